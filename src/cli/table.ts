@@ -1,0 +1,49 @@
+// SPARQL JSON results as an aligned text table for a terminal, with IRIs shortened by the project's prefixes.
+import { PREFIXES } from '../graph/index.ts';
+
+interface JsonTerm {
+  type: 'uri' | 'literal' | 'bnode' | 'triple';
+  value: string;
+  'xml:lang'?: string;
+  datatype?: string;
+}
+interface JsonResults {
+  head: { vars?: string[] };
+  boolean?: boolean;
+  results?: { bindings: Record<string, JsonTerm>[] };
+}
+
+const XSD = 'http://www.w3.org/2001/XMLSchema#';
+const BY_LENGTH = Object.entries(PREFIXES).sort((a, b) => b[1].length - a[1].length);
+
+export function shorten(iri: string): string {
+  for (const [prefix, namespace] of BY_LENGTH) {
+    const local = iri.slice(namespace.length);
+    if (iri.startsWith(namespace) && /^[\w.-]*$/u.test(local)) return `${prefix}:${local}`;
+  }
+  return `<${iri}>`;
+}
+
+export function showTerm(term: JsonTerm | undefined): string {
+  if (!term) return '';
+  if (term.type === 'uri') return shorten(term.value);
+  if (term.type === 'bnode') return `_:${term.value}`;
+  if (term.type !== 'literal') return String(term.value);
+  if (term['xml:lang']) return `"${term.value}"@${term['xml:lang']}`;
+  const numeric = term.datatype && /#(integer|decimal|double|boolean)$/.test(term.datatype);
+  if (!term.datatype || term.datatype === `${XSD}string` || numeric) return numeric ? term.value : `"${term.value}"`;
+  return `"${term.value}"^^${shorten(term.datatype)}`;
+}
+
+/** Renders SELECT/ASK results given as SPARQL JSON. */
+export function renderTable(json: string): string {
+  const results = JSON.parse(json) as JsonResults;
+  if (typeof results.boolean === 'boolean') return `${results.boolean}\n`;
+  const vars = results.head.vars ?? [];
+  const rows = (results.results?.bindings ?? []).map((binding) => vars.map((name) => showTerm(binding[name]).replace(/\s+/g, ' ')));
+  const widths = vars.map((name, i) => Math.max(name.length, ...rows.map((row) => row[i].length)));
+  const line = (cells: string[]) => cells.map((cell, i) => cell.padEnd(widths[i])).join(' | ').trimEnd();
+  const rule = widths.map((w) => '-'.repeat(w)).join('-+-');
+  const count = `(${rows.length} row${rows.length === 1 ? '' : 's'})`;
+  return [line(vars), rule, ...rows.map(line), count].join('\n') + '\n';
+}

@@ -1,0 +1,89 @@
+// Run-time settings: defaults, then environment variables, then command-line flags (in the CLI).
+// Every setting is validated here once, so the rest of the code can trust its types.
+import { availableParallelism } from 'node:os';
+
+export interface Config {
+  host: string;
+  port: number;
+  /** Folders or files of Turtle/TriG loaded at start (ontology first, then data). */
+  dataPaths: string[];
+  /** Worker threads, each holding its own copy of the store. */
+  workers: number;
+  /** A query running longer than this is stopped and its worker replaced. */
+  queryTimeoutMs: number;
+  /** Largest accepted query text (URL-encoded or body), in bytes. */
+  maxQueryBytes: number;
+  /** Largest total size of the data files, in bytes: the in-memory store has a 4 GiB ceiling. */
+  maxDataBytes: number;
+  /** Memory given to the result cache, in bytes; 0 turns the cache off. */
+  cacheBytes: number;
+}
+
+export const DEFAULTS: Config = {
+  host: '127.0.0.1',
+  port: 3030,
+  dataPaths: ['ontology', 'data'],
+  workers: Math.max(2, Math.min(availableParallelism(), 8)),
+  queryTimeoutMs: 10_000,
+  maxQueryBytes: 64 * 1024,
+  maxDataBytes: 400 * 1024 * 1024,
+  cacheBytes: 64 * 1024 * 1024,
+};
+
+/** The environment variable that sets each setting (documented in the README). */
+export const ENV_NAMES: Record<keyof Config, string> = {
+  host: 'SUMMIT_KG_HOST',
+  port: 'SUMMIT_KG_PORT',
+  dataPaths: 'SUMMIT_KG_DATA',
+  workers: 'SUMMIT_KG_WORKERS',
+  queryTimeoutMs: 'SUMMIT_KG_QUERY_TIMEOUT_MS',
+  maxQueryBytes: 'SUMMIT_KG_MAX_QUERY_BYTES',
+  maxDataBytes: 'SUMMIT_KG_MAX_DATA_BYTES',
+  cacheBytes: 'SUMMIT_KG_CACHE_BYTES',
+};
+
+export class ConfigError extends Error {}
+
+/** Reads a whole number within [min, max]; `name` says where the value came from. */
+export function parseInteger(raw: string, name: string, min: number, max: number): number {
+  const value = Number(raw.trim());
+  if (!/^\s*\d+\s*$/.test(raw) || !Number.isSafeInteger(value) || value < min || value > max) {
+    throw new ConfigError(`${name} must be a whole number from ${min} to ${max}, got '${raw}'`);
+  }
+  return value;
+}
+
+type Raw = Partial<Record<keyof Config, string | string[] | undefined>>;
+
+/** Builds a validated Config from raw strings (environment or flags); unset values keep their defaults. */
+export function resolveConfig(raw: Raw, base: Config = DEFAULTS, describe = (key: keyof Config) => ENV_NAMES[key]): Config {
+  const config = { ...base };
+  const text = (key: keyof Config) => {
+    const value = raw[key];
+    return Array.isArray(value) ? value.join(',') : value;
+  };
+  const integer = (key: keyof Config, min: number, max: number) => {
+    const value = text(key);
+    return value === undefined || value === '' ? (base[key] as number) : parseInteger(value, describe(key), min, max);
+  };
+  const host = text('host');
+  if (host) config.host = host;
+  config.port = integer('port', 0, 65535);
+  config.workers = integer('workers', 1, 64);
+  config.queryTimeoutMs = integer('queryTimeoutMs', 1, 3_600_000);
+  config.maxQueryBytes = integer('maxQueryBytes', 16, 64 * 1024 * 1024);
+  config.maxDataBytes = integer('maxDataBytes', 1, 4 * 1024 * 1024 * 1024);
+  config.cacheBytes = integer('cacheBytes', 0, 16 * 1024 * 1024 * 1024);
+  const data = raw.dataPaths;
+  const paths = Array.isArray(data) ? data : data?.split(',');
+  const cleaned = paths?.map((p) => p.trim()).filter(Boolean);
+  if (cleaned && cleaned.length > 0) config.dataPaths = cleaned;
+  return config;
+}
+
+/** The configuration given by SUMMIT_KG_* environment variables. */
+export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
+  const raw: Raw = {};
+  for (const key of Object.keys(ENV_NAMES) as (keyof Config)[]) raw[key] = env[ENV_NAMES[key]];
+  return resolveConfig(raw);
+}

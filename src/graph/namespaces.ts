@@ -1,0 +1,41 @@
+// The IRIs the project mints, and the prefixes used when writing RDF for people to read.
+
+/** Every entity, graph and ontology term of the summit graph lives under this base. */
+export const BASE_IRI = 'https://w3id.org/aiactionsummit/';
+
+/** Named graph of a file's triples that sit in no named graph: one graph per file, named after it. */
+export function graphForFile(stem: string): string {
+  return `${BASE_IRI}graph/${encodeURIComponent(stem)}`;
+}
+
+export const PREFIXES: Record<string, string> = {
+  aas: `${BASE_IRI}ontology#`,
+  graph: `${BASE_IRI}graph/`,
+  country: `${BASE_IRI}id/country/`,
+  organization: `${BASE_IRI}id/organization/`,
+  company: `${BASE_IRI}id/company/`,
+  person: `${BASE_IRI}id/person/`,
+  event: `${BASE_IRI}id/event/`,
+  place: `${BASE_IRI}id/place/`,
+  initiative: `${BASE_IRI}id/initiative/`,
+  document: `${BASE_IRI}id/document/`,
+  figure: `${BASE_IRI}id/figure/`,
+  investment: `${BASE_IRI}id/investment/`,
+  amount: `${BASE_IRI}id/amount/`,
+  signature: `${BASE_IRI}id/signature/`,
+  source: `${BASE_IRI}id/source/`,
+  measure: `${BASE_IRI}id/measure/`,
+  rdf: 'http://www.w3.org/1999/02/22-rdf-syntax-ns#',
+  rdfs: 'http://www.w3.org/2000/01/rdf-schema#',
+  owl: 'http://www.w3.org/2002/07/owl#',
+  xsd: 'http://www.w3.org/2001/XMLSchema#',
+  skos: 'http://www.w3.org/2004/02/skos/core#',
+  dcterms: 'http://purl.org/dc/terms/',
+  prov: 'http://www.w3.org/ns/prov#',
+  schema: 'https://schema.org/',
+  org: 'http://www.w3.org/ns/org#',
+  foaf: 'http://xmlns.com/foaf/0.1/',
+  sh: 'http://www.w3.org/ns/shacl#',
+  sd: 'http://www.w3.org/ns/sparql-service-description#',
+  void: 'http://rdfs.org/ns/void#',
+};

@@ -1,0 +1,74 @@
+// The SPARQL endpoint as a function: a protocol request in, a status, headers and body out.
+// The server is a thin adapter over it; tests and the benchmark can call it directly.
+import { analyseQuery } from './analyse.ts';
+import { ResultCache, resultKey } from './cache.ts';
+import type { DatasetChoice, QueryJob } from './engine.ts';
+import { GRAPH_FORMATS, contentType, formatsFor, negotiate } from './formats.ts';
+import type { SparqlRequest } from './protocol.ts';
+import { serviceDescription, type DescribedData } from './service-description.ts';
+
+export interface SparqlResponse {
+  status: 200 | 304;
+  headers: Record<string, string>;
+  body: string;
+}
+
+export interface QueryRunner {
+  run(job: QueryJob): Promise<string>;
+}
+
+export interface SparqlServiceOptions {
+  runner: QueryRunner;
+  data: DescribedData & { hash: string };
+  cacheBytes: number;
+}
+
+/** Results may be reused for five minutes, then revalidated with their ETag (the data only changes on restart). */
+const CACHE_CONTROL = 'public, max-age=300';
+
+export class SparqlService {
+  readonly cache: ResultCache;
+
+  constructor(private readonly options: SparqlServiceOptions) {
+    this.cache = new ResultCache(options.cacheBytes);
+  }
+
+  /**
+   * Answers one request. `endpoint` is the public URL of the endpoint (for the service description);
+   * `ifNoneMatch` is the client's If-None-Match header. Throws HttpError / QueryError for the client's mistakes.
+   */
+  async execute(request: SparqlRequest, accept: string | undefined, endpoint: string, ifNoneMatch?: string): Promise<SparqlResponse> {
+    if (request.query === undefined) {
+      const format = negotiate(GRAPH_FORMATS, accept, request.format);
+      return { status: 200, headers: { 'Content-Type': contentType(format), Vary: 'Accept' }, body: serviceDescription(endpoint, this.options.data, format) };
+    }
+    const analysis = analyseQuery(request.query);
+    const format = negotiate(formatsFor(analysis.form), accept, request.format);
+    const dataset = chooseDataset(request, analysis.hasDataset);
+    const key = resultKey(this.options.data.hash, [request.query, dataset, format.mediaType]);
+    const etag = `"${key.slice(0, 32)}"`;
+    const headers = { 'Content-Type': contentType(format), ETag: etag, 'Cache-Control': CACHE_CONTROL, Vary: 'Accept' };
+    if (ifNoneMatch && matches(ifNoneMatch, etag)) return { status: 304, headers, body: '' };
+
+    const cached = this.cache.get(key);
+    if (cached) return { status: 200, headers: { ...headers, 'X-Cache': 'hit' }, body: cached.body };
+    const body = await this.options.runner.run({ query: request.query, mediaType: format.mediaType, dataset });
+    this.cache.set(key, { body, contentType: headers['Content-Type'], etag });
+    return { status: 200, headers: { ...headers, 'X-Cache': this.cache.enabled ? 'miss' : 'off' }, body };
+  }
+}
+
+function chooseDataset(request: SparqlRequest, queryHasDataset: boolean): DatasetChoice {
+  if (request.defaultGraphs.length > 0 || request.namedGraphs.length > 0) {
+    return { kind: 'explicit', defaultGraphs: request.defaultGraphs, namedGraphs: request.namedGraphs };
+  }
+  return queryHasDataset ? { kind: 'query' } : { kind: 'union' };
+}
+
+/** If-None-Match: a list of entity tags (weak or strong) or '*'. */
+function matches(header: string, etag: string): boolean {
+  return header.split(',').some((tag) => {
+    const t = tag.trim();
+    return t === '*' || t === etag || t === `W/${etag}`;
+  });
+}
