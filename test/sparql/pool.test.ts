@@ -1,0 +1,61 @@
+// Queries never stop the server: a runaway query is stopped at its time limit while others are answered.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { jsonRows } from '../helpers/parse.ts';
+import { sparqlGet, startTestServer, type TestServer } from '../helpers/server.ts';
+
+// An eight-way cross product of the 13 triples of the fixture: 13^8 (about 8e8) rows to count.
+const EXPLOSIVE = `SELECT (COUNT(*) AS ?n) WHERE { ${Array.from({ length: 8 }, (_, i) => `?s${i} ?p${i} ?o${i} .`).join(' ')} }`;
+const LABELS = 'PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> SELECT ?label WHERE { <https://example.org/kenya> rdfs:label ?label }';
+
+let server: TestServer;
+beforeAll(async () => {
+  // The cache is off so that every ordinary query really runs on a worker.
+  server = await startTestServer({ workers: 2, queryTimeoutMs: 1500, cacheBytes: 0 });
+});
+afterAll(() => server.close());
+
+describe('the query worker pool', () => {
+  it('should stop a runaway query at its time limit while ordinary queries keep being answered', async () => {
+    const runaway = server.get(sparqlGet(EXPLOSIVE));
+    const answers: string[][] = [];
+    const started = Date.now();
+    while (Date.now() - started < 1200) {
+      const response = await server.get(sparqlGet(`${LABELS} # ${answers.length}`));
+      expect(response.status).toBe(200);
+      answers.push(jsonRows(await response.text()).map((r) => r.label));
+    }
+    expect(answers.length).toBeGreaterThan(5);
+    expect(new Set(answers.map((a) => a.join()))).toEqual(new Set(['Kenya']));
+
+    const stopped = await runaway;
+    expect(stopped.status).toBe(503);
+    expect(stopped.headers.get('retry-after')).toBe('1');
+    expect(await stopped.text()).toContain('ran for more than 1.5 s and was stopped');
+    expect(server.pool.stats().replaced).toBeGreaterThanOrEqual(1);
+  });
+
+  it('should have a fresh worker take the place of a stopped one', async () => {
+    await expect.poll(() => server.pool.stats().ready, { timeout: 10_000 }).toBe(2);
+    const health = await (await server.get('/health')).json();
+    expect(health).toMatchObject({ status: 'ready', workers: { workers: 2, ready: 2 } });
+  });
+
+  it('should answer 200 concurrent requests correctly', async () => {
+    const responses = await Promise.all(
+      Array.from({ length: 200 }, (_, i) => server.get(sparqlGet(`SELECT (${i} AS ?i) ?label WHERE { <https://example.org/india> <http://www.w3.org/2000/01/rdf-schema#label> ?label }`))),
+    );
+    const bodies = await Promise.all(responses.map((r) => r.text()));
+    expect(responses.every((r) => r.status === 200)).toBe(true);
+    bodies.forEach((body, i) => expect(jsonRows(body)).toEqual([{ i: String(i), label: 'India' }]));
+  });
+});
+
+describe('health', () => {
+  it('should say the store is loaded and ready, with its size', async () => {
+    const response = await server.get('/health');
+    expect(response.status).toBe(200);
+    const health = await response.json();
+    expect(health).toMatchObject({ status: 'ready', quads: 13, graphs: 3, files: 2 });
+    expect(health.dataHash).toMatch(/^[0-9a-f]{64}$/);
+  });
+});
