@@ -15,7 +15,7 @@ export function jsonRows(text: string): Record<string, string>[] {
 export async function xmlRows(text: string): Promise<Record<string, string>[]> {
   const rows: Record<string, string>[] = [];
   const stream = new SparqlXmlParser().parseXmlResultsStream(Readable.from([text]));
-  for await (const binding of stream) rows.push(Object.fromEntries(Object.entries(binding as Record<string, { value: string }>).map(([k, v]) => [k.replace(/^\?/, ''), v.value])));
+  for await (const binding of stream) rows.push(Object.fromEntries(Object.entries(binding as unknown as Record<string, { value: string }>).map(([k, v]) => [k.replace(/^\?/, ''), v.value])));
   return rows;
 }
 

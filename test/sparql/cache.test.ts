@@ -27,8 +27,8 @@ describe('with the cache on', () => {
   });
 
   it('should keep datasets apart in the cache', async () => {
-    const all = await (await server.get(sparqlGet(QUERY))).json();
-    const onlyB = await (await server.get(sparqlGet(QUERY, `&default-graph-uri=${encodeURIComponent('https://example.org/graph/b')}`))).json();
+    const all = (await (await server.get(sparqlGet(QUERY))).json()) as { results: { bindings: unknown[] } };
+    const onlyB = (await (await server.get(sparqlGet(QUERY, `&default-graph-uri=${encodeURIComponent("https://example.org/graph/b")}`))).json()) as { results: { bindings: unknown[] } };
     expect(all.results.bindings).toHaveLength(3);
     expect(onlyB.results.bindings).toHaveLength(1);
   });
