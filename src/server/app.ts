@@ -38,6 +38,7 @@ export function createApp(context: AppContext): express.Express {
       dataHash: context.data.hash,
       workers: pool,
       cache: context.sparql.cache.stats(),
+      rssBytes: process.memoryUsage().rss,
     });
   });
 

@@ -46,7 +46,7 @@ export class ResultCache {
   }
 }
 
-/** Key of a result: the data's hash and everything that shapes the answer. Also the basis of its ETag. */
+/** ETag basis of a result: the data's hash and everything that shapes the answer. */
 export function resultKey(dataHash: string, parts: unknown[]): string {
   return createHash('sha256').update(dataHash).update(JSON.stringify(parts)).digest('base64url');
 }

@@ -42,18 +42,24 @@ export class SparqlService {
       const format = negotiate(GRAPH_FORMATS, accept, request.format);
       return { status: 200, headers: { 'Content-Type': contentType(format), Vary: 'Accept' }, body: serviceDescription(endpoint, this.options.data, format) };
     }
+    // Repeats are answered before any parsing: the cache is keyed by the request as it came.
+    const requestKey = JSON.stringify([request.query, request.defaultGraphs, request.namedGraphs, request.format ?? null, accept ?? null]);
+    const cached = this.cache.get(requestKey);
+    if (cached) {
+      const headers = { 'Content-Type': cached.contentType, ETag: cached.etag, 'Cache-Control': CACHE_CONTROL, Vary: 'Accept' };
+      if (ifNoneMatch && matches(ifNoneMatch, cached.etag)) return { status: 304, headers, body: '' };
+      return { status: 200, headers: { ...headers, 'X-Cache': 'hit' }, body: cached.body };
+    }
+
     const analysis = analyseQuery(request.query);
     const format = negotiate(formatsFor(analysis.form), accept, request.format);
     const dataset = chooseDataset(request, analysis.hasDataset);
-    const key = resultKey(this.options.data.hash, [request.query, dataset, format.mediaType]);
-    const etag = `"${key.slice(0, 32)}"`;
+    const etag = `"${resultKey(this.options.data.hash, [request.query, dataset, format.mediaType]).slice(0, 32)}"`;
     const headers = { 'Content-Type': contentType(format), ETag: etag, 'Cache-Control': CACHE_CONTROL, Vary: 'Accept' };
     if (ifNoneMatch && matches(ifNoneMatch, etag)) return { status: 304, headers, body: '' };
 
-    const cached = this.cache.get(key);
-    if (cached) return { status: 200, headers: { ...headers, 'X-Cache': 'hit' }, body: cached.body };
     const body = await this.options.runner.run({ query: request.query, mediaType: format.mediaType, dataset });
-    this.cache.set(key, { body, contentType: headers['Content-Type'], etag });
+    this.cache.set(requestKey, { body, contentType: headers['Content-Type'], etag });
     return { status: 200, headers: { ...headers, 'X-Cache': this.cache.enabled ? 'miss' : 'off' }, body };
   }
 }

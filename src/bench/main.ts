@@ -1,0 +1,98 @@
+// npm run bench: requests per second and p50/p99 latency of representative queries at concurrency 8,
+// each next to a bare express endpoint returning a body of the same size, measured in the same run.
+// Reports ratios, because these machines are shared and noisy; never used as a test.
+import { fork, type ChildProcess } from 'node:child_process';
+import { once } from 'node:events';
+import autocannon from 'autocannon';
+import { configFromEnv } from '../config/index.ts';
+import { loadGraph } from '../graph/index.ts';
+
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 4);
+const config = configFromEnv();
+const CONNECTIONS = 8;
+const PREFIXES = `PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+PREFIX schema: <https://schema.org/>
+PREFIX aas: <https://w3id.org/aiactionsummit/ontology#>
+`;
+
+const QUERIES: { label: string; query: string; accept: string }[] = [
+  {
+    label: 'list: states with labels',
+    query: `${PREFIXES}SELECT ?state ?label WHERE { ?state a schema:Country ; rdfs:label ?label FILTER(LANG(?label) = "fr") } ORDER BY ?label`,
+    accept: 'application/sparql-results+json',
+  },
+  {
+    label: 'join + GROUP BY: facts per source',
+    query: `${PREFIXES}SELECT ?graph ?class (COUNT(DISTINCT ?s) AS ?n) WHERE { GRAPH ?graph { ?s a ?class } } GROUP BY ?graph ?class ORDER BY ?graph DESC(?n)`,
+    accept: 'application/sparql-results+json',
+  },
+  {
+    label: 'DESCRIBE the summit',
+    query: 'DESCRIBE <https://w3id.org/aiactionsummit/id/event/2025-02-10-summit>',
+    accept: 'text/turtle',
+  },
+  {
+    label: 'label search',
+    query: `${PREFIXES}SELECT DISTINCT ?entity ?label WHERE { ?entity rdfs:label ?label FILTER(CONTAINS(LCASE(STR(?label)), "intelligence")) } ORDER BY ?label`,
+    accept: 'application/sparql-results+json',
+  },
+];
+
+interface Target {
+  url: string;
+  startupMs: number;
+  child: ChildProcess;
+}
+
+async function startTarget(kind: string): Promise<Target> {
+  const child = fork(new URL('./target.ts', import.meta.url), [kind], { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'pipe', 'inherit', 'ipc'] });
+  const [chunk] = (await once(child.stdout!, 'data')) as [Buffer];
+  return { ...(JSON.parse(chunk.toString()) as { url: string; startupMs: number }), child };
+}
+
+interface Measure {
+  rps: number;
+  p50: number;
+  p99: number;
+  errors: number;
+}
+
+async function measure(url: string, accept: string): Promise<Measure> {
+  const result = await autocannon({ url, connections: CONNECTIONS, duration: SECONDS, headers: { accept } });
+  return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, errors: result.errors + result.non2xx };
+}
+
+const fmt = (m: Measure) => `${m.rps.toFixed(0).padStart(6)} req/s  p50 ${String(m.p50).padStart(3)} ms  p99 ${String(m.p99).padStart(3)} ms${m.errors ? `  (${m.errors} errors!)` : ''}`;
+
+async function main() {
+  const graphStarted = performance.now();
+  const graph = loadGraph(config.dataPaths, { maxDataBytes: config.maxDataBytes });
+  const loadMs = performance.now() - graphStarted;
+  console.log(`Benchmark: ${SECONDS} s per measurement, concurrency ${CONNECTIONS}, ${graph.quadCount} quads.\n`);
+
+  const targets = { bare: await startTarget('bare'), main: await startTarget('main-thread'), pool: await startTarget('pool'), cached: await startTarget('pool-cached') };
+  try {
+    for (const { label, query, accept } of QUERIES) {
+      const path = `/sparql?query=${encodeURIComponent(query)}`;
+      const sample = await fetch(`${targets.pool.url}${path}`, { headers: { accept } });
+      const bytes = (await sample.arrayBuffer()).byteLength;
+      if (!sample.ok) throw new Error(`${label}: HTTP ${sample.status}`);
+      const bare = await measure(`${targets.bare.url}/bytes/${bytes}`, accept);
+      const main = await measure(`${targets.main.url}${path}`, accept);
+      const pool = await measure(`${targets.pool.url}${path}`, accept);
+      const cached = await measure(`${targets.cached.url}${path}`, accept);
+      console.log(`${label} (${bytes} bytes)`);
+      console.log(`  bare express           ${fmt(bare)}`);
+      console.log(`  main thread, no cache  ${fmt(main)}  ${(main.rps / bare.rps).toFixed(2)} x bare`);
+      console.log(`  worker pool, no cache  ${fmt(pool)}  ${(pool.rps / bare.rps).toFixed(2)} x bare, ${(pool.rps / main.rps).toFixed(2)} x main thread`);
+      console.log(`  worker pool, cache on  ${fmt(cached)}  ${(cached.rps / bare.rps).toFixed(2)} x bare\n`);
+    }
+    const health = (await (await fetch(`${targets.cached.url}/health`)).json()) as { quads: number; workers: { workers: number }; rssBytes: number };
+    console.log(`Start-up: the data loads in ${loadMs.toFixed(0)} ms; a server with ${health.workers.workers} warmed-up workers is ready ${targets.pool.startupMs.toFixed(0)} ms after its process starts.`);
+    console.log(`Resident memory of the server after the run (cache on): ${(health.rssBytes / 1024 / 1024).toFixed(0)} MB.`);
+  } finally {
+    for (const target of Object.values(targets)) target.child.kill();
+  }
+}
+
+await main();

@@ -1,0 +1,48 @@
+// One server under benchmark, in its own process so the load generator does not share its CPU:
+//   bare          express answering a fixed body of the requested size (/bytes/N): the baseline
+//   main-thread   the real endpoint, queries run on the HTTP thread (what the worker pool costs is measured against it)
+//   pool          the real endpoint as served (worker pool), cache off
+//   pool-cached   the real endpoint as served, cache on
+// Prints one JSON line { url, startupMs } when ready.
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import express from 'express';
+import { configFromEnv } from '../config/index.ts';
+import { loadGraph } from '../graph/index.ts';
+import { createApp } from '../server/app.ts';
+import { startServer } from '../server/index.ts';
+import { SparqlService, runQuery } from '../sparql/index.ts';
+
+const kind = process.argv[2];
+const config = configFromEnv();
+const started = performance.now();
+const ready = (url: string) => console.log(JSON.stringify({ url, startupMs: performance.now() - started }));
+
+async function listen(app: express.Express): Promise<string> {
+  const server = createServer(app);
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+}
+
+if (kind === 'bare') {
+  const app = express();
+  const bodies = new Map<number, string>();
+  app.get('/bytes/:n', (req, res) => {
+    const n = Number(req.params.n);
+    if (!bodies.has(n)) bodies.set(n, 'x'.repeat(n));
+    res.type('application/sparql-results+json').send(bodies.get(n));
+  });
+  ready(await listen(app));
+} else if (kind === 'main-thread') {
+  const graph = loadGraph(config.dataPaths, { maxDataBytes: config.maxDataBytes });
+  const data = { quadCount: graph.quadCount, graphs: graph.graphs, hash: graph.hash, files: graph.files.length };
+  const sparql = new SparqlService({ runner: { run: async (job) => runQuery(graph.store, job) }, data, cacheBytes: 0 });
+  const stats = () => ({ workers: 0, ready: 1, busy: 0, queued: 0, replaced: 0 });
+  ready(await listen(createApp({ sparql, pool: { stats }, data, maxQueryBytes: config.maxQueryBytes, log: () => {} })));
+} else if (kind === 'pool' || kind === 'pool-cached') {
+  const server = await startServer({ ...config, port: 0, cacheBytes: kind === 'pool' ? 0 : config.cacheBytes }, () => {});
+  ready(server.url);
+} else {
+  console.error(`unknown target '${kind}': bare, main-thread, pool or pool-cached`);
+  process.exit(2);
+}
