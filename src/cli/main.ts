@@ -5,12 +5,18 @@ import { ConfigError, DEFAULTS, ENV_NAMES, configFromEnv, resolveConfig, type Co
 import { DataError, exportGraph, loadGraph, type ExportFormat } from '../graph/index.ts';
 import { HttpError, QueryError, analyseQuery, formatsFor, negotiate, runQuery } from '../sparql/index.ts';
 import { startServer } from '../server/index.ts';
+import { InvalidGraphError, loadShapes, rdfReport, textReport, validateGraph } from '../shacl/index.ts';
 import { renderTable } from './table.ts';
 
 /** An error the user can fix; printed without a stack trace. */
 class UsageError extends Error {}
 
-const dataOption = () => new Option('-d, --data <paths...>', `folders or files of Turtle/TriG to load (env ${ENV_NAMES.dataPaths})`).default(DEFAULTS.dataPaths.join(' '));
+// Repeatable (--data a --data b) rather than variadic, so that a command's own arguments can follow.
+const collect = (value: string, previous: string[] | undefined) => [...(previous ?? []), ...value.split(',')];
+const shapesOption = () =>
+  new Option('-s, --shapes <path>', `folder or file of SHACL shapes; repeat for more (env ${ENV_NAMES.shapesPaths}; default: ${DEFAULTS.shapesPaths.join(', ')})`).argParser(collect);
+const dataOption = () =>
+  new Option('-d, --data <path>', `folder or file of Turtle/TriG to load; repeat for more (env ${ENV_NAMES.dataPaths}; default: ${DEFAULTS.dataPaths.join(', ')})`).argParser(collect);
 
 /** Environment first, flags over it; a flag left at its default does not override the environment. */
 function configFrom(options: Record<string, string | string[] | undefined>, command: Command): Config {
@@ -25,6 +31,9 @@ function configFrom(options: Record<string, string | string[] | undefined>, comm
       maxDataBytes: fromFlags('maxDataBytes'),
       cacheBytes: fromFlags('cacheBytes'),
       dataPaths: fromFlags('data'),
+      shapesPaths: fromFlags('shapes'),
+      allowInvalid: fromFlags('allowInvalid') === undefined ? undefined : String(fromFlags('allowInvalid')),
+      maxUploadBytes: fromFlags('maxUploadBytes'),
     },
     configFromEnv(),
     (key) => `--${key === 'queryTimeoutMs' ? 'timeout' : key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`).replace('data-paths', 'data')}`,
@@ -54,16 +63,20 @@ program
   .option('--max-query-bytes <n>', `largest accepted query (env ${ENV_NAMES.maxQueryBytes})`, String(DEFAULTS.maxQueryBytes))
   .option('--max-data-bytes <n>', `largest total size of the data files (env ${ENV_NAMES.maxDataBytes})`, String(DEFAULTS.maxDataBytes))
   .option('--cache-bytes <n>', `memory for cached results; 0 turns the cache off (env ${ENV_NAMES.cacheBytes})`, String(DEFAULTS.cacheBytes))
+  .option('--max-upload-bytes <n>', `largest document accepted by POST /validate (env ${ENV_NAMES.maxUploadBytes})`, String(DEFAULTS.maxUploadBytes))
+  .option('--allow-invalid', `serve even if the graph violates its shapes, with a loud warning (env ${ENV_NAMES.allowInvalid})`)
   .addOption(dataOption())
+  .addOption(shapesOption())
   .action(async (options, command: Command) => {
     const config = configFrom(options, command);
     const server = await startServer(config);
     console.log(
-      `Loaded ${server.quadCount} quads from ${server.fileCount} files in ${server.loadMs.toFixed(0)} ms; ` +
+      `Loaded ${server.quadCount} quads from ${server.fileCount} files in ${server.loadMs.toFixed(0)} ms, validated in ${server.validateMs.toFixed(0)} ms; ` +
         `${config.workers} query workers ready after ${server.readyMs.toFixed(0)} ms.`,
     );
     console.log(`SPARQL endpoint:      ${server.url}/sparql`);
     console.log(`Service description:  ${server.url}/sparql (GET without a query)`);
+    console.log(`Validation:           ${server.url}/validate (POST Turtle or TriG)`);
     console.log(`Home page:            ${server.url}/`);
     const stop = async () => {
       await server.close();
@@ -92,6 +105,22 @@ program
   });
 
 program
+  .command('validate')
+  .description('validate the graph, with any extra files given, against the SHACL shapes; exit 1 on violations')
+  .argument('[files...]', 'Turtle/TriG files to validate together with the graph (e.g. a contribution)')
+  .addOption(new Option('-f, --format <format>', 'report format: text, turtle or jsonld (the standard sh:ValidationReport)').choices(['text', 'turtle', 'jsonld']).default('text'))
+  .addOption(dataOption())
+  .addOption(shapesOption())
+  .action(async (files: string[], options, command: Command) => {
+    const config = configFrom(options, command);
+    const graph = loadGraph([...config.dataPaths, ...files], { maxDataBytes: config.maxDataBytes });
+    const result = await validateGraph(graph, loadShapes(config.shapesPaths));
+    const format = options.format as 'text' | 'turtle' | 'jsonld';
+    process.stdout.write(format === 'text' ? textReport(result) : rdfReport(result, format === 'turtle' ? 'text/turtle' : 'application/ld+json'));
+    if (result.violations > 0) process.exitCode = 1;
+  });
+
+program
   .command('export')
   .description('write the whole dataset as TriG or N-Quads, or one named graph as Turtle')
   .addOption(new Option('-f, --format <format>', 'trig or nquads for the dataset; turtle or nquads for one graph').choices(['trig', 'nquads', 'turtle']))
@@ -116,11 +145,15 @@ export async function main(argv: string[]): Promise<number> {
   program.exitOverride();
   try {
     await program.parseAsync(argv, { from: 'user' });
-    return 0;
+    return Number(process.exitCode ?? 0);
   } catch (error) {
     const code = (error as { code?: string }).code;
     if (code === 'commander.helpDisplayed' || code === 'commander.help' || code === 'commander.version') return 0;
     if (code?.startsWith('commander.')) return 2;
+    if (error instanceof InvalidGraphError) {
+      console.error(error.message);
+      return 1;
+    }
     if (error instanceof DataError || error instanceof QueryError) {
       console.error(error instanceof QueryError ? `Invalid query: ${error.message}` : error.message);
       return 1;

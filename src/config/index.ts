@@ -17,6 +17,12 @@ export interface Config {
   maxDataBytes: number;
   /** Memory given to the result cache, in bytes; 0 turns the cache off. */
   cacheBytes: number;
+  /** Folders or files of SHACL shapes (Turtle) the graph is validated against at start. */
+  shapesPaths: string[];
+  /** Serve even when the graph violates the shapes (warns loudly). */
+  allowInvalid: boolean;
+  /** Largest Turtle/TriG document accepted by POST /validate, in bytes. */
+  maxUploadBytes: number;
 }
 
 export const DEFAULTS: Config = {
@@ -28,6 +34,9 @@ export const DEFAULTS: Config = {
   maxQueryBytes: 64 * 1024,
   maxDataBytes: 400 * 1024 * 1024,
   cacheBytes: 64 * 1024 * 1024,
+  shapesPaths: ['shapes'],
+  allowInvalid: false,
+  maxUploadBytes: 4 * 1024 * 1024,
 };
 
 /** The environment variable that sets each setting (documented in the README). */
@@ -40,6 +49,9 @@ export const ENV_NAMES: Record<keyof Config, string> = {
   maxQueryBytes: 'SUMMIT_KG_MAX_QUERY_BYTES',
   maxDataBytes: 'SUMMIT_KG_MAX_DATA_BYTES',
   cacheBytes: 'SUMMIT_KG_CACHE_BYTES',
+  shapesPaths: 'SUMMIT_KG_SHAPES',
+  allowInvalid: 'SUMMIT_KG_ALLOW_INVALID',
+  maxUploadBytes: 'SUMMIT_KG_MAX_UPLOAD_BYTES',
 };
 
 export class ConfigError extends Error {}
@@ -74,11 +86,21 @@ export function resolveConfig(raw: Raw, base: Config = DEFAULTS, describe = (key
   config.maxQueryBytes = integer('maxQueryBytes', 16, 64 * 1024 * 1024);
   config.maxDataBytes = integer('maxDataBytes', 1, 4 * 1024 * 1024 * 1024);
   config.cacheBytes = integer('cacheBytes', 0, 16 * 1024 * 1024 * 1024);
-  const data = raw.dataPaths;
-  const paths = Array.isArray(data) ? data : data?.split(',');
-  const cleaned = paths?.map((p) => p.trim()).filter(Boolean);
-  if (cleaned && cleaned.length > 0) config.dataPaths = cleaned;
+  config.maxUploadBytes = integer('maxUploadBytes', 16, 1024 * 1024 * 1024);
+  config.dataPaths = paths(raw.dataPaths) ?? base.dataPaths;
+  config.shapesPaths = paths(raw.shapesPaths) ?? base.shapesPaths;
+  const allow = text('allowInvalid');
+  if (allow !== undefined && allow !== '') {
+    if (!/^(1|0|true|false|yes|no)$/i.test(allow)) throw new ConfigError(`${describe('allowInvalid')} must be true or false, got '${allow}'`);
+    config.allowInvalid = /^(1|true|yes)$/i.test(allow);
+  }
   return config;
+}
+
+/** A comma-separated list (environment) or repeated values (flags); undefined when empty. */
+function paths(value: string | string[] | undefined): string[] | undefined {
+  const list = (Array.isArray(value) ? value : value?.split(','))?.map((p) => p.trim()).filter(Boolean);
+  return list && list.length > 0 ? list : undefined;
 }
 
 /** The configuration given by SUMMIT_KG_* environment variables. */

@@ -23,9 +23,14 @@ export interface GraphStats {
   quads: number;
 }
 
+export interface LoadedFile extends DataFile {
+  /** The named graphs this file puts quads in: how a focus node of a validation report is traced to a file. */
+  graphs: string[];
+}
+
 export interface LoadedGraph {
   store: oxigraph.Store;
-  files: DataFile[];
+  files: LoadedFile[];
   quadCount: number;
   /** Named graphs and their sizes, sorted by name. */
   graphs: GraphStats[];
@@ -35,7 +40,7 @@ export interface LoadedGraph {
 }
 
 /** Oxigraph says "Parser error at line 3 column 7: …" or "… at line 3 between columns 11 and 22: …". */
-function parserErrorAt(file: string, message: string): DataError {
+export function parserErrorAt(file: string, message: string): DataError {
   const match = /line (\d+)(?: column (\d+)| between columns (\d+))[^:]*: (.*)$/s.exec(message);
   if (!match) return new DataError(file, message);
   return new DataError(file, match[4], Number(match[1]), Number(match[2] ?? match[3]));
@@ -65,24 +70,26 @@ export function loadGraph(paths: string[], options: { maxDataBytes: number }): L
 
   const store = new oxigraph.Store();
   const hash = createHash('sha256');
+  const loaded: LoadedFile[] = [];
   for (const file of files) {
     const text = readFileSync(file.path, 'utf8');
     hash.update(`${file.path}\0${text}\0`);
+    // Each file is parsed into a store of its own first, to learn its graphs; then merged as N-Quads.
+    const own = new oxigraph.Store();
     try {
-      store.load(text, {
-        format: file.syntax,
-        base_iri: BASE_IRI,
-        to_graph_name: oxigraph.namedNode(graphForFile(file.stem)),
-      });
+      own.load(text, { format: file.syntax, base_iri: BASE_IRI, to_graph_name: oxigraph.namedNode(graphForFile(file.stem)) });
     } catch (error) {
       throw parserErrorAt(file.path, (error as Error).message);
     }
+    const graphs = (own.query('SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } } ORDER BY ?g') as Map<string, oxigraph.Term>[]).map((row) => row.get('g')!.value);
+    store.load(own.dump({ format: 'application/n-quads' }), { format: 'application/n-quads' });
+    loaded.push({ ...file, graphs });
   }
   const counts = store.query('SELECT ?graph (COUNT(*) AS ?quads) WHERE { GRAPH ?graph { ?s ?p ?o } } GROUP BY ?graph ORDER BY ?graph') as Map<string, oxigraph.Term>[];
   const graphs = counts.map((row) => ({ graph: row.get('graph')!.value, quads: Number(row.get('quads')!.value) }));
   return {
     store,
-    files,
+    files: loaded,
     quadCount: store.size,
     graphs,
     hash: hash.digest('hex'),

@@ -2,15 +2,17 @@
 import { readFileSync } from 'node:fs';
 import cors from 'cors';
 import express, { type Request, type Response } from 'express';
-import type { QueryPool, SparqlService } from '../sparql/index.ts';
-import { DIRECT, FORM, HttpError, readProtocolRequest } from '../sparql/index.ts';
+import type { RdfSyntax } from '../graph/index.ts';
+import type { QueryPool, ResultFormat, SparqlService, ValidateJob } from '../sparql/index.ts';
+import { DIRECT, FORM, GRAPH_FORMATS, HttpError, contentType, negotiate, readProtocolRequest } from '../sparql/index.ts';
 import { errorHandler } from './errors.ts';
 
 export interface AppContext {
   sparql: SparqlService;
-  pool: Pick<QueryPool, 'stats'>;
+  pool: Pick<QueryPool, 'stats' | 'validate'>;
   data: { quadCount: number; graphs: { graph: string; quads: number }[]; hash: string; files: number };
   maxQueryBytes: number;
+  maxUploadBytes: number;
   log: (line: string) => void;
 }
 
@@ -22,7 +24,7 @@ export function createApp(context: AppContext): express.Express {
   app.disable('x-powered-by');
   app.set('etag', false); // ETags of results are computed from the data's hash, not the body.
   app.use(accessLog(context.log));
-  app.use(cors({ methods: ALLOWED, exposedHeaders: ['ETag', 'X-Cache'], maxAge: 86400 }));
+  app.use(cors({ methods: ALLOWED, exposedHeaders: ['ETag', 'X-Cache', 'X-Conforms'], maxAge: 86400 }));
 
   app.get('/', (_req, res) => {
     res.type('html').send(HOME_PAGE);
@@ -53,6 +55,14 @@ export function createApp(context: AppContext): express.Express {
       next(new HttpError(405, `Method ${req.method} is not allowed on /sparql; use GET or POST.`, { Allow: ALLOWED }));
     });
 
+  app
+    .route('/validate')
+    .post(express.text({ type: Object.keys(UPLOAD_SYNTAX), limit: context.maxUploadBytes }), validateHandler(context))
+    .all((req, _res, next) => {
+      if (req.method === 'OPTIONS') return next();
+      next(new HttpError(405, `Method ${req.method} is not allowed on /validate; POST Turtle or TriG to it.`, { Allow: 'POST, OPTIONS' }));
+    });
+
   app.use((req, _res, next) => next(new HttpError(404, `Nothing at ${req.path}. The SPARQL endpoint is /sparql; the home page is /.`)));
   app.use(errorHandler(context.log));
   return app;
@@ -70,6 +80,30 @@ function sparqlHandler(context: AppContext) {
     res.status(response.status).set(response.headers);
     if (response.status === 304) res.end();
     else res.send(response.body);
+  };
+}
+
+/** What POST /validate accepts, and the report formats it answers with (the first is the default). */
+const UPLOAD_SYNTAX: Record<string, RdfSyntax> = {
+  'text/turtle': 'text/turtle',
+  'application/trig': 'application/trig',
+  'application/n-triples': 'application/n-triples',
+  'application/n-quads': 'application/n-quads',
+};
+const REPORT_FORMATS: ResultFormat[] = [...GRAPH_FORMATS.filter((f) => f.name !== 'rdfxml'), { name: 'text', mediaType: 'text/plain' }];
+
+function validateHandler(context: AppContext) {
+  return async (req: Request, res: Response) => {
+    const mediaType = req.headers['content-type']?.split(';')[0].trim().toLowerCase() ?? '';
+    const syntax = UPLOAD_SYNTAX[mediaType];
+    if (!syntax || typeof req.body !== 'string') {
+      throw new HttpError(415, `Unsupported body type '${mediaType || 'none'}': send RDF as ${Object.keys(UPLOAD_SYNTAX).join(', ')}.`);
+    }
+    const graph = typeof req.query.graph === 'string' ? req.query.graph : undefined;
+    if (graph !== undefined && !/^[a-z][a-z0-9+.-]*:[^\s<>"{}|\\^`]*$/i.test(graph)) throw new HttpError(400, `'graph' must be an absolute IRI, got '${graph}'.`);
+    const format = negotiate(REPORT_FORMATS, req.headers.accept, typeof req.query.format === 'string' ? req.query.format : undefined);
+    const report = await context.pool.validate({ upload: { text: req.body, syntax, graph }, format: format.mediaType as ValidateJob['format'] });
+    res.status(200).set({ 'Content-Type': contentType(format), 'X-Conforms': String(report.conforms), Vary: 'Accept' }).send(report.body);
   };
 }
 

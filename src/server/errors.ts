@@ -2,6 +2,7 @@
 // act on; the log gets the whole story; nobody gets a stack trace over the wire.
 import { randomUUID } from 'node:crypto';
 import type { ErrorRequestHandler } from 'express';
+import { DataError } from '../graph/index.ts';
 import { HttpError, QueryError } from '../sparql/index.ts';
 
 /** body-parser's errors carry `type` and `status`; map the ones a client causes. */
@@ -25,7 +26,14 @@ function fromBodyParser(error: { type?: string; status?: number; limit?: number;
 export function errorHandler(log: (line: string) => void): ErrorRequestHandler {
   return (error, req, res, next) => {
     if (res.headersSent) return next(error);
-    const known = error instanceof HttpError ? error : error instanceof QueryError ? new HttpError(400, `Invalid query: ${error.message}`) : fromBodyParser(error);
+    const known =
+      error instanceof HttpError
+        ? error
+        : error instanceof QueryError
+          ? new HttpError(400, `Invalid query: ${error.message}`)
+          : error instanceof DataError
+            ? new HttpError(400, `The RDF could not be parsed: ${error.message}`)
+            : fromBodyParser(error);
     if (known) {
       res.status(known.status).set(known.headers).type('text/plain; charset=utf-8').send(`${known.message}\n`);
       return;

@@ -4,6 +4,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Config } from '../config/index.ts';
 import { loadGraph, toNQuads } from '../graph/index.ts';
+import { checkGraph } from '../shacl/index.ts';
 import { QueryPool, SparqlService } from '../sparql/index.ts';
 import { createApp } from './app.ts';
 
@@ -13,6 +14,7 @@ export interface RunningServer {
   quadCount: number;
   fileCount: number;
   loadMs: number;
+  validateMs: number;
   readyMs: number;
   sparql: SparqlService;
   pool: QueryPool;
@@ -22,8 +24,16 @@ export interface RunningServer {
 export async function startServer(config: Config, log: (line: string) => void = console.log): Promise<RunningServer> {
   const started = performance.now();
   const graph = loadGraph(config.dataPaths, { maxDataBytes: config.maxDataBytes });
+  const validation = await checkGraph(graph, config.shapesPaths, config.allowInvalid, log);
   const data = { quadCount: graph.quadCount, graphs: graph.graphs, hash: graph.hash, files: graph.files.length };
-  const pool = new QueryPool({ nquads: toNQuads(graph.store), size: config.workers, timeoutMs: config.queryTimeoutMs, log });
+  const pool = new QueryPool({
+    nquads: toNQuads(graph.store),
+    files: graph.files.map(({ path, graphs }) => ({ path, graphs })),
+    shapesPaths: config.shapesPaths,
+    size: config.workers,
+    timeoutMs: config.queryTimeoutMs,
+    log,
+  });
   try {
     await pool.ready;
   } catch (error) {
@@ -31,7 +41,7 @@ export async function startServer(config: Config, log: (line: string) => void = 
     throw error;
   }
   const sparql = new SparqlService({ runner: pool, data, cacheBytes: config.cacheBytes });
-  const app = createApp({ sparql, pool, data, maxQueryBytes: config.maxQueryBytes, log });
+  const app = createApp({ sparql, pool, data, maxQueryBytes: config.maxQueryBytes, maxUploadBytes: config.maxUploadBytes, log });
   // A GET query travels in the URL: let the request line hold a query of the largest accepted size.
   const server = createServer({ maxHeaderSize: Math.max(16 * 1024, config.maxQueryBytes * 3 + 8 * 1024) }, app);
   await listen(server, config.port, config.host);
@@ -42,6 +52,7 @@ export async function startServer(config: Config, log: (line: string) => void = 
     quadCount: graph.quadCount,
     fileCount: graph.files.length,
     loadMs: graph.loadMs,
+    validateMs: validation.durationMs,
     readyMs: performance.now() - started,
     sparql,
     pool,

@@ -2,12 +2,12 @@
 // that holds its own copy of the store; a query over its time limit has its worker terminated
 // (terminate() stops WebAssembly mid-loop) and a fresh worker takes the slot.
 import { Worker } from 'node:worker_threads';
+import { DataError } from '../graph/index.ts';
 import { QueryError, type QueryJob } from './engine.ts';
 import { HttpError } from './errors.ts';
-import type { WorkerInput, WorkerReply, WorkerRequest } from './worker.ts';
+import type { ValidateJob, WorkerInput, WorkerJob, WorkerReply, WorkerRequest } from './worker.ts';
 
-export interface PoolOptions {
-  nquads: string;
+export interface PoolOptions extends Omit<WorkerInput, 'entry'> {
   size: number;
   timeoutMs: number;
   /** Requests waiting for a free worker beyond this number are refused with 503. */
@@ -15,10 +15,12 @@ export interface PoolOptions {
   log?: (line: string) => void;
 }
 
+type Outcome = { body: string; conforms?: boolean };
+
 interface Task {
   id: number;
-  job: QueryJob;
-  resolve: (body: string) => void;
+  work: WorkerJob;
+  resolve: (outcome: Outcome) => void;
   reject: (error: Error) => void;
   queuedAt: number;
   timer?: NodeJS.Timeout;
@@ -50,13 +52,22 @@ export class QueryPool {
   }
 
   /** Runs a query on the next free worker. Rejects with HttpError 503 on timeout or overload, QueryError for a bad query. */
-  run(job: QueryJob): Promise<string> {
+  async run(job: QueryJob): Promise<string> {
+    return (await this.submit({ kind: 'query', job })).body;
+  }
+
+  /** Validates an upload with the graph on the next free worker. Rejects with DataError for unparseable RDF. */
+  validate(job: ValidateJob): Promise<{ body: string; conforms: boolean }> {
+    return this.submit({ kind: 'validate', job }) as Promise<{ body: string; conforms: boolean }>;
+  }
+
+  private submit(work: WorkerJob): Promise<Outcome> {
     if (this.closed) return Promise.reject(new HttpError(503, 'The server is shutting down.'));
     if (this.queue.length >= (this.options.maxQueue ?? 1000)) {
-      return Promise.reject(new HttpError(503, 'Too many queries are waiting; try again shortly.', { 'Retry-After': '1' }));
+      return Promise.reject(new HttpError(503, 'Too many requests are waiting; try again shortly.', { 'Retry-After': '1' }));
     }
     return new Promise((resolve, reject) => {
-      this.queue.push({ id: this.nextId++, job, resolve, reject, queuedAt: performance.now() });
+      this.queue.push({ id: this.nextId++, work, resolve, reject, queuedAt: performance.now() });
       this.dispatch();
     });
   }
@@ -78,7 +89,8 @@ export class QueryPool {
   }
 
   private spawn(index: number): Promise<void> {
-    const worker = new Worker(WORKER_ENTRY, { workerData: { entry: WORKER_MODULE, nquads: this.options.nquads } satisfies WorkerInput });
+    const { nquads, files, shapesPaths } = this.options;
+    const worker = new Worker(WORKER_ENTRY, { workerData: { entry: WORKER_MODULE, nquads, files, shapesPaths } satisfies WorkerInput });
     const slot: Slot = { worker, ready: false };
     this.slots[index] = slot;
     return new Promise((resolve, reject) => {
@@ -108,7 +120,7 @@ export class QueryPool {
       if (!task) return;
       slot.task = task;
       task.timer = setTimeout(() => this.timeOut(slot, task), this.options.timeoutMs);
-      slot.worker.postMessage({ id: task.id, job: task.job } satisfies WorkerRequest);
+      slot.worker.postMessage({ id: task.id, work: task.work } satisfies WorkerRequest);
     }
   }
 
@@ -127,15 +139,18 @@ export class QueryPool {
     if (!task || task.id !== reply.id) return;
     clearTimeout(task.timer);
     slot.task = undefined;
-    if (reply.type === 'result') task.resolve(reply.body);
-    else task.reject(reply.kind === 'query' ? new QueryError(reply.message) : new Error(reply.message));
+    if (reply.type === 'result') task.resolve({ body: reply.body, conforms: reply.conforms });
+    else if (reply.kind === 'query') task.reject(new QueryError(reply.message));
+    else if (reply.kind === 'data') task.reject(new DataError(reply.file, reply.detail, reply.line, reply.column));
+    else task.reject(new Error(reply.message));
     this.dispatch();
   }
 
   private timeOut(slot: Slot, task: Task): void {
     if (slot.task !== task) return;
     const seconds = this.options.timeoutMs / 1000;
-    task.reject(new HttpError(503, `The query ran for more than ${seconds} s and was stopped. Narrow it down (LIMIT, more specific patterns) and try again.`, { 'Retry-After': '1' }));
+    const what = task.work.kind === 'query' ? 'The query ran' : 'The validation ran';
+    task.reject(new HttpError(503, `${what} for more than ${seconds} s and was stopped. Narrow it down (LIMIT, more specific patterns) and try again.`, { 'Retry-After': '1' }));
     this.options.log?.(`query worker stopped after the ${seconds} s time limit; starting a fresh one`);
     this.replace(slot);
   }
@@ -160,3 +175,4 @@ export class QueryPool {
     this.spawn(index).catch((error: Error) => this.options.log?.(`could not start a query worker: ${error.message}`));
   }
 }
+

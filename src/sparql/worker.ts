@@ -1,33 +1,53 @@
-// A query worker: holds its own copy of the store and runs one query at a time, off the HTTP thread.
+// A query worker: holds its own copy of the store and runs one job at a time, off the HTTP thread:
+// a SPARQL query, or the validation of a contributor's upload together with the graph.
 import { parentPort, workerData } from 'node:worker_threads';
 import oxigraph from 'oxigraph';
+import { DataError, type LoadedFile } from '../graph/index.ts';
+import { loadShapes, rdfReport, textReport, validateUpload, type ReportFormat, type Shapes, type Upload } from '../shacl/index.ts';
 import { QueryError, WARM_UP_JOBS, runQuery, type QueryJob } from './engine.ts';
 
 export interface WorkerInput {
   /** URL of this module, loaded by worker-entry.mjs. */
   entry: string;
   nquads: string;
+  /** Where the data came from and the shapes are, for validating uploads. */
+  files: Pick<LoadedFile, 'path' | 'graphs'>[];
+  shapesPaths: string[];
 }
-export type WorkerRequest = { id: number; job: QueryJob };
+export type ValidateJob = { upload: Upload; format: ReportFormat | 'text/plain' };
+export type WorkerJob = { kind: 'query'; job: QueryJob } | { kind: 'validate'; job: ValidateJob };
+export type WorkerRequest = { id: number; work: WorkerJob };
 export type WorkerReply =
   | { type: 'ready'; warmUpMs: number }
-  | { type: 'result'; id: number; body: string }
-  | { type: 'failure'; id: number; kind: 'query' | 'internal'; message: string };
+  | { type: 'result'; id: number; body: string; conforms?: boolean }
+  | { type: 'failure'; id: number; kind: 'query' | 'internal'; message: string }
+  | { type: 'failure'; id: number; kind: 'data'; message: string; file: string; detail: string; line?: number; column?: number };
 
+const input = workerData as WorkerInput;
 const port = parentPort!;
 const store = new oxigraph.Store();
-store.load((workerData as WorkerInput).nquads, { format: 'application/n-quads' });
+store.load(input.nquads, { format: 'application/n-quads' });
+let shapes: Shapes | undefined;
 
 const started = performance.now();
 for (const job of WARM_UP_JOBS) runQuery(store, job);
 port.postMessage({ type: 'ready', warmUpMs: performance.now() - started } satisfies WorkerReply);
 
-port.on('message', ({ id, job }: WorkerRequest) => {
+async function validate({ upload, format }: ValidateJob): Promise<{ body: string; conforms: boolean }> {
+  shapes ??= loadShapes(input.shapesPaths);
+  const result = await validateUpload({ nquads: input.nquads, files: input.files }, shapes, upload);
+  return { body: format === 'text/plain' ? textReport(result) : rdfReport(result, format), conforms: result.conforms };
+}
+
+port.on('message', async ({ id, work }: WorkerRequest) => {
   let reply: WorkerReply;
   try {
-    reply = { type: 'result', id, body: runQuery(store, job) };
+    reply = work.kind === 'query' ? { type: 'result', id, body: runQuery(store, work.job) } : { type: 'result', id, ...(await validate(work.job)) };
   } catch (error) {
-    reply = { type: 'failure', id, kind: error instanceof QueryError ? 'query' : 'internal', message: (error as Error).message };
+    if (error instanceof DataError) {
+      const { message, file, detail, line, column } = error;
+      reply = { type: 'failure', id, kind: 'data', message, file, detail, line, column };
+    } else reply = { type: 'failure', id, kind: error instanceof QueryError ? 'query' : 'internal', message: (error as Error).message };
   }
   port.postMessage(reply);
 });

@@ -7,13 +7,13 @@ import { fileURLToPath } from 'node:url';
 import { Parser } from 'n3';
 import { describe, expect, it } from 'vitest';
 import { csvRows } from '../helpers/parse.ts';
-import { SMALL_DATA } from '../helpers/server.ts';
+import { SMALL_DATA, SMALL_SHAPES } from '../helpers/server.ts';
 
 const BIN = fileURLToPath(new URL('../../src/cli/bin.js', import.meta.url));
 
 function run(args: string[], input?: string): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    const child = execFile(process.execPath, [BIN, ...args], { env: { ...process.env, SUMMIT_KG_DATA: SMALL_DATA } }, (error, stdout, stderr) =>
+    const child = execFile(process.execPath, [BIN, ...args], { env: { ...process.env, SUMMIT_KG_DATA: SMALL_DATA, SUMMIT_KG_SHAPES: SMALL_SHAPES } }, (error, stdout, stderr) =>
       resolve({ code: error ? Number(error.code) : 0, stdout, stderr }),
     );
     if (input !== undefined) child.stdin!.end(input);
@@ -113,7 +113,7 @@ describe('summit-kg serve', () => {
   });
 
   it('should print its URLs, the number of quads and the load time, then answer queries', async () => {
-    const child = spawn(process.execPath, [BIN, 'serve', '--port', '0', '--data', SMALL_DATA, '--workers', '1']);
+    const child = spawn(process.execPath, [BIN, 'serve', '--port', '0', '--data', SMALL_DATA, '--shapes', SMALL_SHAPES, '--workers', '1']);
     try {
       let out = '';
       await new Promise<void>((resolve, reject) => {
@@ -123,7 +123,7 @@ describe('summit-kg serve', () => {
         });
         child.on('exit', () => reject(new Error(`exited early: ${out}`)));
       });
-      expect(out).toMatch(/^Loaded 13 quads from 2 files in \d+ ms; 1 query workers ready after \d+ ms\./);
+      expect(out).toMatch(/^Loaded 13 quads from 2 files in \d+ ms, validated in \d+ ms; 1 query workers ready after \d+ ms\./);
       const endpoint = /SPARQL endpoint: +(\S+)/.exec(out)![1];
       expect(out).toContain(`Home page:            ${endpoint.replace('/sparql', '/')}`);
       const response = await fetch(`${endpoint}?query=${encodeURIComponent('ASK { ?s ?p ?o }')}`);

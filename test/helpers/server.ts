@@ -4,6 +4,7 @@ import { DEFAULTS, type Config } from '../../src/config/index.ts';
 import { startServer, type RunningServer } from '../../src/server/index.ts';
 
 export const SMALL_DATA = fileURLToPath(new URL('../fixtures/small', import.meta.url));
+export const SMALL_SHAPES = fileURLToPath(new URL('../fixtures/small-shapes', import.meta.url));
 export const REAL_DATA = ['ontology', 'data'].map((dir) => fileURLToPath(new URL(`../../${dir}`, import.meta.url)));
 
 export interface TestServer extends RunningServer {
@@ -14,7 +15,7 @@ export interface TestServer extends RunningServer {
 
 export async function startTestServer(overrides: Partial<Config> = {}): Promise<TestServer> {
   const logs: string[] = [];
-  const server = await startServer({ ...DEFAULTS, port: 0, workers: 2, dataPaths: [SMALL_DATA], ...overrides }, (line) => logs.push(line));
+  const server = await startServer({ ...DEFAULTS, port: 0, workers: 2, dataPaths: [SMALL_DATA], shapesPaths: [SMALL_SHAPES], ...overrides }, (line) => logs.push(line));
   return Object.assign(server, { logs, get: (path: string, init?: RequestInit) => fetch(`${server.url}${path}`, init) });
 }
 

@@ -1,0 +1,138 @@
+// Validation at load, over HTTP (POST /validate) and from the CLI, on the small fixture and its shapes.
+import { execFile } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEFAULTS } from '../../src/config/index.ts';
+import { startServer } from '../../src/server/index.ts';
+import { jsonldQuads, turtleQuads } from '../helpers/parse.ts';
+import { SMALL_DATA, SMALL_SHAPES, startTestServer, type TestServer } from '../helpers/server.ts';
+
+const SH = 'http://www.w3.org/ns/shacl#';
+const BROKEN_COUNTRY = '@prefix ex: <https://example.org/> .\nex:atlantis a ex:Country .\n';
+
+function folderWith(files: Record<string, string>): string {
+  const dir = mkdtempSync(join(tmpdir(), 'summit-kg-'));
+  for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
+  return dir;
+}
+
+describe('validation at load', () => {
+  it('should refuse to start on a violation, naming node, path, shape and file', async () => {
+    const extra = folderWith({ 'atlantis.ttl': BROKEN_COUNTRY });
+    const start = startServer({ ...DEFAULTS, port: 0, dataPaths: [SMALL_DATA, extra], shapesPaths: [SMALL_SHAPES] }, () => {});
+    await expect(start).rejects.toThrow(/1 violation.*CountryShape.*<https:\/\/example\.org\/atlantis>  rdfs:label\n    A country needs a label\.  \(.*atlantis\.ttl\).*--allow-invalid/s);
+  });
+
+  it('should serve anyway with allowInvalid, and say so loudly', async () => {
+    const extra = folderWith({ 'atlantis.ttl': BROKEN_COUNTRY });
+    const logs: string[] = [];
+    const server = await startServer({ ...DEFAULTS, port: 0, workers: 1, dataPaths: [SMALL_DATA, extra], shapesPaths: [SMALL_SHAPES], allowInvalid: true }, (l) => logs.push(l));
+    try {
+      expect(logs[0]).toMatch(/^WARNING: serving a graph that VIOLATES its shapes/);
+      expect((await fetch(`${server.url}/sparql?query=ASK%7B%7D`)).status).toBe(200);
+    } finally {
+      await server.close();
+    }
+  });
+});
+
+describe('POST /validate', () => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startTestServer({ maxUploadBytes: 4096 });
+  });
+  afterAll(() => server.close());
+  const post = (body: string, type = 'text/turtle', accept = 'text/turtle', query = '') =>
+    server.get(`/validate${query}`, { method: 'POST', headers: { 'Content-Type': type, Accept: accept }, body });
+
+  it('should validate an upload together with the graph and return the standard report in Turtle', async () => {
+    const response = await post(BROKEN_COUNTRY);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('x-conforms')).toBe('false');
+    const quads = turtleQuads(await response.text());
+    expect(quads.find((q) => q.predicate.value === `${SH}conforms`)?.object.value).toBe('false');
+    expect(quads.find((q) => q.predicate.value === `${SH}focusNode`)?.object.value).toBe('https://example.org/atlantis');
+    expect(quads.find((q) => q.predicate.value === `${SH}resultPath`)?.object.value).toBe('http://www.w3.org/2000/01/rdf-schema#label');
+  });
+
+  it('should report conformance of a good upload', async () => {
+    const response = await post('@prefix ex: <https://example.org/> .\nex:chile a ex:Country ; <http://www.w3.org/2000/01/rdf-schema#label> "Chile"@en .\n');
+    expect(response.headers.get('x-conforms')).toBe('true');
+    expect(turtleQuads(await response.text()).find((q) => q.predicate.value === `${SH}conforms`)?.object.value).toBe('true');
+  });
+
+  it('should check the upload against the graph: a second date for an existing event violates maxCount', async () => {
+    const trig = '<https://example.org/graph/c> { <https://example.org/summit> <https://example.org/date> "2025-02-11"^^<http://www.w3.org/2001/XMLSchema#date> . }';
+    const response = await post(trig, 'application/trig', 'text/plain');
+    expect(response.headers.get('content-type')).toBe('text/plain; charset=utf-8');
+    expect(await response.text()).toMatch(/EventShape.*\n  <https:\/\/example\.org\/summit>  <https:\/\/example\.org\/date>/);
+  });
+
+  it('should negotiate the report as JSON-LD', async () => {
+    const response = await post(BROKEN_COUNTRY, 'text/turtle', 'application/ld+json');
+    expect(response.headers.get('content-type')).toBe('application/ld+json; charset=utf-8');
+    expect(await jsonldQuads(await response.text())).toContain(`<${SH}ValidationReport>`);
+  });
+
+  it('should store nothing', async () => {
+    await post(BROKEN_COUNTRY);
+    const response = await server.get(`/sparql?query=${encodeURIComponent('ASK { <https://example.org/atlantis> ?p ?o }')}`);
+    expect(await response.json()).toEqual({ head: {}, boolean: false });
+  });
+
+  it('should answer 400 with line and column for broken RDF', async () => {
+    const response = await post('@prefix ex: <https://example.org/> .\nex:a ex:b .\n');
+    expect(response.status).toBe(400);
+    expect(await response.text()).toBe('The RDF could not be parsed: request body:2:11: . is not a valid RDF object\n');
+  });
+
+  it('should answer 413 to an oversized upload and 415 to an unknown type', async () => {
+    expect((await post(`# ${'x'.repeat(5000)}\n`)).status).toBe(413);
+    const wrongType = await post('{}', 'application/json');
+    expect(wrongType.status).toBe(415);
+    expect(await wrongType.text()).toContain('text/turtle, application/trig');
+  });
+
+  it('should answer 405 to GET', async () => {
+    const response = await server.get('/validate');
+    expect(response.status).toBe(405);
+    expect(response.headers.get('allow')).toBe('POST, OPTIONS');
+  });
+});
+
+describe('summit-kg validate', () => {
+  const BIN = fileURLToPath(new URL('../../src/cli/bin.js', import.meta.url));
+  const run = (args: string[]) =>
+    new Promise<{ code: number; stdout: string }>((resolve) =>
+      execFile(process.execPath, [BIN, 'validate', '--data', SMALL_DATA, '--shapes', SMALL_SHAPES, ...args], (error, stdout) => resolve({ code: error ? Number(error.code) : 0, stdout })),
+    );
+
+  it('should exit 0 and say so when the graph conforms', async () => {
+    const { code, stdout } = await run([]);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^The graph conforms to the shapes: no violations, 0 warnings; validated in \d+ ms\.\n$/);
+  });
+
+  it('should exit 1 on a violation in an extra file, with a report grouped by shape', async () => {
+    const file = join(folderWith({ 'atlantis.ttl': BROKEN_COUNTRY }), 'atlantis.ttl');
+    const { code, stdout } = await run([file]);
+    expect(code).toBe(1);
+    expect(stdout).toContain('Violation · <https://example.org/CountryShape> · 1 result');
+  });
+
+  it('should exit 0 on warnings only', async () => {
+    const file = join(folderWith({ 'pop.ttl': '<https://example.org/india> <https://example.org/population> "many" .' }), 'pop.ttl');
+    const { code, stdout } = await run([file]);
+    expect(code).toBe(0);
+    expect(stdout).toContain('Warning · <https://example.org/CountryShape>');
+  });
+
+  it('should write the standard report as Turtle', async () => {
+    const file = join(folderWith({ 'atlantis.ttl': BROKEN_COUNTRY }), 'atlantis.ttl');
+    const { stdout } = await run([file, '--format', 'turtle']);
+    expect(turtleQuads(stdout).some((q) => q.object.value === `${SH}ValidationReport`)).toBe(true);
+  });
+});
