@@ -23,7 +23,19 @@ export interface Config {
   allowInvalid: boolean;
   /** Largest Turtle/TriG document accepted by POST /validate, in bytes. */
   maxUploadBytes: number;
+  /** SERVICE endpoints queries may call; no other URL is ever fetched. */
+  federationAllowList: string[];
+  /** The URL actually called for SERVICE <https://query.wikidata.org/sparql> (a mirror, or a test fixture). */
+  wikidataEndpoint: string;
+  /** Time limit of one request to a remote SPARQL endpoint. */
+  serviceTimeoutMs: number;
+  /** Remote answers kept in memory (per worker) and for how long. */
+  serviceCacheEntries: number;
+  serviceCacheTtlSeconds: number;
 }
+
+/** Wikidata's query service, as queries name it in SERVICE clauses. */
+export const WIKIDATA_SPARQL = 'https://query.wikidata.org/sparql';
 
 export const DEFAULTS: Config = {
   host: '127.0.0.1',
@@ -37,6 +49,11 @@ export const DEFAULTS: Config = {
   shapesPaths: ['shapes'],
   allowInvalid: false,
   maxUploadBytes: 4 * 1024 * 1024,
+  federationAllowList: [WIKIDATA_SPARQL],
+  wikidataEndpoint: WIKIDATA_SPARQL,
+  serviceTimeoutMs: 8_000,
+  serviceCacheEntries: 1000,
+  serviceCacheTtlSeconds: 3600,
 };
 
 /** The environment variable that sets each setting (documented in the README). */
@@ -52,6 +69,11 @@ export const ENV_NAMES: Record<keyof Config, string> = {
   shapesPaths: 'SUMMIT_KG_SHAPES',
   allowInvalid: 'SUMMIT_KG_ALLOW_INVALID',
   maxUploadBytes: 'SUMMIT_KG_MAX_UPLOAD_BYTES',
+  federationAllowList: 'SUMMIT_KG_FEDERATION_ALLOW',
+  wikidataEndpoint: 'SUMMIT_KG_WIKIDATA_ENDPOINT',
+  serviceTimeoutMs: 'SUMMIT_KG_SERVICE_TIMEOUT_MS',
+  serviceCacheEntries: 'SUMMIT_KG_SERVICE_CACHE_ENTRIES',
+  serviceCacheTtlSeconds: 'SUMMIT_KG_SERVICE_CACHE_TTL_S',
 };
 
 export class ConfigError extends Error {}
@@ -87,6 +109,15 @@ export function resolveConfig(raw: Raw, base: Config = DEFAULTS, describe = (key
   config.maxDataBytes = integer('maxDataBytes', 1, 4 * 1024 * 1024 * 1024);
   config.cacheBytes = integer('cacheBytes', 0, 16 * 1024 * 1024 * 1024);
   config.maxUploadBytes = integer('maxUploadBytes', 16, 1024 * 1024 * 1024);
+  config.serviceTimeoutMs = integer('serviceTimeoutMs', 1, 600_000);
+  config.serviceCacheEntries = integer('serviceCacheEntries', 0, 1_000_000);
+  config.serviceCacheTtlSeconds = integer('serviceCacheTtlSeconds', 1, 30 * 24 * 3600);
+  config.federationAllowList = paths(raw.federationAllowList) ?? base.federationAllowList;
+  const wikidata = text('wikidataEndpoint');
+  if (wikidata) config.wikidataEndpoint = wikidata;
+  for (const [key, urls] of [['federationAllowList', config.federationAllowList], ['wikidataEndpoint', [config.wikidataEndpoint]]] as const) {
+    for (const url of urls) if (!/^https?:\/\/[^\s]+$/.test(url)) throw new ConfigError(`${describe(key)} must hold http(s) URLs, got '${url}'`);
+  }
   config.dataPaths = paths(raw.dataPaths) ?? base.dataPaths;
   config.shapesPaths = paths(raw.shapesPaths) ?? base.shapesPaths;
   const allow = text('allowInvalid');

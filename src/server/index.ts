@@ -5,6 +5,7 @@ import type { AddressInfo } from 'node:net';
 import type { Config } from '../config/index.ts';
 import { loadGraph, toNQuads } from '../graph/index.ts';
 import { checkGraph } from '../shacl/index.ts';
+import { federationConfig } from '../wikidata/index.ts';
 import { QueryPool, SparqlService } from '../sparql/index.ts';
 import { createApp } from './app.ts';
 
@@ -30,6 +31,7 @@ export async function startServer(config: Config, log: (line: string) => void = 
     nquads: toNQuads(graph.store),
     files: graph.files.map(({ path, graphs }) => ({ path, graphs })),
     shapesPaths: config.shapesPaths,
+    federation: federationConfig(config),
     size: config.workers,
     timeoutMs: config.queryTimeoutMs,
     log,
@@ -40,7 +42,7 @@ export async function startServer(config: Config, log: (line: string) => void = 
     await pool.close();
     throw error;
   }
-  const sparql = new SparqlService({ runner: pool, data, cacheBytes: config.cacheBytes });
+  const sparql = new SparqlService({ runner: pool, data, cacheBytes: config.cacheBytes, federationAllowList: config.federationAllowList });
   const app = createApp({ sparql, pool, data, maxQueryBytes: config.maxQueryBytes, maxUploadBytes: config.maxUploadBytes, log });
   // A GET query travels in the URL: let the request line hold a query of the largest accepted size.
   const server = createServer({ maxHeaderSize: Math.max(16 * 1024, config.maxQueryBytes * 3 + 8 * 1024) }, app);

@@ -9,6 +9,8 @@ export interface QueryAnalysis {
   form: QueryForm;
   /** The query has FROM or FROM NAMED: it chooses its own dataset. */
   hasDataset: boolean;
+  /** Endpoints named in SERVICE clauses, in order of appearance, without repeats. */
+  services: string[];
 }
 
 interface JisonHash {
@@ -35,7 +37,23 @@ export function analyseQuery(query: string): QueryAnalysis {
   return {
     form: parsed.queryType.toLowerCase() as QueryForm,
     hasDataset: Boolean(from && (from.default.length > 0 || from.named.length > 0)),
+    services: servicesIn(parsed),
   };
+}
+
+/** Walks the parsed query for SERVICE patterns; a SERVICE whose endpoint is a variable is refused. */
+function servicesIn(node: unknown, found: string[] = []): string[] {
+  if (Array.isArray(node)) {
+    for (const child of node) servicesIn(child, found);
+  } else if (node && typeof node === 'object') {
+    const pattern = node as { type?: string; name?: { termType: string; value: string } };
+    if (pattern.type === 'service' && pattern.name) {
+      if (pattern.name.termType !== 'NamedNode') throw new HttpError(400, 'SERVICE needs a fixed endpoint IRI; a variable endpoint (SERVICE ?x) is not allowed.');
+      if (!found.includes(pattern.name.value)) found.push(pattern.name.value);
+    }
+    for (const value of Object.values(node)) if (value && typeof value === 'object') servicesIn(value, found);
+  }
+  return found;
 }
 
 /** Turns a parser exception into a 400 that says where the query is wrong, with the line and a caret. */

@@ -17,6 +17,8 @@ export interface QueryJob {
   /** Media type Oxigraph serialises to (a SPARQL results or RDF format). */
   mediaType: string;
   dataset: DatasetChoice;
+  /** The query has SERVICE clauses: it runs with Comunica (Oxigraph's JS build cannot call remote endpoints). */
+  federated?: boolean;
 }
 
 /** A failure the client caused (bad query) as opposed to a fault of the server. */

@@ -89,8 +89,8 @@ export class QueryPool {
   }
 
   private spawn(index: number): Promise<void> {
-    const { nquads, files, shapesPaths } = this.options;
-    const worker = new Worker(WORKER_ENTRY, { workerData: { entry: WORKER_MODULE, nquads, files, shapesPaths } satisfies WorkerInput });
+    const { nquads, files, shapesPaths, federation } = this.options;
+    const worker = new Worker(WORKER_ENTRY, { workerData: { entry: WORKER_MODULE, nquads, files, shapesPaths, federation } satisfies WorkerInput });
     const slot: Slot = { worker, ready: false };
     this.slots[index] = slot;
     return new Promise((resolve, reject) => {
@@ -141,6 +141,7 @@ export class QueryPool {
     slot.task = undefined;
     if (reply.type === 'result') task.resolve({ body: reply.body, conforms: reply.conforms });
     else if (reply.kind === 'query') task.reject(new QueryError(reply.message));
+    else if (reply.kind === 'http') task.reject(new HttpError(reply.status, reply.message, reply.headers));
     else if (reply.kind === 'data') task.reject(new DataError(reply.file, reply.detail, reply.line, reply.column));
     else task.reject(new Error(reply.message));
     this.dispatch();

@@ -1,5 +1,6 @@
 // The SPARQL endpoint as a function: a protocol request in, a status, headers and body out.
 // The server is a thin adapter over it; tests and the benchmark can call it directly.
+import { checkServices } from '../wikidata/federation.ts';
 import { analyseQuery } from './analyse.ts';
 import { ResultCache, resultKey } from './cache.ts';
 import type { DatasetChoice, QueryJob } from './engine.ts';
@@ -21,6 +22,8 @@ export interface SparqlServiceOptions {
   runner: QueryRunner;
   data: DescribedData & { hash: string };
   cacheBytes: number;
+  /** SERVICE endpoints queries may name. */
+  federationAllowList: string[];
 }
 
 /** Results may be reused for five minutes, then revalidated with their ETag (the data only changes on restart). */
@@ -52,13 +55,14 @@ export class SparqlService {
     }
 
     const analysis = analyseQuery(request.query);
+    checkServices(analysis.services, this.options.federationAllowList);
     const format = negotiate(formatsFor(analysis.form), accept, request.format);
     const dataset = chooseDataset(request, analysis.hasDataset);
     const etag = `"${resultKey(this.options.data.hash, [request.query, dataset, format.mediaType]).slice(0, 32)}"`;
     const headers = { 'Content-Type': contentType(format), ETag: etag, 'Cache-Control': CACHE_CONTROL, Vary: 'Accept' };
     if (ifNoneMatch && matches(ifNoneMatch, etag)) return { status: 304, headers, body: '' };
 
-    const body = await this.options.runner.run({ query: request.query, mediaType: format.mediaType, dataset });
+    const body = await this.options.runner.run({ query: request.query, mediaType: format.mediaType, dataset, federated: analysis.services.length > 0 });
     this.cache.set(requestKey, { body, contentType: headers['Content-Type'], etag });
     return { status: 200, headers: { ...headers, 'X-Cache': this.cache.enabled ? 'miss' : 'off' }, body };
   }

@@ -4,7 +4,9 @@ import { parentPort, workerData } from 'node:worker_threads';
 import oxigraph from 'oxigraph';
 import { DataError, type LoadedFile } from '../graph/index.ts';
 import { loadShapes, rdfReport, textReport, validateUpload, type ReportFormat, type Shapes, type Upload } from '../shacl/index.ts';
+import type { FederationConfig } from '../wikidata/federation.ts';
 import { QueryError, WARM_UP_JOBS, runQuery, type QueryJob } from './engine.ts';
+import { HttpError } from './errors.ts';
 
 export interface WorkerInput {
   /** URL of this module, loaded by worker-entry.mjs. */
@@ -13,6 +15,7 @@ export interface WorkerInput {
   /** Where the data came from and the shapes are, for validating uploads. */
   files: Pick<LoadedFile, 'path' | 'graphs'>[];
   shapesPaths: string[];
+  federation: FederationConfig;
 }
 export type ValidateJob = { upload: Upload; format: ReportFormat | 'text/plain' };
 export type WorkerJob = { kind: 'query'; job: QueryJob } | { kind: 'validate'; job: ValidateJob };
@@ -21,6 +24,7 @@ export type WorkerReply =
   | { type: 'ready'; warmUpMs: number }
   | { type: 'result'; id: number; body: string; conforms?: boolean }
   | { type: 'failure'; id: number; kind: 'query' | 'internal'; message: string }
+  | { type: 'failure'; id: number; kind: 'http'; message: string; status: number; headers: Record<string, string> }
   | { type: 'failure'; id: number; kind: 'data'; message: string; file: string; detail: string; line?: number; column?: number };
 
 const input = workerData as WorkerInput;
@@ -39,12 +43,20 @@ async function validate({ upload, format }: ValidateJob): Promise<{ body: string
   return { body: format === 'text/plain' ? textReport(result) : rdfReport(result, format), conforms: result.conforms };
 }
 
+async function query(job: QueryJob): Promise<string> {
+  if (!job.federated) return runQuery(store, job);
+  const { runFederatedQuery } = await import('../wikidata/federation.ts');
+  return runFederatedQuery(store, job, input.federation);
+}
+
 port.on('message', async ({ id, work }: WorkerRequest) => {
   let reply: WorkerReply;
   try {
-    reply = work.kind === 'query' ? { type: 'result', id, body: runQuery(store, work.job) } : { type: 'result', id, ...(await validate(work.job)) };
+    reply = work.kind === 'query' ? { type: 'result', id, body: await query(work.job) } : { type: 'result', id, ...(await validate(work.job)) };
   } catch (error) {
-    if (error instanceof DataError) {
+    if (error instanceof HttpError) {
+      reply = { type: 'failure', id, kind: 'http', message: error.message, status: error.status, headers: error.headers };
+    } else if (error instanceof DataError) {
       const { message, file, detail, line, column } = error;
       reply = { type: 'failure', id, kind: 'data', message, file, detail, line, column };
     } else reply = { type: 'failure', id, kind: error instanceof QueryError ? 'query' : 'internal', message: (error as Error).message };
