@@ -35,7 +35,7 @@ if (kind === 'bare') {
   ready(await listen(app));
 } else if (kind === 'main-thread') {
   const graph = loadGraph(config.dataPaths, { maxDataBytes: config.maxDataBytes });
-  const data = { quadCount: graph.quadCount, graphs: graph.graphs, hash: graph.hash, files: graph.files.length };
+  const data = { quadCount: graph.quadCount, tripleCount: graph.tripleCount, graphs: graph.graphs, hash: graph.hash, files: graph.files.length };
   const sparql = new SparqlService({ runner: { run: async (job) => runQuery(graph.store, job) }, data, cacheBytes: 0, federationAllowList: [] });
   const pool = { stats: () => ({ workers: 0, ready: 1, busy: 0, queued: 0, replaced: 0 }), validate: () => Promise.reject(new Error('not benchmarked')) };
   ready(await listen(createApp({ sparql, pool, data, maxQueryBytes: config.maxQueryBytes, maxUploadBytes: config.maxUploadBytes, log: () => {} })));

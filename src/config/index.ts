@@ -13,7 +13,7 @@ export interface Config {
   queryTimeoutMs: number;
   /** Largest accepted query text (URL-encoded or body), in bytes. */
   maxQueryBytes: number;
-  /** Largest total size of the data files, in bytes: the in-memory store has a 4 GiB ceiling. */
+  /** Largest total size of the data files, in bytes: the in-memory store has a 4 GiB ceiling, and holds the union default graph besides the named graphs. */
   maxDataBytes: number;
   /** Memory given to the result cache, in bytes; 0 turns the cache off. */
   cacheBytes: number;
@@ -23,6 +23,8 @@ export interface Config {
   allowInvalid: boolean;
   /** Largest Turtle/TriG document accepted by POST /validate, in bytes. */
   maxUploadBytes: number;
+  /** Folders or .rq files of saved queries, served at /api and run by `query --saved`. */
+  queriesPaths: string[];
   /** SERVICE endpoints queries may call; no other URL is ever fetched. */
   federationAllowList: string[];
   /** The URL actually called for SERVICE <https://query.wikidata.org/sparql> (a mirror, or a test fixture). */
@@ -44,11 +46,12 @@ export const DEFAULTS: Config = {
   workers: Math.max(2, Math.min(availableParallelism(), 8)),
   queryTimeoutMs: 10_000,
   maxQueryBytes: 64 * 1024,
-  maxDataBytes: 400 * 1024 * 1024,
+  maxDataBytes: 200 * 1024 * 1024,
   cacheBytes: 64 * 1024 * 1024,
   shapesPaths: ['shapes'],
   allowInvalid: false,
   maxUploadBytes: 4 * 1024 * 1024,
+  queriesPaths: ['queries'],
   federationAllowList: [WIKIDATA_SPARQL],
   wikidataEndpoint: WIKIDATA_SPARQL,
   serviceTimeoutMs: 8_000,
@@ -69,6 +72,7 @@ export const ENV_NAMES: Record<keyof Config, string> = {
   shapesPaths: 'SUMMIT_KG_SHAPES',
   allowInvalid: 'SUMMIT_KG_ALLOW_INVALID',
   maxUploadBytes: 'SUMMIT_KG_MAX_UPLOAD_BYTES',
+  queriesPaths: 'SUMMIT_KG_QUERIES',
   federationAllowList: 'SUMMIT_KG_FEDERATION_ALLOW',
   wikidataEndpoint: 'SUMMIT_KG_WIKIDATA_ENDPOINT',
   serviceTimeoutMs: 'SUMMIT_KG_SERVICE_TIMEOUT_MS',
@@ -120,6 +124,7 @@ export function resolveConfig(raw: Raw, base: Config = DEFAULTS, describe = (key
   }
   config.dataPaths = paths(raw.dataPaths) ?? base.dataPaths;
   config.shapesPaths = paths(raw.shapesPaths) ?? base.shapesPaths;
+  config.queriesPaths = paths(raw.queriesPaths) ?? base.queriesPaths;
   const allow = text('allowInvalid');
   if (allow !== undefined && allow !== '') {
     if (!/^(1|0|true|false|yes|no)$/i.test(allow)) throw new ConfigError(`${describe('allowInvalid')} must be true or false, got '${allow}'`);

@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import cors from 'cors';
 import express, { type Request, type Response } from 'express';
+import { catalogRouter, type Catalog } from '../catalog/index.ts';
 import type { RdfSyntax } from '../graph/index.ts';
 import type { QueryPool, ResultFormat, SparqlService, ValidateJob } from '../sparql/index.ts';
 import { DIRECT, FORM, GRAPH_FORMATS, HttpError, contentType, negotiate, readProtocolRequest } from '../sparql/index.ts';
@@ -10,10 +11,12 @@ import { errorHandler } from './errors.ts';
 export interface AppContext {
   sparql: SparqlService;
   pool: Pick<QueryPool, 'stats' | 'validate'>;
-  data: { quadCount: number; graphs: { graph: string; quads: number }[]; hash: string; files: number };
+  data: { quadCount: number; tripleCount: number; graphs: { graph: string; quads: number }[]; hash: string; files: number };
   maxQueryBytes: number;
   maxUploadBytes: number;
   log: (line: string) => void;
+  /** Saved queries, served at /api; none when absent. */
+  catalog?: Catalog;
 }
 
 const HOME_PAGE = readFileSync(new URL('./home.html', import.meta.url), 'utf8');
@@ -35,6 +38,7 @@ export function createApp(context: AppContext): express.Express {
     res.status(ready ? 200 : 503).json({
       status: ready ? 'ready' : 'starting',
       quads: context.data.quadCount,
+      triples: context.data.tripleCount,
       graphs: context.data.graphs.length,
       files: context.data.files,
       dataHash: context.data.hash,
@@ -54,6 +58,8 @@ export function createApp(context: AppContext): express.Express {
       if (req.method === 'OPTIONS') return next();
       next(new HttpError(405, `Method ${req.method} is not allowed on /sparql; use GET or POST.`, { Allow: ALLOWED }));
     });
+
+  app.use('/api', catalogRouter(context));
 
   app
     .route('/validate')

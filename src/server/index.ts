@@ -3,6 +3,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Config } from '../config/index.ts';
+import { loadCatalog } from '../catalog/index.ts';
 import { loadGraph, toNQuads } from '../graph/index.ts';
 import { checkGraph } from '../shacl/index.ts';
 import { federationConfig } from '../wikidata/index.ts';
@@ -24,9 +25,11 @@ export interface RunningServer {
 
 export async function startServer(config: Config, log: (line: string) => void = console.log): Promise<RunningServer> {
   const started = performance.now();
+  const catalog = loadCatalog(config.queriesPaths);
+  if (catalog.missing.length > 0) log(`Saved queries: no such folder or file ${catalog.missing.join(', ')}; /api lists ${catalog.queries.length} queries.`);
   const graph = loadGraph(config.dataPaths, { maxDataBytes: config.maxDataBytes });
   const validation = await checkGraph(graph, config.shapesPaths, config.allowInvalid, log);
-  const data = { quadCount: graph.quadCount, graphs: graph.graphs, hash: graph.hash, files: graph.files.length };
+  const data = { quadCount: graph.quadCount, tripleCount: graph.tripleCount, graphs: graph.graphs, hash: graph.hash, files: graph.files.length };
   const pool = new QueryPool({
     nquads: toNQuads(graph.store),
     files: graph.files.map(({ path, graphs }) => ({ path, graphs })),
@@ -43,7 +46,7 @@ export async function startServer(config: Config, log: (line: string) => void = 
     throw error;
   }
   const sparql = new SparqlService({ runner: pool, data, cacheBytes: config.cacheBytes, federationAllowList: config.federationAllowList });
-  const app = createApp({ sparql, pool, data, maxQueryBytes: config.maxQueryBytes, maxUploadBytes: config.maxUploadBytes, log });
+  const app = createApp({ sparql, pool, data, maxQueryBytes: config.maxQueryBytes, maxUploadBytes: config.maxUploadBytes, log, catalog });
   // A GET query travels in the URL: let the request line hold a query of the largest accepted size.
   const server = createServer({ maxHeaderSize: Math.max(16 * 1024, config.maxQueryBytes * 3 + 8 * 1024) }, app);
   await listen(server, config.port, config.host);

@@ -5,7 +5,7 @@ import { QUERY_BASE_IRI } from './analyse.ts';
 
 /** Which graphs a query sees (SPARQL 1.1 Protocol, section 2.1.4). */
 export type DatasetChoice =
-  /** Default graph = union of all named graphs; GRAPH ?g ranges over every named graph. */
+  /** The store's default graph, which the loader fills with the union (RDF merge) of all named graphs; GRAPH ?g ranges over every named graph. */
   | { kind: 'union' }
   /** The query's own FROM / FROM NAMED clauses decide. */
   | { kind: 'query' }
@@ -31,7 +31,6 @@ export class QueryError extends Error {
 
 export function runQuery(store: oxigraph.Store, job: QueryJob): string {
   const options: Parameters<oxigraph.Store['query']>[1] = { base_iri: QUERY_BASE_IRI, results_format: job.mediaType };
-  if (job.dataset.kind === 'union') options.use_default_graph_as_union = true;
   if (job.dataset.kind === 'explicit') {
     options.default_graph = job.dataset.defaultGraphs.map((iri) => oxigraph.namedNode(iri));
     options.named_graphs = job.dataset.namedGraphs.map((iri) => oxigraph.namedNode(iri));

@@ -16,7 +16,8 @@ const FORMAT_IRIS: Record<string, string> = {
 };
 
 export interface DescribedData {
-  quadCount: number;
+  /** Distinct triples of the default graph (the union of the named graphs). */
+  tripleCount: number;
   graphs: GraphStats[];
 }
 
@@ -42,7 +43,7 @@ export function serviceDescriptionTurtle(endpoint: string, data: DescribedData):
   sd:resultFormat ${formats.join(' , ')} ;
   sd:defaultDataset [
     a sd:Dataset ;
-    sd:defaultGraph [ a sd:Graph ; rdfs:comment "The union of all named graphs."@en ; void:triples ${data.quadCount} ] ;
+    sd:defaultGraph [ a sd:Graph ; rdfs:comment "The union of all named graphs."@en ; void:triples ${data.tripleCount} ] ;
 ${named}
   ] .
 `;

@@ -80,14 +80,19 @@ function describeFetchError(error: Error): string {
   return cause?.code ?? cause?.message ?? error.message;
 }
 
-/** The local store as an RDF/JS source for Comunica; the default graph is the union of the named graphs, as on /sparql. */
+/** The local store as an RDF/JS source for Comunica; its default graph holds the union of the named graphs, as on /sparql. */
 function storeSource(store: oxigraph.Store, defaultGraphs?: string[]) {
   const toOx = (term: RDF.Term | null | undefined) => (!term || term.termType === 'Variable' ? null : (oxigraph.fromTerm(term) as oxigraph.Term));
   return {
     match(subject?: RDF.Term | null, predicate?: RDF.Term | null, object?: RDF.Term | null, graph?: RDF.Term | null) {
       const pattern = [toOx(subject), toOx(predicate), toOx(object)] as const;
-      if (graph?.termType !== 'DefaultGraph') return Readable.from(store.match(...pattern, toOx(graph)) as unknown as RDF.Quad[]);
-      const graphs = defaultGraphs ? defaultGraphs.map((g) => oxigraph.namedNode(g)) : [null];
+      if (graph?.termType !== 'DefaultGraph') {
+        // A GRAPH ?g pattern ranges over the named graphs only, as on /sparql.
+        const quads = store.match(...pattern, toOx(graph));
+        return Readable.from((graph ? quads : quads.filter((q) => q.graph.termType !== 'DefaultGraph')) as unknown as RDF.Quad[]);
+      }
+      if (!defaultGraphs) return Readable.from(store.match(...pattern, oxigraph.defaultGraph()) as unknown as RDF.Quad[]);
+      const graphs = defaultGraphs.map((g) => oxigraph.namedNode(g));
       const seen = new Set<string>();
       const triples: oxigraph.Quad[] = [];
       for (const g of graphs) {

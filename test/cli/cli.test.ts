@@ -84,18 +84,18 @@ describe('summit-kg export', () => {
     const { code, stdout } = await run(['export']);
     expect(code).toBe(0);
     const quads = new Parser({ format: 'TriG' }).parse(stdout);
-    expect(quads).toHaveLength(13);
+    expect(quads).toHaveLength(14);
     expect(new Set(quads.map((q) => q.graph.value)).size).toBe(3);
   });
 
   it('should export one graph as Turtle', async () => {
     const { stdout } = await run(['export', '--graph', 'https://example.org/graph/b']);
-    expect(new Parser({ format: 'Turtle' }).parse(stdout)).toHaveLength(3);
+    expect(new Parser({ format: 'Turtle' }).parse(stdout)).toHaveLength(4);
   });
 
   it('should export N-Quads', async () => {
     const { stdout } = await run(['export', '--format', 'nquads']);
-    expect(new Parser({ format: 'N-Quads' }).parse(stdout)).toHaveLength(13);
+    expect(new Parser({ format: 'N-Quads' }).parse(stdout)).toHaveLength(14);
   });
 
   it('should exit 2 and list the graphs when asked for an unknown one', async () => {
@@ -123,7 +123,7 @@ describe('summit-kg serve', () => {
         });
         child.on('exit', () => reject(new Error(`exited early: ${out}`)));
       });
-      expect(out).toMatch(/^Loaded 13 quads from 2 files in \d+ ms, validated in \d+ ms; 1 query workers ready after \d+ ms\./);
+      expect(out).toMatch(/(^|\n)Loaded 14 quads from 2 files in \d+ ms, validated in \d+ ms; 1 query workers ready after \d+ ms\./);
       const endpoint = /SPARQL endpoint: +(\S+)/.exec(out)![1];
       expect(out).toContain(`Home page:            ${endpoint.replace('/sparql', '/')}`);
       const response = await fetch(`${endpoint}?query=${encodeURIComponent('ASK { ?s ?p ?o }')}`);

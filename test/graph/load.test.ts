@@ -24,10 +24,11 @@ describe('loading data files', () => {
     const graph = loadGraph([SMALL_DATA], { maxDataBytes: DEFAULTS.maxDataBytes });
     expect(graph.graphs).toEqual([
       { graph: 'https://example.org/graph/a', quads: 9 },
-      { graph: 'https://example.org/graph/b', quads: 3 },
+      { graph: 'https://example.org/graph/b', quads: 4 },
       { graph: 'https://w3id.org/aiactionsummit/graph/notes', quads: 1 },
     ]);
-    expect(graph.quadCount).toBe(13);
+    expect(graph.quadCount).toBe(14);
+    expect(graph.tripleCount).toBe(13);
     expect(graph.files.map((f) => f.stem)).toEqual(['notes', 'sources']);
   });
 

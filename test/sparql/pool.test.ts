@@ -55,7 +55,7 @@ describe('health', () => {
     const response = await server.get('/health');
     expect(response.status).toBe(200);
     const health = (await response.json()) as { dataHash: string };
-    expect(health).toMatchObject({ status: 'ready', quads: 13, graphs: 3, files: 2 });
+    expect(health).toMatchObject({ status: 'ready', quads: 14, triples: 13, graphs: 3, files: 2 });
     expect(health.dataHash).toMatch(/^[0-9a-f]{64}$/);
   });
 });

@@ -54,6 +54,13 @@ describe('the dataset', () => {
     expect(rows).toEqual([{ n: '100' }]);
   });
 
+  it('should hold each triple once in the default graph, however many sources state it', async () => {
+    const query = 'SELECT ?label WHERE { <https://example.org/france> <http://www.w3.org/2000/01/rdf-schema#label> ?label }';
+    expect(jsonRows(await (await server.get(sparqlGet(query))).text())).toEqual([{ label: 'France' }]);
+    const perSource = 'SELECT ?g WHERE { GRAPH ?g { <https://example.org/france> <http://www.w3.org/2000/01/rdf-schema#label> ?label } } ORDER BY ?g';
+    expect(jsonRows(await (await server.get(sparqlGet(perSource))).text())).toEqual([{ g: 'https://example.org/graph/a' }, { g: 'https://example.org/graph/b' }]);
+  });
+
   it('should list each source as a named graph, Turtle files in a graph named after the file', async () => {
     const rows = jsonRows(await (await server.get(sparqlGet(GRAPHS))).text());
     expect(rows.map((r) => r.g)).toEqual(['https://example.org/graph/a', 'https://example.org/graph/b', 'https://w3id.org/aiactionsummit/graph/notes']);
