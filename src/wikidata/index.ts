@@ -4,8 +4,12 @@ import type { FederationConfig } from './federation.ts';
 
 export { checkServices, runFederatedQuery, type FederationConfig } from './federation.ts';
 
-const VERSION = '0.1.0';
-export const USER_AGENT = `summit-kg/${VERSION} (Paris AI Action Summit knowledge graph; https://w3id.org/aiactionsummit/) Node/${process.versions.node}`;
+import { USER_AGENT } from './agent.ts';
+
+export { USER_AGENT } from './agent.ts';
+export { WikidataError, wikidataClient, type Row, type WikidataClient } from './client.ts';
+export { EXPECTED_TYPES, checkLinks, proposeLinks, unlinkedEntities, type Drift, type Entity, type Proposal } from './linking.ts';
+export { LINKS_GRAPH, LinkFileError, acceptedLinks, proposalsCsv, readLinks, writeLinks } from './links-file.ts';
 
 /** Federation settings from the configuration: each allowed endpoint is called at its own URL, Wikidata's at the configured one. */
 export function federationConfig(config: Config): FederationConfig {

@@ -513,7 +513,7 @@ describe('labels and provenance', () => {
 
   it('describes every named graph in graph:sources, including graph:sources and the ontology graph', () => {
     const graphs = column(`SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } } ORDER BY ?g`, 'g');
-    expect(graphs).toEqual(sorted([...SOURCE_GRAPHS, 'curated', 'sources', 'ontology'].map((g) => GRAPH + g)));
+    expect(graphs).toEqual(sorted([...SOURCE_GRAPHS, 'curated', 'sources', 'ontology', 'wikidata-links'].map((g) => GRAPH + g)));
     const described = column(`
       SELECT DISTINCT ?g WHERE { GRAPH graph:sources {
         ?g a aas:SourceGraph ; dcterms:title ?title ; dcterms:language ?language ; aas:sourceKind ?kind ;

@@ -1,5 +1,5 @@
 // Shape of the data as a whole: own terms are defined, figures and amounts are
-// complete claims, no IRI dangles, no Wikidata link yet.
+// complete claims, no IRI dangles, Wikidata links only in their own graph.
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Store } from 'oxigraph';
 import { loadGraph, select } from './helpers.ts';
@@ -102,8 +102,9 @@ describe('links', () => {
     expect(dangling).toEqual([]);
   });
 
-  it('has no owl:sameAs and no Wikidata link yet (QIDs come in a later issue)', () => {
-    expect(column(`SELECT ?s WHERE { ?s owl:sameAs ?o }`, 's')).toEqual([]);
-    expect(column(`SELECT DISTINCT ?o WHERE { ?s ?p ?o FILTER(CONTAINS(STR(?o), "wikidata")) }`, 'o')).toEqual([]);
+  it('keeps every Wikidata link in graph:wikidata-links, and links only typed entities', () => {
+    expect(column(`SELECT ?s WHERE { GRAPH ?g { ?s owl:sameAs ?o } FILTER(?g != <https://w3id.org/aiactionsummit/graph/wikidata-links>) }`, 's')).toEqual([]);
+    expect(column(`SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o FILTER(CONTAINS(STR(?o), "wikidata.org")) } }`, 'g')).toEqual(['https://w3id.org/aiactionsummit/graph/wikidata-links']);
+    expect(column(`SELECT ?s WHERE { ?s owl:sameAs ?o FILTER NOT EXISTS { ?s a ?type } }`, 's')).toEqual([]);
   });
 });

@@ -1,0 +1,38 @@
+// A small, polite SPARQL client for Wikidata's query service (or whatever URL is configured for it).
+import { USER_AGENT } from './agent.ts';
+
+export type Row = Record<string, string>;
+
+export class WikidataError extends Error {}
+
+export interface WikidataClient {
+  select(query: string): Promise<Row[]>;
+}
+
+/** POSTs a SELECT query and returns plain rows (variable → value); errors say what failed and where. */
+export function wikidataClient(endpoint: string, timeoutMs: number): WikidataClient {
+  return {
+    async select(query) {
+      let response: Response;
+      try {
+        response = await fetch(endpoint, {
+          method: 'POST',
+          headers: { 'User-Agent': USER_AGENT, Accept: 'application/sparql-results+json', 'Content-Type': 'application/x-www-form-urlencoded' },
+          body: new URLSearchParams({ query }),
+          signal: AbortSignal.timeout(timeoutMs),
+        });
+      } catch (error) {
+        const reason = (error as Error).name === 'TimeoutError' ? `no answer within ${timeoutMs / 1000} s` : ((error as { cause?: { code?: string } }).cause?.code ?? (error as Error).message);
+        throw new WikidataError(`Wikidata's query service at ${endpoint} could not be reached (${reason}).`);
+      }
+      const text = await response.text();
+      if (!response.ok) throw new WikidataError(`Wikidata's query service at ${endpoint} answered HTTP ${response.status}: ${text.slice(0, 200).trim()}`);
+      try {
+        const json = JSON.parse(text) as { results: { bindings: Record<string, { value: string }>[] } };
+        return json.results.bindings.map((binding) => Object.fromEntries(Object.entries(binding).map(([key, term]) => [key, term.value])));
+      } catch {
+        throw new WikidataError(`Wikidata's query service at ${endpoint} answered something that is not SPARQL JSON results: ${text.slice(0, 100).trim()}`);
+      }
+    },
+  };
+}
