@@ -1,6 +1,6 @@
 // Which files make up the graph, in which RDF syntax, and how big they are.
 import { readdirSync, statSync } from 'node:fs';
-import { basename, extname, join, relative } from 'node:path';
+import { basename, extname, join, relative, resolve } from 'node:path';
 
 export type RdfSyntax = 'text/turtle' | 'application/trig' | 'application/n-triples' | 'application/n-quads';
 
@@ -31,9 +31,13 @@ export function syntaxOf(path: string): RdfSyntax | undefined {
  */
 export function listDataFiles(paths: string[]): DataFile[] {
   const found: DataFile[] = [];
+  const seen = new Set<string>();
   const add = (path: string) => {
     const syntax = syntaxOf(path);
     if (!syntax) return false;
+    // A file named twice (a folder and a file inside it) is loaded once.
+    if (seen.has(resolve(path))) return true;
+    seen.add(resolve(path));
     const shown = relative(process.cwd(), path) || path;
     found.push({ path: shown.startsWith('..') ? path : shown, syntax, stem: basename(path, extname(path)), bytes: statSync(path).size });
     return true;

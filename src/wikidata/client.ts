@@ -1,5 +1,5 @@
 // A small, polite SPARQL client for Wikidata's query service (or whatever URL is configured for it).
-import { USER_AGENT } from './agent.ts';
+import { USER_AGENT, fetchFailure } from './http.ts';
 
 export type Row = Record<string, string>;
 
@@ -22,7 +22,7 @@ export function wikidataClient(endpoint: string, timeoutMs: number): WikidataCli
           signal: AbortSignal.timeout(timeoutMs),
         });
       } catch (error) {
-        const reason = (error as Error).name === 'TimeoutError' ? `no answer within ${timeoutMs / 1000} s` : ((error as { cause?: { code?: string } }).cause?.code ?? (error as Error).message);
+        const reason = (error as Error).name === 'TimeoutError' ? `no answer within ${timeoutMs / 1000} s` : fetchFailure(error as Error);
         throw new WikidataError(`Wikidata's query service at ${endpoint} could not be reached (${reason}).`);
       }
       const text = await response.text();

@@ -7,6 +7,7 @@ import { LRUCache } from 'lru-cache';
 import oxigraph from 'oxigraph';
 import type { QueryJob } from '../sparql/engine.ts';
 import { HttpError } from '../sparql/errors.ts';
+import { fetchFailure } from './http.ts';
 
 export interface FederationConfig {
   /** SERVICE IRIs a query may name, each with the URL actually called (Wikidata's IRI may point at a mirror or a test fixture). */
@@ -63,7 +64,7 @@ function politeFetch(config: FederationConfig, calls: { endpoint: string; failur
       const timedOut = (error as Error).name === 'TimeoutError';
       call.failure = timedOut
         ? new HttpError(504, `The SPARQL service <${endpoint}> did not answer within ${config.timeoutMs / 1000} s.`, { 'Retry-After': '30' })
-        : new HttpError(502, `The SPARQL service <${endpoint}> could not be reached (${describeFetchError(error as Error)}).`, { 'Retry-After': '30' });
+        : new HttpError(502, `The SPARQL service <${endpoint}> could not be reached (${fetchFailure(error as Error)}).`, { 'Retry-After': '30' });
       throw call.failure;
     }
     const text = await response.text();
@@ -73,11 +74,6 @@ function politeFetch(config: FederationConfig, calls: { endpoint: string; failur
     } else answers?.set(key, { status: response.status, contentType, body: text });
     return new Response(text, { status: response.status, headers: { 'Content-Type': contentType } });
   };
-}
-
-function describeFetchError(error: Error): string {
-  const cause = (error as Error & { cause?: { code?: string; message?: string } }).cause;
-  return cause?.code ?? cause?.message ?? error.message;
 }
 
 /** The local store as an RDF/JS source for Comunica; its default graph holds the union of the named graphs, as on /sparql. */

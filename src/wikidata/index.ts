@@ -4,9 +4,9 @@ import type { FederationConfig } from './federation.ts';
 
 export { checkServices, runFederatedQuery, type FederationConfig } from './federation.ts';
 
-import { USER_AGENT } from './agent.ts';
+import { USER_AGENT } from './http.ts';
 
-export { USER_AGENT } from './agent.ts';
+export { USER_AGENT } from './http.ts';
 export { WikidataError, wikidataClient, type Row, type WikidataClient } from './client.ts';
 export { EXPECTED_TYPES, checkLinks, proposeLinks, unlinkedEntities, type Drift, type Entity, type Proposal } from './linking.ts';
 export { LINKS_GRAPH, LinkFileError, acceptedLinks, proposalsCsv, readLinks, writeLinks } from './links-file.ts';

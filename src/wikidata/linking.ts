@@ -46,7 +46,7 @@ const literal = (label: { value: string; lang: string }) => `${JSON.stringify(la
 const qidOf = (iri: string) => iri.slice(WD.length);
 
 function rows(store: oxigraph.Store, query: string): Record<string, string>[] {
-  const result = store.query(query, { use_default_graph_as_union: true }) as Map<string, oxigraph.Term>[];
+  const result = store.query(query) as Map<string, oxigraph.Term>[];
   return result.map((row) => Object.fromEntries([...row].map(([key, term]) => [key, term.value])));
 }
 
@@ -59,7 +59,6 @@ function entities(store: oxigraph.Store, linked: boolean): Entity[] {
        FILTER(LANG(?label) != "")
        ${linked ? 'FILTER EXISTS' : 'FILTER NOT EXISTS'} { ?entity <${OWL_SAME_AS}> ?item FILTER(STRSTARTS(STR(?item), "${WD}")) }
      } ORDER BY ?entity ?label`,
-    { use_default_graph_as_union: true },
   ) as Map<string, oxigraph.Term>[];
   const byIri = new Map<string, Entity>();
   for (const row of found) {

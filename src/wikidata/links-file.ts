@@ -68,6 +68,6 @@ export function writeLinks(path: string, links: Map<string, string>): void {
   }
   writer.end((error, text) => {
     if (error) throw error;
-    writeFileSync(path, HEADER + text);
+    writeFileSync(path, `${HEADER}${text.trimEnd()}\n`);
   });
 }
