@@ -1,0 +1,46 @@
+// The README tells the truth: its generated data-model section matches the ontology and data, and
+// its example queries run and answer as it says.
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Store } from 'oxigraph';
+import { modelSection } from '../../src/docs/model.ts';
+import { runQuery } from '../../src/sparql/index.ts';
+import { jsonRows } from '../helpers/parse.ts';
+import { loadGraph } from '../data/helpers.ts';
+
+const README = readFileSync(fileURLToPath(new URL('../../README.md', import.meta.url)), 'utf8');
+const examples = [...README.matchAll(/```sparql\n([\s\S]*?)```/g)].map((m) => m[1]);
+let store: Store;
+beforeAll(async () => {
+  store = await loadGraph();
+});
+const run = (query: string) => jsonRows(runQuery(store, { query, mediaType: 'application/sparql-results+json', dataset: { kind: 'union' } }));
+
+describe('the README', () => {
+  it('should carry the data-model section generated from the current ontology and data (npm run docs)', () => {
+    const section = modelSection(store);
+    expect(README).toContain(section);
+  });
+
+  it('should show three example queries', () => {
+    expect(examples).toHaveLength(3);
+  });
+
+  it('should list the 60 signatories in the order of the published list with its first example', () => {
+    const rows = run(examples[0]);
+    expect(rows).toHaveLength(60);
+    expect(rows[0]).toMatchObject({ position: '1', name: 'Arménie' });
+    expect(rows[59]).toMatchObject({ position: '60', name: "Commission de l'Union africaine" });
+  });
+
+  it('should find the signatory counts the sources disagree on with its second example', () => {
+    const rows = run(examples[1]).filter((r) => r.measure.endsWith('/signatories'));
+    expect(new Set(rows.map((r) => r.value))).toEqual(new Set(['60', '64']));
+  });
+
+  it('should list who launched each initiative with its third example', () => {
+    const rows = run(examples[2]);
+    expect(rows).toContainEqual({ initiative: 'Coalition for Sustainable Artificial Intelligence', role: 'launched by', who: 'France' });
+  });
+});
