@@ -109,7 +109,9 @@ function isDate(value: string): boolean {
   const year = Number(match[1]);
   const month = Number(match[2]);
   const day = Number(match[3]);
-  if (/^-?0+$/.test(match[1]) && match[1].length > 4) return false;
+  const digits = match[1].replace(/^-/, '');
+  // More than four digits only without a leading zero; no year minus zero.
+  if ((digits.length > 4 && digits.startsWith('0')) || match[1] === '-0000') return false;
   if (month < 1 || month > 12 || day < 1 || day > daysIn(year, month)) return false;
   if (match[4] && match[4] !== 'Z') {
     const hours = Number(match[5]);

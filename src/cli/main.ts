@@ -6,6 +6,10 @@ import { DataError, exportGraph, loadGraph, type ExportFormat } from '../graph/i
 import { HttpError, QueryError, analyseQuery, formatsFor, negotiate, runQuery } from '../sparql/index.ts';
 import { startServer } from '../server/index.ts';
 import { InvalidGraphError, loadShapes, rdfReport, textReport, validateGraph } from '../shacl/index.ts';
+import { LinkFileError, WikidataError } from '../wikidata/index.ts';
+import { CatalogError } from '../catalog/index.ts';
+import { queriesOption, registerCatalogCommands, savedQueryOptions, savedQueryText } from './catalog.ts';
+import { registerLinkCommand } from './link.ts';
 import { renderTable } from './table.ts';
 
 /** An error the user can fix; printed without a stack trace. */
@@ -34,6 +38,8 @@ function configFrom(options: Record<string, string | string[] | undefined>, comm
       shapesPaths: fromFlags('shapes'),
       allowInvalid: fromFlags('allowInvalid') === undefined ? undefined : String(fromFlags('allowInvalid')),
       maxUploadBytes: fromFlags('maxUploadBytes'),
+      queriesPaths: fromFlags('queries'),
+      wikidataEndpoint: fromFlags('wikidata'),
     },
     configFromEnv(),
     (key) => `--${key === 'queryTimeoutMs' ? 'timeout' : key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`).replace('data-paths', 'data')}`,
@@ -67,6 +73,7 @@ program
   .option('--allow-invalid', `serve even if the graph violates its shapes, with a loud warning (env ${ENV_NAMES.allowInvalid})`)
   .addOption(dataOption())
   .addOption(shapesOption())
+  .addOption(queriesOption())
   .action(async (options, command: Command) => {
     const config = configFrom(options, command);
     const server = await startServer(config);
@@ -77,6 +84,7 @@ program
     console.log(`SPARQL endpoint:      ${server.url}/sparql`);
     console.log(`Service description:  ${server.url}/sparql (GET without a query)`);
     console.log(`Validation:           ${server.url}/validate (POST Turtle or TriG)`);
+    console.log(`Saved queries (API):  ${server.url}/api/ (OpenAPI at ${server.url}/api/openapi.json)`);
     console.log(`Home page:            ${server.url}/`);
     const stop = async () => {
       await server.close();
@@ -86,15 +94,14 @@ program
     process.once('SIGTERM', stop);
   });
 
-program
-  .command('query')
-  .description('run a SPARQL query (text, a .rq file, or - for standard input) against the graph')
-  .argument('<query>', 'the query text, a path to a .rq file, or -')
+savedQueryOptions(program.command('query'))
+  .description('run a SPARQL query (text, a .rq file, - for standard input, or a saved query with --saved) against the graph')
+  .argument('[query]', 'the query text, a path to a .rq file, or -')
   .option('-f, --format <format>', 'result format: json, xml, csv, tsv (SELECT/ASK) or turtle, ntriples, jsonld, rdfxml (CONSTRUCT/DESCRIBE); default: a table for SELECT/ASK, Turtle for graphs')
   .addOption(dataOption())
-  .action((argument: string, options, command: Command) => {
+  .action((argument: string | undefined, options, command: Command) => {
     const config = configFrom(options, command);
-    const query = readQuery(argument);
+    const query = savedQueryText(argument, options, config) ?? readQuery(argument!);
     const analysis = analyseQuery(query);
     const table = !options.format && (analysis.form === 'select' || analysis.form === 'ask');
     const format = negotiate(formatsFor(analysis.form), undefined, table ? 'json' : options.format);
@@ -140,6 +147,9 @@ program
     else process.stdout.write(text);
   });
 
+registerCatalogCommands(program, configFrom);
+registerLinkCommand(program, configFrom, dataOption, shapesOption);
+
 /** Runs the CLI; resolves to the exit code (0 fine, 1 bad data or query, 2 bad usage). */
 export async function main(argv: string[]): Promise<number> {
   program.exitOverride();
@@ -154,7 +164,7 @@ export async function main(argv: string[]): Promise<number> {
       console.error(error.message);
       return 1;
     }
-    if (error instanceof DataError || error instanceof QueryError) {
+    if (error instanceof DataError || error instanceof QueryError || error instanceof CatalogError || error instanceof LinkFileError || error instanceof WikidataError) {
       console.error(error instanceof QueryError ? `Invalid query: ${error.message}` : error.message);
       return 1;
     }

@@ -1,0 +1,281 @@
+// Reading the saved queries (queries/*.rq): each file's header and query, checked together so that
+// every problem is reported with its file and line before the server starts.
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import oxigraph from 'oxigraph';
+import sparqljs from 'sparqljs';
+import { BASE_IRI as QUERY_BASE_IRI } from '../graph/index.ts';
+import { analyseQuery, type QueryForm } from '../sparql/index.ts';
+import { assignedVariables, bindVariable, hasService, variablesIn } from './ast.ts';
+import { readHeader, type Header, type Problem } from './header.ts';
+import { PARAM_TYPES, SUFFIXES_ACCEPTED, readVariableName, sampleValue, toTerm, typeOfSuffix, valueProblem, type ParamType, type Parameter } from './params.ts';
+
+export interface SavedQuery {
+  /** The file name without .rq: the query's name in URLs and on the command line. */
+  name: string;
+  file: string;
+  /** The file as written, header included. */
+  text: string;
+  title: string;
+  description?: string;
+  tags: string[];
+  form: QueryForm;
+  /** GET always; POST too when the header says `method: POST`. */
+  methods: ('GET' | 'POST')[];
+  /** Page size when results come a page at a time (`pagination: N`). */
+  pagination?: number;
+  parameters: Parameter[];
+}
+
+/** Names the HTTP API uses for itself: a query parameter may not take them. */
+export const RESERVED = ['format', 'page'];
+
+export class CatalogError extends Error {
+  constructor(readonly problems: (Problem & { file: string })[]) {
+    super(problems.map((p) => `${p.file}:${p.line}: ${p.message}`).join('\n'));
+    this.name = 'CatalogError';
+  }
+}
+
+export class Catalog {
+  private readonly byName: Map<string, SavedQuery>;
+
+  /** `missing`: configured paths that do not exist (the catalogue is then empty rather than the server down). */
+  constructor(
+    readonly queries: SavedQuery[],
+    readonly missing: string[] = [],
+  ) {
+    this.byName = new Map(queries.map((q) => [q.name, q]));
+  }
+
+  get(name: string): SavedQuery | undefined {
+    return this.byName.get(name);
+  }
+}
+
+/** Reads every .rq file of the given folders (not their sub-folders) and files. Throws CatalogError listing every problem. */
+export function loadCatalog(paths: string[]): Catalog {
+  const missing = paths.filter((path) => !existsSync(path));
+  const files = paths
+    .filter((path) => existsSync(path))
+    .flatMap((path) =>
+      statSync(path).isDirectory()
+        ? readdirSync(path)
+            .filter((f) => f.endsWith('.rq'))
+            .sort()
+            .map((f) => join(path, f))
+        : [path],
+    );
+  const queries: SavedQuery[] = [];
+  const problems: (Problem & { file: string })[] = [];
+  const seen = new Map<string, string>();
+  for (const file of files) {
+    const result = readSavedQuery(file, readFileSync(file, 'utf8'));
+    problems.push(...result.problems.map((p) => ({ ...p, file })));
+    if (!result.query) continue;
+    const other = seen.get(result.query.name);
+    if (other) problems.push({ file, line: 1, message: `a saved query named '${result.query.name}' is already read from ${other}` });
+    seen.set(result.query.name, file);
+    queries.push(result.query);
+  }
+  if (problems.length > 0) throw new CatalogError(problems);
+  return new Catalog(
+    queries.sort((a, b) => a.name.localeCompare(b.name)),
+    missing,
+  );
+}
+
+/** One file: the saved query, or what is wrong with it (never both). */
+export function readSavedQuery(file: string, text: string): { query?: SavedQuery; problems: Problem[] } {
+  const name = basename(file).replace(/\.rq$/, '');
+  const { header, problems, readable } = readHeader(text);
+  if (!/^[A-Za-z0-9][A-Za-z0-9_-]*$/.test(name)) problems.push({ line: 1, message: `the file name '${name}' must be letters, digits, '-' and '_' (it becomes the query’s URL)` });
+  if (readable && header.summary === undefined && !problems.some((p) => /'summary'/.test(p.message))) {
+    problems.push({ line: 1, message: "no title: add '#+ summary: …' at the top (the query’s title)" });
+  }
+
+  const parsed = parse(text);
+  if ('problem' in parsed) return { problems: [...problems, parsed.problem].sort((a, b) => a.line - b.line) };
+  const query = parsed.query;
+  const parameters = readParameters(query, header, text, problems);
+  checkPagination(query, header, problems);
+
+  if (problems.length === 0) {
+    const trial = tryBinding(query, text, parameters);
+    if (trial) problems.push({ line: 1, message: trial });
+  }
+  if (problems.length > 0) return { problems: problems.sort((a, b) => a.line - b.line) };
+  return {
+    query: {
+      name,
+      file,
+      text,
+      title: header.summary!,
+      description: header.description,
+      tags: header.tags,
+      form: query.queryType.toLowerCase() as QueryForm,
+      methods: header.method === 'POST' ? ['GET', 'POST'] : ['GET'],
+      pagination: header.pagination,
+      parameters,
+    },
+    problems: [],
+  };
+}
+
+export function parseQuery(text: string): sparqljs.SparqlQuery {
+  return new sparqljs.Parser({ baseIRI: QUERY_BASE_IRI }).parse(text);
+}
+
+function parse(text: string): { query: sparqljs.Query } | { problem: Problem } {
+  let parsed: sparqljs.SparqlQuery;
+  try {
+    parsed = parseQuery(text);
+  } catch {
+    // The endpoint's own analysis gives the message a person can act on (line, column, expected tokens).
+    try {
+      analyseQuery(text);
+    } catch (error) {
+      const message = (error as Error).message;
+      return { problem: { line: Number(/line (\d+)/.exec(message)?.[1] ?? 1), message: message.replace(/^Syntax error at line \d+, /, 'syntax error at ') } };
+    }
+    return { problem: { line: 1, message: 'the query does not parse' } };
+  }
+  if (parsed.type === 'update') return { problem: { line: 1, message: 'this is a SPARQL Update; saved queries only read (SELECT, ASK, CONSTRUCT, DESCRIBE)' } };
+  return { query: parsed };
+}
+
+/** The line of a variable's first use in the query (comment lines skipped). */
+function lineOfVariable(text: string, variable: string): number {
+  const pattern = new RegExp(`[?$]${variable}(?![\\w\\u00B7\\u0300-\\u036F\\u203F-\\u2040])`);
+  const lines = text.split('\n');
+  const index = lines.findIndex((line) => !line.trimStart().startsWith('#') && pattern.test(line));
+  return index + 1 || 1;
+}
+
+/** The query's parameters: its ?_name / ?__name variables, each declared under `params` in the header. */
+function readParameters(query: sparqljs.Query, header: Header, text: string, problems: Problem[]): Parameter[] {
+  const assigned = assignedVariables(query);
+  const byName = new Map<string, Parameter>();
+  const named = new Set<string>();
+  for (const variable of [...variablesIn(query)].sort()) {
+    const read = readVariableName(variable);
+    if (!read) continue;
+    const line = lineOfVariable(text, variable);
+    if ('error' in read) {
+      problems.push({ line, message: read.error });
+      continue;
+    }
+    named.add(read.name);
+    const other = byName.get(read.name);
+    if (other) {
+      problems.push({ line, message: `?${variable} and ?${other.variable} are both parameter '${read.name}': use one variable` });
+      continue;
+    }
+    if (assigned.has(variable)) problems.push({ line, message: `the query gives ?${variable} a value itself (${assigned.get(variable)}): a parameter’s value comes from the caller` });
+    if (RESERVED.includes(read.name)) problems.push({ line, message: `'${read.name}' cannot name a parameter: the API uses it (${RESERVED.join(', ')} are reserved)` });
+    const parameter = declare(variable, read, header, line, problems);
+    if (parameter) byName.set(read.name, parameter);
+  }
+  // Declared but not in the query: a typo, or a leftover.
+  const unused = new Set<string>();
+  for (const [name, line] of [...[...header.params].map(([n, d]) => [n, d.line] as const), ...[...header.defaults].map(([n, d]) => [n, d.line] as const), ...[...header.enumerate].map(([n, d]) => [n, d.line] as const)]) {
+    if (!named.has(name) && !unused.has(name)) {
+      unused.add(name);
+      problems.push({ line, message: `parameter '${name}' is declared but the query has no ?_${name}… or ?__${name}… variable` });
+    }
+  }
+  // In the order the header declares them: the author's order is the reader's.
+  const order = (p: Parameter) => header.params.get(p.name)?.line ?? 0;
+  return [...byName.values()].sort((a, b) => order(a) - order(b));
+}
+
+/** Merges what the variable name says with the header's declaration; reports conflicts and invalid values. */
+function declare(variable: string, read: { name: string; mandatory: boolean; suffix: string }, header: Header, line: number, problems: Problem[]): Parameter | undefined {
+  const { name, mandatory, suffix } = read;
+  const fromSuffix = typeOfSuffix(suffix);
+  if (!fromSuffix) {
+    problems.push({ line, message: `?${variable}: unknown type suffix '_${suffix}'; use ${SUFFIXES_ACCEPTED}` });
+    return undefined;
+  }
+  const declared = header.params.get(name);
+  if (!declared) {
+    problems.push({ line, message: `parameter '${name}' (?${variable}) is not declared: add it under '#+ params:' with at least a description` });
+    return undefined;
+  }
+  const at = (message: string, where = declared.line) => problems.push({ line: where, message: `parameter '${name}': ${message}` });
+  if (!declared.description) at('needs a description');
+
+  let type: ParamType = fromSuffix.type;
+  let lang = fromSuffix.lang;
+  if (declared.type !== undefined) {
+    if (!PARAM_TYPES.includes(declared.type as ParamType)) at(`unknown type '${declared.type}'; the types are: ${PARAM_TYPES.join(', ')}`);
+    else if (suffix !== '' && declared.type !== type) at(`type '${declared.type}' contradicts the variable’s suffix ('?${variable}' is ${type})`);
+    else type = declared.type as ParamType;
+  }
+  if (declared.lang !== undefined) {
+    if (!/^[a-zA-Z]{1,8}(-[a-zA-Z0-9]{1,8})*$/.test(declared.lang)) at(`'${declared.lang}' is not a language tag`);
+    else if (lang !== undefined && lang !== declared.lang) at(`lang '${declared.lang}' contradicts the variable’s suffix ('_${lang}')`);
+    else if (type !== 'string' && type !== 'langString') at(`'lang' is only for texts, and this parameter is ${type}`);
+    else {
+      lang = declared.lang;
+      type = 'langString';
+    }
+  }
+  if (type === 'langString' && !lang) at("a langString needs its language: 'lang: en' or a suffix such as ?_name_en");
+
+  const parameter: Parameter = { name, variable, type, lang, mandatory, description: declared.description ?? '' };
+  const grlcDefault = header.defaults.get(name);
+  const grlcEnum = header.enumerate.get(name);
+  if (grlcDefault && declared.default !== undefined && grlcDefault.value !== declared.default) at(`two different defaults ('defaults' says '${grlcDefault.value}', 'params' says '${declared.default}')`);
+  if (grlcEnum && declared.enum && grlcEnum.values.join('\n') !== declared.enum.join('\n')) at("two different lists of allowed values ('enumerate' and 'params')");
+  const allowed = declared.enum ?? grlcEnum?.values;
+  const enumLine = declared.enum ? declared.line : grlcEnum?.line;
+  if (allowed) {
+    if (allowed.length === 0) at('the list of allowed values is empty', enumLine);
+    for (const value of allowed) {
+      const problem = valueProblem({ type, lang }, value);
+      if (problem) at(`allowed value '${value}' ${problem}`, enumLine);
+    }
+    parameter.enum = allowed;
+  }
+  const defaultValue = declared.default ?? grlcDefault?.value;
+  for (const [key, value, where] of [
+    ['default', defaultValue, declared.default === undefined ? grlcDefault?.line : declared.line],
+    ['example', declared.example, declared.line],
+  ] as const) {
+    if (value === undefined) continue;
+    const problem = valueProblem(parameter, value);
+    if (problem) at(`the ${key} '${value}' ${problem}`, where);
+    else parameter[key] = value;
+  }
+  return parameter;
+}
+
+function checkPagination(query: sparqljs.Query, header: Header, problems: Problem[]): void {
+  if (header.pagination === undefined) return;
+  const select = query as sparqljs.SelectQuery;
+  if (query.queryType === 'ASK') problems.push({ line: 1, message: "'pagination' makes no sense for an ASK query" });
+  else if (!select.order?.length) problems.push({ line: 1, message: "'pagination' needs an ORDER BY, or pages may overlap or skip results" });
+  if (select.limit !== undefined || select.offset !== undefined) problems.push({ line: 1, message: "'pagination' sets LIMIT and OFFSET itself: remove them from the query" });
+}
+
+/** Binds every parameter to a sample value and has both parsers read the result, so a broken query fails at load, not on a request. */
+function tryBinding(query: sparqljs.Query, text: string, parameters: Parameter[]): string | undefined {
+  let bound: string;
+  try {
+    const copy = parseQuery(text) as sparqljs.Query;
+    for (const p of parameters) bindVariable(copy, p.variable, toTerm(p, sampleValue(p)));
+    bound = new sparqljs.Generator().stringify(copy);
+    parseQuery(bound);
+  } catch (error) {
+    return `the query cannot be bound to its parameters: ${(error as Error).message}`;
+  }
+  // Oxigraph may refuse what sparqljs accepts; an empty store answers at once. A SERVICE would call out, so it is skipped.
+  if (hasService(query)) return undefined;
+  try {
+    new oxigraph.Store().query(bound, { base_iri: QUERY_BASE_IRI, use_default_graph_as_union: true });
+  } catch (error) {
+    return `the query engine refuses the query: ${(error as Error).message}`;
+  }
+  return undefined;
+}
