@@ -63,3 +63,17 @@ describe('the home page', () => {
     await page.close();
   });
 });
+
+describe('the results table', () => {
+  it('should shorten IRIs with the usual prefixes and describe one when it is clicked', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}/`);
+    await page.fill('#query', 'SELECT ?s ?n WHERE { VALUES (?s ?n) { (<https://schema.org/Event> 3) } }');
+    await page.click('#run');
+    await page.waitForSelector('#results tbody tr');
+    expect(await page.locator('#results tbody td').allTextContents()).toEqual(['schema:Event', '3']);
+    await page.click('#results tbody td a');
+    await expect.poll(() => page.inputValue('#query')).toBe('DESCRIBE <https://schema.org/Event>');
+    await page.close();
+  });
+});
