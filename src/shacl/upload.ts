@@ -23,6 +23,8 @@ export async function validateUpload(base: { nquads: string; files: Pick<LoadedF
   const store = new oxigraph.Store();
   store.load(base.nquads, { format: 'application/n-quads' });
   store.load(own.dump({ format: 'application/n-quads' }), { format: 'application/n-quads' });
+  // As at load: the default graph is the union of the named graphs.
+  store.update('INSERT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }');
   const rows = (q: oxigraph.Store) => q.query('SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g ORDER BY ?g') as Map<string, oxigraph.Term>[];
   const uploadedGraphs = rows(own).map((row) => row.get('g')!.value);
   const graphs = rows(store).map((row) => ({ graph: row.get('g')!.value, quads: Number(row.get('n')!.value) }));
