@@ -3,7 +3,7 @@
 //   main-thread   the real endpoint, queries run on the HTTP thread (what the worker pool costs is measured against it)
 //   pool          the real endpoint as served (worker pool), cache off
 //   pool-cached   the real endpoint as served, cache on
-// Prints one JSON line { url, startupMs } when ready.
+// Prints one JSON line { url, startupMs, … } when ready (startupMs counts from the process start, imports included).
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import express from 'express';
@@ -16,7 +16,7 @@ import { SparqlService, runQuery } from '../sparql/index.ts';
 const kind = process.argv[2];
 const config = configFromEnv();
 const started = performance.now();
-const ready = (url: string) => console.log(JSON.stringify({ url, startupMs: performance.now() - started }));
+const ready = (url: string, extra: Record<string, number> = {}) => console.log(JSON.stringify({ url, startupMs: performance.now() - started, ...extra }));
 
 async function listen(app: express.Express): Promise<string> {
   const server = createServer(app);
@@ -41,7 +41,7 @@ if (kind === 'bare') {
   ready(await listen(createApp({ sparql, pool, data, maxQueryBytes: config.maxQueryBytes, maxUploadBytes: config.maxUploadBytes, log: () => {} })));
 } else if (kind === 'pool' || kind === 'pool-cached') {
   const server = await startServer({ ...config, port: 0, cacheBytes: kind === 'pool' ? 0 : config.cacheBytes }, () => {});
-  ready(server.url);
+  ready(server.url, { loadMs: server.loadMs, validateMs: server.validateMs, readyMs: server.readyMs });
 } else {
   console.error(`unknown target '${kind}': bare, main-thread, pool or pool-cached`);
   process.exit(2);

@@ -1,7 +1,8 @@
 // The SPARQL endpoint as a function: a protocol request in, a status, headers and body out.
 // The server is a thin adapter over it; tests and the benchmark can call it directly.
 import { checkServices } from '../wikidata/federation.ts';
-import { analyseQuery } from './analyse.ts';
+import { LRUCache } from 'lru-cache';
+import { analyseQuery, type QueryAnalysis } from './analyse.ts';
 import { ResultCache, resultKey } from './cache.ts';
 import type { DatasetChoice, QueryJob } from './engine.ts';
 import { GRAPH_FORMATS, contentType, formatsFor, negotiate } from './formats.ts';
@@ -31,6 +32,8 @@ const CACHE_CONTROL = 'public, max-age=300';
 
 export class SparqlService {
   readonly cache: ResultCache;
+  /** Parsed query texts: parsing costs about as much as running a small query, even with the result cache off. */
+  private readonly analyses = new LRUCache<string, QueryAnalysis>({ max: 2000 });
 
   constructor(private readonly options: SparqlServiceOptions) {
     this.cache = new ResultCache(options.cacheBytes);
@@ -54,7 +57,8 @@ export class SparqlService {
       return { status: 200, headers: { ...headers, 'X-Cache': 'hit' }, body: cached.body };
     }
 
-    const analysis = analyseQuery(request.query);
+    const analysis = this.analyses.get(request.query) ?? analyseQuery(request.query);
+    this.analyses.set(request.query, analysis);
     checkServices(analysis.services, this.options.federationAllowList);
     const format = negotiate(formatsFor(analysis.form), accept, request.format);
     const dataset = chooseDataset(request, analysis.hasDataset);

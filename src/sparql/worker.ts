@@ -3,7 +3,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import oxigraph from 'oxigraph';
 import { DataError, type LoadedFile } from '../graph/index.ts';
-import { loadShapes, rdfReport, textReport, validateUpload, type ReportFormat, type Shapes, type Upload } from '../shacl/index.ts';
+import type { ReportFormat, Shapes, Upload } from '../shacl/index.ts';
 import type { FederationConfig } from '../wikidata/federation.ts';
 import { QueryError, WARM_UP_JOBS, runQuery, type QueryJob } from './engine.ts';
 import { HttpError } from './errors.ts';
@@ -38,6 +38,8 @@ for (const job of WARM_UP_JOBS) runQuery(store, job);
 port.postMessage({ type: 'ready', warmUpMs: performance.now() - started } satisfies WorkerReply);
 
 async function validate({ upload, format }: ValidateJob): Promise<{ body: string; conforms: boolean }> {
+  // The SHACL engine is loaded on the first validation, not at start: most workers never validate.
+  const { loadShapes, rdfReport, textReport, validateUpload } = await import('../shacl/index.ts');
   shapes ??= loadShapes(input.shapesPaths);
   const result = await validateUpload({ nquads: input.nquads, files: input.files }, shapes, upload);
   return { body: format === 'text/plain' ? textReport(result) : rdfReport(result, format), conforms: result.conforms };
