@@ -10,6 +10,7 @@ export function graphForFile(stem: string): string {
 
 export const PREFIXES: Record<string, string> = {
   aas: `${BASE_IRI}ontology#`,
+  shapes: `${BASE_IRI}shapes#`,
   graph: `${BASE_IRI}graph/`,
   country: `${BASE_IRI}id/country/`,
   organization: `${BASE_IRI}id/organization/`,

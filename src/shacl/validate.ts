@@ -72,16 +72,17 @@ export async function validateGraph(graph: Pick<LoadedGraph, 'store' | 'files' |
 
   const filesOfGraph = new Map<string, string[]>();
   for (const file of graph.files) for (const name of file.graphs) filesOfGraph.set(name, [...(filesOfGraph.get(name) ?? []), file.path]);
-  const filesOf = (node: string) => {
-    const term = node.startsWith('_:') ? null : oxigraph.namedNode(node);
-    const graphs = term ? new Set(graph.store.match(term, null, null, null).map((q) => q.graph.value)) : new Set<string>();
+  // Only an IRI can be traced to the files that describe it (a focus node may be a literal or a blank node).
+  const filesOf = (term: RDF.Term) => {
+    if (term.termType !== 'NamedNode') return [];
+    const graphs = new Set(graph.store.match(oxigraph.namedNode(term.value), null, null, null).map((q) => q.graph.value));
     return [...new Set([...graphs].flatMap((g) => filesOfGraph.get(g) ?? []))].sort();
   };
 
   const reportQuads = [...(report.dataset as unknown as Iterable<RDF.Quad>)];
   const issues = report.results.map((result): ValidationIssue => {
     const term = result.focusNode.term;
-    const focusNode = term.termType === 'BlankNode' ? `_:${term.value}` : term.value;
+    const focusNode = term.termType === 'NamedNode' ? term.value : renderTerm(term);
     return {
       severity: result.severity.value.replace(SH, '') as Severity,
       focusNode,
@@ -90,7 +91,7 @@ export async function validateGraph(graph: Pick<LoadedGraph, 'store' | 'files' |
       shape: shapeName(result.shape.ptr.term, shapes.dataset),
       constraint: result.constraintComponent.value.replace(SH, 'sh:'),
       message: result.message.map((m) => m.value).join(' ') || `does not satisfy ${result.constraintComponent.value.replace(SH, 'sh:')}`,
-      files: graph.graphs.some((g) => g.graph === focusNode) ? filesOfGraph.get(focusNode) ?? [] : filesOf(focusNode),
+      files: graph.graphs.some((g) => g.graph === focusNode) ? filesOfGraph.get(focusNode) ?? [] : filesOf(term),
     };
   });
   issues.sort((a, b) => a.severity.localeCompare(b.severity) || a.shape.localeCompare(b.shape) || a.focusNode.localeCompare(b.focusNode));
