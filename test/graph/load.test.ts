@@ -1,18 +1,11 @@
 // Loading the data: all files or nothing, errors at file:line:column, a size guard before the store.
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DEFAULTS } from '../../src/config/index.ts';
 import { DataError, loadGraph } from '../../src/graph/index.ts';
 import { startServer } from '../../src/server/index.ts';
+import { folderWith } from '../helpers/files.ts';
 import { SMALL_DATA } from '../helpers/server.ts';
-
-function folderWith(files: Record<string, string>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'summit-kg-'));
-  for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
-  return dir;
-}
 
 function shouldNotLoad(files: Record<string, string>, message: string | RegExp) {
   const dir = folderWith(files);

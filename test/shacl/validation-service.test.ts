@@ -1,23 +1,17 @@
 // Validation at load, over HTTP (POST /validate) and from the CLI, on the small fixture and its shapes.
 import { execFile } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULTS } from '../../src/config/index.ts';
 import { startServer } from '../../src/server/index.ts';
+import { folderWith } from '../helpers/files.ts';
 import { jsonldQuads, turtleQuads } from '../helpers/parse.ts';
 import { SMALL_DATA, SMALL_SHAPES, startTestServer, type TestServer } from '../helpers/server.ts';
 
 const SH = 'http://www.w3.org/ns/shacl#';
 const BROKEN_COUNTRY = '@prefix ex: <https://example.org/> .\nex:atlantis a ex:Country .\n';
 
-function folderWith(files: Record<string, string>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'summit-kg-'));
-  for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
-  return dir;
-}
 
 describe('validation at load', () => {
   it('should refuse to start on a violation, naming node, path, shape and file', async () => {
