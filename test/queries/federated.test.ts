@@ -3,6 +3,8 @@
 // test/fixtures/wikidata (the block marked "TEST FIXTURE DATA" holds the facts these tests rely on). The
 // local parts of each answer are checked against the sources (001 the list), the Wikidata parts against
 // the fixture.
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TestServer } from '../helpers/server.ts';
 import { startTestServer } from '../helpers/server.ts';
@@ -223,5 +225,16 @@ describe("wikidata-label-check: local names next to Wikidata's labels", () => {
       ['organization/oecd', 'Organisation de coopération et de développement économiques', 'OCDE'],
       ['organization/unep', "Programme des Nations Unies pour l'environnement", "Programme des Nations unies pour l'environnement"],
     ]);
+  });
+});
+
+describe("the README's federated example", () => {
+  it('should run at /sparql and give the 27 EU member states among the signatories', async () => {
+    const readme = readFileSync(fileURLToPath(new URL('../../README.md', import.meta.url)), 'utf8');
+    const example = [...readme.matchAll(/```sparql\n([\s\S]*?)```/g)].map((m) => m[1]).find((query) => query.includes('SERVICE'))!;
+    const response = await server.get(`/sparql?query=${encodeURIComponent(example)}`);
+    expect(response.status).toBe(200);
+    const rows = ((await response.json()) as { results: { bindings: { state: { value: string } }[] } }).results.bindings;
+    expect(rows.map((r) => code(r.state.value)).sort()).toEqual([...EU].sort());
   });
 });
