@@ -92,7 +92,7 @@ async function main() {
     const pool = targets.pool;
     console.log(
       `Start-up of the served graph: loaded in ${pool.loadMs!.toFixed(0)} ms, validated in ${pool.validateMs!.toFixed(0)} ms (load + validate ${(pool.loadMs! + pool.validateMs!).toFixed(0)} ms); ` +
-        `${health.workers.workers} warmed-up workers ready ${pool.readyMs!.toFixed(0)} ms after the start began (${pool.startupMs.toFixed(0)} ms after the process started, imports included).`,
+        `${health.workers.workers} warmed-up workers ready ${pool.readyMs!.toFixed(0)} ms after the start began.`,
     );
     console.log(`Resident memory of the server after the run (cache on): ${(health.rssBytes / 1024 / 1024).toFixed(0)} MB.`);
   } finally {

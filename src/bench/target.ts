@@ -3,7 +3,7 @@
 //   main-thread   the real endpoint, queries run on the HTTP thread (what the worker pool costs is measured against it)
 //   pool          the real endpoint as served (worker pool), cache off
 //   pool-cached   the real endpoint as served, cache on
-// Prints one JSON line { url, startupMs, … } when ready (startupMs counts from the process start, imports included).
+// Prints one JSON line { url, startupMs, … } when ready (startupMs counts from the end of this module's imports).
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import express from 'express';
