@@ -62,11 +62,17 @@ export class SparqlService {
     checkServices(analysis.services, this.options.federationAllowList);
     const format = negotiate(formatsFor(analysis.form), accept, request.format);
     const dataset = chooseDataset(request, analysis.hasDataset);
+    if (analysis.services.length > 0) {
+      // A federated answer also depends on the remote endpoint, which the data's hash does not cover:
+      // no ETag and no result cache (the workers keep Wikidata's answers for a while instead).
+      const body = await this.options.runner.run({ query: request.query, mediaType: format.mediaType, dataset, federated: true });
+      return { status: 200, headers: { 'Content-Type': contentType(format), 'Cache-Control': 'public, max-age=60', Vary: 'Accept', 'X-Cache': 'off' }, body };
+    }
     const etag = `"${resultKey(this.options.data.hash, [request.query, dataset, format.mediaType]).slice(0, 32)}"`;
     const headers = { 'Content-Type': contentType(format), ETag: etag, 'Cache-Control': CACHE_CONTROL, Vary: 'Accept' };
     if (ifNoneMatch && matches(ifNoneMatch, etag)) return { status: 304, headers, body: '' };
 
-    const body = await this.options.runner.run({ query: request.query, mediaType: format.mediaType, dataset, federated: analysis.services.length > 0 });
+    const body = await this.options.runner.run({ query: request.query, mediaType: format.mediaType, dataset });
     this.cache.set(requestKey, { body, contentType: headers['Content-Type'], etag });
     return { status: 200, headers: { ...headers, 'X-Cache': this.cache.enabled ? 'miss' : 'off' }, body };
   }

@@ -167,3 +167,20 @@ describe('a federated query when Wikidata misbehaves', () => {
     }
   });
 });
+
+describe('caching of federated answers', () => {
+  it('should give a federated answer no ETag and keep it out of the result cache, since Wikidata may change', async () => {
+    const server = await startTestServer({ dataPaths: [SMALL_DATA, LINKS], wikidataEndpoint: `${wikidata.url}/sparql`, workers: 1 });
+    try {
+      const first = await server.get(sparqlGet(CONTINENTS));
+      const second = await server.get(sparqlGet(CONTINENTS));
+      expect(first.status).toBe(200);
+      expect(first.headers.get('etag')).toBeNull();
+      expect(second.headers.get('x-cache')).toBe('off');
+      expect(second.headers.get('cache-control')).toBe('public, max-age=60');
+      expect(await second.text()).toBe(await first.text());
+    } finally {
+      await server.close();
+    }
+  });
+});
