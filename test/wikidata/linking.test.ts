@@ -16,6 +16,7 @@ const BIN = fileURLToPath(new URL('../../src/cli/bin.js', import.meta.url));
 const WIKIDATA_FIXTURE = fileURLToPath(new URL('../fixtures/wikidata', import.meta.url));
 const ENTITIES = fileURLToPath(new URL('../fixtures/linking', import.meta.url));
 const SMALL_SHAPES = fileURLToPath(new URL('../fixtures/small-shapes', import.meta.url));
+const WIKIDATA_SHAPES = fileURLToPath(new URL('../../shapes/wikidata.ttl', import.meta.url));
 const ID = 'https://w3id.org/aiactionsummit/id/';
 
 let wikidata: TestServer;
@@ -113,6 +114,18 @@ describe('summit-kg link --accept', () => {
     const { code, stderr } = await link(['--accept', proposals, '--links-file', links], dir);
     expect(code).toBe(1);
     expect(stderr.trim()).toBe(`${proposals}:2: 'orange' is not a Wikidata item (Q followed by digits)`);
+  });
+
+  it('should restore the links file when the accepted links break a shape (two entities on one item)', async () => {
+    const { dir, links, proposals } = workspace();
+    writeFileSync(links, '<https://w3id.org/aiactionsummit/graph/wikidata-links> { <https://w3id.org/aiactionsummit/id/company/orange> <http://www.w3.org/2002/07/owl#sameAs> <http://www.wikidata.org/entity/Q1431486> . }\n');
+    const before = readFileSync(links, 'utf8');
+    writeFileSync(proposals, 'accept,entity,candidate\nyes,https://w3id.org/aiactionsummit/id/company/mistral-ai,Q1431486\n');
+    const { code, stdout, stderr } = await link(['--accept', proposals, '--links-file', links, '--shapes', WIKIDATA_SHAPES], dir);
+    expect(code).toBe(1);
+    expect(stdout).toContain('shapes:WikidataItemShape');
+    expect(stderr.trim()).toBe(`The accepted links break the graph's shapes; ${links} is unchanged.`);
+    expect(readFileSync(links, 'utf8')).toBe(before);
   });
 
   it('should refuse an entity that is not in the graph', async () => {
