@@ -2,6 +2,7 @@
 // ?__name optional, a type suffix), the types a value may have, and checking a value against its
 // type before it becomes an RDF term. Nothing here touches query text.
 import { DataFactory, type Term } from 'n3';
+import { isAbsoluteIri } from '../graph/index.ts';
 
 export type ParamType = 'iri' | 'string' | 'langString' | 'integer' | 'decimal' | 'date';
 
@@ -79,7 +80,6 @@ export function typeLabel(p: Pick<Parameter, 'type' | 'lang'>): string {
   return p.type === 'iri' ? 'IRI' : p.type === 'string' ? 'text' : p.type === 'langString' ? `text@${p.lang}` : p.type;
 }
 
-const IRI = /^[a-z][a-z0-9+.-]*:[^\u0000-\u0020<>"{}|^`\\\u007f-\u009f]*$/i;
 const INTEGER = /^[+-]?\d+$/;
 const DECIMAL = /^[+-]?(\d+(\.\d*)?|\.\d+)$/;
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
@@ -89,7 +89,7 @@ const DATE = /^(-?\d{4,})-(\d{2})-(\d{2})(Z|[+-](\d{2}):(\d{2}))?$/;
 export function isValidValue(type: ParamType, value: string): boolean {
   switch (type) {
     case 'iri':
-      return IRI.test(value);
+      return isAbsoluteIri(value);
     case 'string':
     case 'langString':
       // Any text: the generator escapes it. Lone surrogates cannot be written in a query.

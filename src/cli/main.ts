@@ -22,28 +22,32 @@ const shapesOption = () =>
 const dataOption = () =>
   new Option('-d, --data <path>', `folder or file of Turtle/TriG to load; repeat for more (env ${ENV_NAMES.dataPaths}; default: ${DEFAULTS.dataPaths.join(', ')})`).argParser(collect);
 
+/** The command-line flag of each setting that has one. */
+const FLAGS: Partial<Record<keyof Config, string>> = {
+  host: 'host',
+  port: 'port',
+  workers: 'workers',
+  queryTimeoutMs: 'timeout',
+  maxQueryBytes: 'max-query-bytes',
+  maxDataBytes: 'max-data-bytes',
+  cacheBytes: 'cache-bytes',
+  dataPaths: 'data',
+  shapesPaths: 'shapes',
+  allowInvalid: 'allow-invalid',
+  maxUploadBytes: 'max-upload-bytes',
+  queriesPaths: 'queries',
+  wikidataEndpoint: 'wikidata',
+};
+
 /** Environment first, flags over it; a flag left at its default does not override the environment. */
-function configFrom(options: Record<string, string | string[] | undefined>, command: Command): Config {
-  const fromFlags = (key: string) => (command.getOptionValueSource(key) === 'cli' ? options[key] : undefined);
-  return resolveConfig(
-    {
-      host: fromFlags('host'),
-      port: fromFlags('port'),
-      workers: fromFlags('workers'),
-      queryTimeoutMs: fromFlags('timeout'),
-      maxQueryBytes: fromFlags('maxQueryBytes'),
-      maxDataBytes: fromFlags('maxDataBytes'),
-      cacheBytes: fromFlags('cacheBytes'),
-      dataPaths: fromFlags('data'),
-      shapesPaths: fromFlags('shapes'),
-      allowInvalid: fromFlags('allowInvalid') === undefined ? undefined : String(fromFlags('allowInvalid')),
-      maxUploadBytes: fromFlags('maxUploadBytes'),
-      queriesPaths: fromFlags('queries'),
-      wikidataEndpoint: fromFlags('wikidata'),
-    },
-    configFromEnv(),
-    (key) => `--${key === 'queryTimeoutMs' ? 'timeout' : key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`).replace('data-paths', 'data')}`,
-  );
+function configFrom(options: Record<string, string | string[] | boolean | undefined>, command: Command): Config {
+  const raw: Partial<Record<keyof Config, string | string[]>> = {};
+  for (const [key, flag] of Object.entries(FLAGS) as [keyof Config, string][]) {
+    const name = flag.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
+    const value = command.getOptionValueSource(name) === 'cli' ? options[name] : undefined;
+    raw[key] = typeof value === 'boolean' ? String(value) : value;
+  }
+  return resolveConfig(raw, configFromEnv(), (key) => (FLAGS[key] ? `--${FLAGS[key]}` : ENV_NAMES[key]));
 }
 
 function readQuery(argument: string): string {

@@ -1,5 +1,5 @@
 // SPARQL JSON results as an aligned text table for a terminal, with IRIs shortened by the project's prefixes.
-import { PREFIXES } from '../graph/index.ts';
+import { compactIri } from '../graph/index.ts';
 
 interface JsonTerm {
   type: 'uri' | 'literal' | 'bnode' | 'triple';
@@ -14,15 +14,7 @@ interface JsonResults {
 }
 
 const XSD = 'http://www.w3.org/2001/XMLSchema#';
-const BY_LENGTH = Object.entries(PREFIXES).sort((a, b) => b[1].length - a[1].length);
-
-export function shorten(iri: string): string {
-  for (const [prefix, namespace] of BY_LENGTH) {
-    const local = iri.slice(namespace.length);
-    if (iri.startsWith(namespace) && /^[\w.-]*$/u.test(local)) return `${prefix}:${local}`;
-  }
-  return `<${iri}>`;
-}
+const shorten = (iri: string) => compactIri(iri) ?? `<${iri}>`;
 
 export function showTerm(term: JsonTerm | undefined): string {
   if (!term) return '';

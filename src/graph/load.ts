@@ -2,7 +2,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import oxigraph from 'oxigraph';
-import { listDataFiles, type DataFile } from './files.ts';
+import { listDataFiles, type DataFile, type RdfSyntax } from './files.ts';
 import { BASE_IRI, graphForFile } from './namespaces.ts';
 
 /** A problem in the data, located as precisely as the parser allows. */
@@ -43,7 +43,7 @@ export interface LoadedGraph {
 }
 
 /** Oxigraph says "Parser error at line 3 column 7: …" or "… at line 3 between columns 11 and 22: …". */
-export function parserErrorAt(file: string, message: string): DataError {
+function parserErrorAt(file: string, message: string): DataError {
   const match = /line (\d+)(?: column (\d+)| between columns (\d+))[^:]*: (.*)$/s.exec(message);
   if (!match) return new DataError(file, message);
   return new DataError(file, match[4], Number(match[1]), Number(match[2] ?? match[3]));
@@ -79,30 +79,47 @@ export function loadGraph(paths: string[], options: { maxDataBytes: number }): L
     const text = readFileSync(file.path, 'utf8');
     hash.update(`${file.path}\0${text}\0`);
     // Each file is parsed into a store of its own first, to learn its graphs; then merged as N-Quads.
-    const own = new oxigraph.Store();
-    try {
-      own.load(text, { format: file.syntax, base_iri: BASE_IRI, to_graph_name: oxigraph.namedNode(graphForFile(file.stem)) });
-    } catch (error) {
-      throw parserErrorAt(file.path, (error as Error).message);
-    }
-    const graphs = (own.query('SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } } ORDER BY ?g') as Map<string, oxigraph.Term>[]).map((row) => row.get('g')!.value);
+    const own = parseDocument(text, file.syntax, graphForFile(file.stem), file.path);
     store.load(own.dump({ format: 'application/n-quads' }), { format: 'application/n-quads' });
-    loaded.push({ ...file, graphs });
+    loaded.push({ ...file, graphs: namedGraphs(own).map((g) => g.graph) });
   }
-  // The default graph is the RDF merge of the named graphs: a set, so a fact stated by three
-  // sources is one triple there (Oxigraph's union-default-graph mode would return it three times).
-  store.update('INSERT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }');
-  const counts = store.query('SELECT ?graph (COUNT(*) AS ?quads) WHERE { GRAPH ?graph { ?s ?p ?o } } GROUP BY ?graph ORDER BY ?graph') as Map<string, oxigraph.Term>[];
-  const graphs = counts.map((row) => ({ graph: row.get('graph')!.value, quads: Number(row.get('quads')!.value) }));
+  const graphs = sealUnion(store);
   return {
     store,
     files: loaded,
     quadCount: graphs.reduce((sum, g) => sum + g.quads, 0),
-    tripleCount: store.match(null, null, null, oxigraph.defaultGraph()).length,
+    tripleCount: Number((store.query('SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }') as Map<string, oxigraph.Term>[])[0].get('n')!.value),
     graphs,
     hash: hash.digest('hex'),
     loadMs: performance.now() - started,
   };
+}
+
+/** Parses one Turtle/TriG/N-Triples/N-Quads document into a store of its own; triples outside a named graph go to `graph`. Throws a DataError naming `name`:line:column. */
+export function parseDocument(text: string, syntax: RdfSyntax, graph: string, name: string): oxigraph.Store {
+  const store = new oxigraph.Store();
+  try {
+    store.load(text, { format: syntax, base_iri: BASE_IRI, to_graph_name: oxigraph.namedNode(graph) });
+  } catch (error) {
+    throw parserErrorAt(name, (error as Error).message);
+  }
+  return store;
+}
+
+/** The named graphs of a store and their sizes, sorted by name. */
+export function namedGraphs(store: oxigraph.Store): GraphStats[] {
+  const rows = store.query('SELECT ?graph (COUNT(*) AS ?quads) WHERE { GRAPH ?graph { ?s ?p ?o } } GROUP BY ?graph ORDER BY ?graph') as Map<string, oxigraph.Term>[];
+  return rows.map((row) => ({ graph: row.get('graph')!.value, quads: Number(row.get('quads')!.value) }));
+}
+
+/**
+ * Makes the default graph the RDF merge of the named graphs: a set, so a fact stated by three sources
+ * is one triple there (Oxigraph's union-default-graph mode would return it three times). Returns the
+ * named graphs' sizes.
+ */
+export function sealUnion(store: oxigraph.Store): GraphStats[] {
+  store.update('INSERT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }');
+  return namedGraphs(store);
 }
 
 /** The whole store as N-Quads: how workers receive the data (fast to parse, no prefixes to resolve). */

@@ -40,3 +40,19 @@ export const PREFIXES: Record<string, string> = {
   sd: 'http://www.w3.org/ns/sparql-service-description#',
   void: 'http://rdfs.org/ns/void#',
 };
+
+const LONGEST_FIRST = Object.entries(PREFIXES).sort((a, b) => b[1].length - a[1].length);
+
+/** `country:FR` for an IRI under one of PREFIXES (with a plain local name), undefined otherwise. */
+export function compactIri(iri: string): string | undefined {
+  for (const [prefix, namespace] of LONGEST_FIRST) {
+    const local = iri.slice(namespace.length);
+    if (iri.startsWith(namespace) && /^[\w.-]+$/.test(local)) return `${prefix}:${local}`;
+  }
+  return undefined;
+}
+
+/** An absolute IRI: a scheme, then no spaces, controls nor any of <>"{}|^`\ (RFC 3987). */
+export function isAbsoluteIri(value: string): boolean {
+  return /^[a-z][a-z0-9+.-]*:[^\u0000-\u0020<>"{}|^`\\\u007f-\u009f]*$/i.test(value);
+}

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import cors from 'cors';
 import express, { type Request, type Response } from 'express';
 import { catalogRouter, type Catalog } from '../catalog/index.ts';
-import type { RdfSyntax } from '../graph/index.ts';
+import { isAbsoluteIri, type RdfSyntax } from '../graph/index.ts';
 import type { QueryPool, ResultFormat, SparqlService, ValidateJob } from '../sparql/index.ts';
 import { DIRECT, FORM, GRAPH_FORMATS, HttpError, contentType, negotiate, readProtocolRequest } from '../sparql/index.ts';
 import { errorHandler } from './errors.ts';
@@ -106,7 +106,7 @@ function validateHandler(context: AppContext) {
       throw new HttpError(415, `Unsupported body type '${mediaType || 'none'}': send RDF as ${Object.keys(UPLOAD_SYNTAX).join(', ')}.`);
     }
     const graph = typeof req.query.graph === 'string' ? req.query.graph : undefined;
-    if (graph !== undefined && !/^[a-z][a-z0-9+.-]*:[^\s<>"{}|\\^`]*$/i.test(graph)) throw new HttpError(400, `'graph' must be an absolute IRI, got '${graph}'.`);
+    if (graph !== undefined && !isAbsoluteIri(graph)) throw new HttpError(400, `'graph' must be an absolute IRI, got '${graph}'.`);
     const format = negotiate(REPORT_FORMATS, req.headers.accept, typeof req.query.format === 'string' ? req.query.format : undefined);
     const report = await context.pool.validate({ upload: { text: req.body, syntax, graph }, format: format.mediaType as ValidateJob['format'] });
     res.status(200).set({ 'Content-Type': contentType(format), 'X-Conforms': String(report.conforms), Vary: 'Accept' }).send(report.body);

@@ -2,14 +2,11 @@
 import type * as RDF from '@rdfjs/types';
 import oxigraph from 'oxigraph';
 import { Writer } from 'n3';
-import { PREFIXES } from '../graph/index.ts';
+import { PREFIXES, compactIri } from '../graph/index.ts';
 import type { ValidationResult } from './validate.ts';
 
-const BY_LENGTH = Object.entries(PREFIXES).sort((a, b) => b[1].length - a[1].length);
-function short(iri: string): string {
-  for (const [prefix, ns] of BY_LENGTH) if (iri.startsWith(ns) && /^[\w.-]*$/.test(iri.slice(ns.length))) return `${prefix}:${iri.slice(ns.length)}`;
-  return iri.startsWith('http') ? `<${iri}>` : iri;
-}
+/** Focus nodes may be literals or blank nodes, already written as such: only IRIs get brackets. */
+const short = (node: string) => compactIri(node) ?? (/^[a-z][a-z0-9+.-]*:\/\//i.test(node) ? `<${node}>` : node);
 
 /** A readable report: a summary line, then the results grouped by shape. */
 export function textReport(result: ValidationResult): string {

@@ -1,6 +1,6 @@
 // Validating a contributor's Turtle/TriG together with the graph, without storing anything.
 import oxigraph from 'oxigraph';
-import { BASE_IRI, graphForFile, parserErrorAt, type LoadedFile, type RdfSyntax } from '../graph/index.ts';
+import { graphForFile, namedGraphs, parseDocument, sealUnion, type LoadedFile, type RdfSyntax } from '../graph/index.ts';
 import { validateGraph, type Shapes, type ValidationResult } from './validate.ts';
 
 export const UPLOAD_NAME = 'request body';
@@ -14,20 +14,11 @@ export interface Upload {
 
 /** Parses the upload (400-worthy DataError with line:column if broken), merges it into a copy of the graph, validates. */
 export async function validateUpload(base: { nquads: string; files: Pick<LoadedFile, 'path' | 'graphs'>[] }, shapes: Shapes, upload: Upload): Promise<ValidationResult> {
-  const own = new oxigraph.Store();
-  try {
-    own.load(upload.text, { format: upload.syntax, base_iri: BASE_IRI, to_graph_name: oxigraph.namedNode(upload.graph ?? graphForFile('uploaded')) });
-  } catch (error) {
-    throw parserErrorAt(UPLOAD_NAME, (error as Error).message);
-  }
+  const own = parseDocument(upload.text, upload.syntax, upload.graph ?? graphForFile('uploaded'), UPLOAD_NAME);
   const store = new oxigraph.Store();
   store.load(base.nquads, { format: 'application/n-quads' });
   store.load(own.dump({ format: 'application/n-quads' }), { format: 'application/n-quads' });
-  // As at load: the default graph is the union of the named graphs.
-  store.update('INSERT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }');
-  const rows = (q: oxigraph.Store) => q.query('SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g ORDER BY ?g') as Map<string, oxigraph.Term>[];
-  const uploadedGraphs = rows(own).map((row) => row.get('g')!.value);
-  const graphs = rows(store).map((row) => ({ graph: row.get('g')!.value, quads: Number(row.get('n')!.value) }));
-  const files = [...base.files, { path: UPLOAD_NAME, graphs: uploadedGraphs }] as LoadedFile[];
+  const graphs = sealUnion(store);
+  const files = [...base.files, { path: UPLOAD_NAME, graphs: namedGraphs(own).map((g) => g.graph) }] as LoadedFile[];
   return validateGraph({ store, files, graphs }, shapes);
 }

@@ -1,5 +1,6 @@
 // Reading a SPARQL 1.1 Protocol request (query via GET, POST form or POST direct) into plain values.
 // HTTP framework-agnostic: the server hands over the decoded parameters and body.
+import { isAbsoluteIri } from '../graph/index.ts';
 import { HttpError, badRequest } from './errors.ts';
 
 export type Params = Record<string, string | string[] | undefined>;
@@ -74,7 +75,7 @@ function single(params: Params, name: string): string | undefined {
 function iris(params: Params, name: string): string[] {
   const values = all(params, name);
   for (const value of values) {
-    if (!/^[a-z][a-z0-9+.-]*:[^\s<>"{}|\\^`]*$/i.test(value)) throw badRequest(`'${name}' must be an absolute IRI, got '${value}'.`);
+    if (!isAbsoluteIri(value)) throw badRequest(`'${name}' must be an absolute IRI, got '${value}'.`);
   }
   return values;
 }

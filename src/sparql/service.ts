@@ -57,8 +57,8 @@ export class SparqlService {
       return { status: 200, headers: { ...headers, 'X-Cache': 'hit' }, body: cached.body };
     }
 
-    const analysis = this.analyses.get(request.query) ?? analyseQuery(request.query);
-    this.analyses.set(request.query, analysis);
+    let analysis = this.analyses.get(request.query);
+    if (!analysis) this.analyses.set(request.query, (analysis = analyseQuery(request.query)));
     checkServices(analysis.services, this.options.federationAllowList);
     const format = negotiate(formatsFor(analysis.form), accept, request.format);
     const dataset = chooseDataset(request, analysis.hasDataset);

@@ -106,6 +106,14 @@ describe('summit-kg export', () => {
 });
 
 describe('summit-kg serve', () => {
+  it('should name the flag, not the setting, when a flag value is invalid', async () => {
+    const { code, stderr } = await run(['serve', '--queries', 'queries', '--max-upload-bytes', '3']);
+    expect(code).toBe(2);
+    expect(stderr.trim()).toBe("--max-upload-bytes must be a whole number from 16 to 1073741824, got '3'");
+    const link = await run(['link', '--unlinked', '--wikidata', 'ftp://example.org/sparql']);
+    expect(link.stderr.trim()).toBe("--wikidata must hold http(s) URLs, got 'ftp://example.org/sparql'");
+  });
+
   it('should exit 2 on an invalid setting, naming it', async () => {
     const { code, stderr } = await run(['serve', '--port', 'eighty']);
     expect(code).toBe(2);
