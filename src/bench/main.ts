@@ -1,7 +1,7 @@
 // npm run bench: requests per second and p50/p99 latency of representative queries at concurrency 8,
 // each next to a bare express endpoint returning a body of the same size, measured in the same run.
 // Reports ratios, because these machines are shared and noisy; never used as a test.
-import { fork, type ChildProcess } from 'node:child_process';
+import { type ChildProcess, fork } from 'node:child_process';
 import { once } from 'node:events';
 import autocannon from 'autocannon';
 import { configFromEnv } from '../config/index.ts';
@@ -48,7 +48,10 @@ interface Target {
 }
 
 async function startTarget(kind: string): Promise<Target> {
-  const child = fork(new URL('./target.ts', import.meta.url), [kind], { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'pipe', 'inherit', 'ipc'] });
+  const child = fork(new URL('./target.ts', import.meta.url), [kind], {
+    execArgv: ['--import', 'tsx'],
+    stdio: ['ignore', 'pipe', 'inherit', 'ipc'],
+  });
   const [chunk] = (await once(child.stdout!, 'data')) as [Buffer];
   return { ...(JSON.parse(chunk.toString()) as Omit<Target, 'child'>), child };
 }
@@ -62,16 +65,27 @@ interface Measure {
 
 async function measure(url: string, accept: string): Promise<Measure> {
   const result = await autocannon({ url, connections: CONNECTIONS, duration: SECONDS, headers: { accept } });
-  return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, errors: result.errors + result.non2xx };
+  return {
+    rps: result.requests.average,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    errors: result.errors + result.non2xx,
+  };
 }
 
-const fmt = (m: Measure) => `${m.rps.toFixed(0).padStart(6)} req/s  p50 ${String(m.p50).padStart(3)} ms  p99 ${String(m.p99).padStart(3)} ms${m.errors ? `  (${m.errors} errors!)` : ''}`;
+const fmt = (m: Measure) =>
+  `${m.rps.toFixed(0).padStart(6)} req/s  p50 ${String(m.p50).padStart(3)} ms  p99 ${String(m.p99).padStart(3)} ms${m.errors ? `  (${m.errors} errors!)` : ''}`;
 
 async function main() {
   const graph = loadGraph(config.dataPaths, { maxDataBytes: config.maxDataBytes });
   console.log(`Benchmark: ${SECONDS} s per measurement, concurrency ${CONNECTIONS}, ${graph.quadCount} quads.\n`);
 
-  const targets = { bare: await startTarget('bare'), main: await startTarget('main-thread'), pool: await startTarget('pool'), cached: await startTarget('pool-cached') };
+  const targets = {
+    bare: await startTarget('bare'),
+    main: await startTarget('main-thread'),
+    pool: await startTarget('pool'),
+    cached: await startTarget('pool-cached'),
+  };
   try {
     for (const { label, query, accept } of QUERIES) {
       const path = `/sparql?query=${encodeURIComponent(query)}`;
@@ -85,16 +99,24 @@ async function main() {
       console.log(`${label} (${bytes} bytes)`);
       console.log(`  bare express           ${fmt(bare)}`);
       console.log(`  main thread, no cache  ${fmt(main)}  ${(main.rps / bare.rps).toFixed(2)} x bare`);
-      console.log(`  worker pool, no cache  ${fmt(pool)}  ${(pool.rps / bare.rps).toFixed(2)} x bare, ${(pool.rps / main.rps).toFixed(2)} x main thread`);
+      console.log(
+        `  worker pool, no cache  ${fmt(pool)}  ${(pool.rps / bare.rps).toFixed(2)} x bare, ${(pool.rps / main.rps).toFixed(2)} x main thread`,
+      );
       console.log(`  worker pool, cache on  ${fmt(cached)}  ${(cached.rps / bare.rps).toFixed(2)} x bare\n`);
     }
-    const health = (await (await fetch(`${targets.cached.url}/health`)).json()) as { quads: number; workers: { workers: number }; rssBytes: number };
+    const health = (await (await fetch(`${targets.cached.url}/health`)).json()) as {
+      quads: number;
+      workers: { workers: number };
+      rssBytes: number;
+    };
     const pool = targets.pool;
     console.log(
       `Start-up of the served graph: loaded in ${pool.loadMs!.toFixed(0)} ms, validated in ${pool.validateMs!.toFixed(0)} ms (load + validate ${(pool.loadMs! + pool.validateMs!).toFixed(0)} ms); ` +
         `${health.workers.workers} warmed-up workers ready ${pool.readyMs!.toFixed(0)} ms after the start began.`,
     );
-    console.log(`Resident memory of the server after the run (cache on): ${(health.rssBytes / 1024 / 1024).toFixed(0)} MB.`);
+    console.log(
+      `Resident memory of the server after the run (cache on): ${(health.rssBytes / 1024 / 1024).toFixed(0)} MB.`,
+    );
   } finally {
     for (const target of Object.values(targets)) target.child.kill();
   }

@@ -11,12 +11,13 @@ import { configFromEnv } from '../config/index.ts';
 import { loadGraph } from '../graph/index.ts';
 import { createApp } from '../server/app.ts';
 import { startServer } from '../server/index.ts';
-import { SparqlService, runQuery } from '../sparql/index.ts';
+import { runQuery, SparqlService } from '../sparql/index.ts';
 
 const kind = process.argv[2];
 const config = configFromEnv();
 const started = performance.now();
-const ready = (url: string, extra: Record<string, number> = {}) => console.log(JSON.stringify({ url, startupMs: performance.now() - started, ...extra }));
+const ready = (url: string, extra: Record<string, number> = {}) =>
+  console.log(JSON.stringify({ url, startupMs: performance.now() - started, ...extra }));
 
 async function listen(app: express.Express): Promise<string> {
   const server = createServer(app);
@@ -35,12 +36,40 @@ if (kind === 'bare') {
   ready(await listen(app));
 } else if (kind === 'main-thread') {
   const graph = loadGraph(config.dataPaths, { maxDataBytes: config.maxDataBytes });
-  const data = { quadCount: graph.quadCount, tripleCount: graph.tripleCount, graphs: graph.graphs, hash: graph.hash, files: graph.files.length };
-  const sparql = new SparqlService({ runner: { run: async (job) => runQuery(graph.store, job) }, data, cacheBytes: 0, federationAllowList: [] });
-  const pool = { stats: () => ({ workers: 0, ready: 1, busy: 0, queued: 0, replaced: 0 }), validate: () => Promise.reject(new Error('not benchmarked')) };
-  ready(await listen(createApp({ sparql, pool, data, maxQueryBytes: config.maxQueryBytes, maxUploadBytes: config.maxUploadBytes, log: () => {} })));
+  const data = {
+    quadCount: graph.quadCount,
+    tripleCount: graph.tripleCount,
+    graphs: graph.graphs,
+    hash: graph.hash,
+    files: graph.files.length,
+  };
+  const sparql = new SparqlService({
+    runner: { run: async (job) => runQuery(graph.store, job) },
+    data,
+    cacheBytes: 0,
+    federationAllowList: [],
+  });
+  const pool = {
+    stats: () => ({ workers: 0, ready: 1, busy: 0, queued: 0, replaced: 0 }),
+    validate: () => Promise.reject(new Error('not benchmarked')),
+  };
+  ready(
+    await listen(
+      createApp({
+        sparql,
+        pool,
+        data,
+        maxQueryBytes: config.maxQueryBytes,
+        maxUploadBytes: config.maxUploadBytes,
+        log: () => {},
+      }),
+    ),
+  );
 } else if (kind === 'pool' || kind === 'pool-cached') {
-  const server = await startServer({ ...config, port: 0, cacheBytes: kind === 'pool' ? 0 : config.cacheBytes }, () => {});
+  const server = await startServer(
+    { ...config, port: 0, cacheBytes: kind === 'pool' ? 0 : config.cacheBytes },
+    () => {},
+  );
   ready(server.url, { loadMs: server.loadMs, validateMs: server.validateMs, readyMs: server.readyMs });
 } else {
   console.error(`unknown target '${kind}': bare, main-thread, pool or pool-cached`);

@@ -5,7 +5,8 @@ import type sparqljs from 'sparqljs';
 
 type AnyNode = Record<string, unknown>;
 const isNode = (value: unknown): value is AnyNode => typeof value === 'object' && value !== null;
-const isVariable = (value: unknown): value is { termType: 'Variable'; value: string } => isNode(value) && value.termType === 'Variable';
+const isVariable = (value: unknown): value is { termType: 'Variable'; value: string } =>
+  isNode(value) && value.termType === 'Variable';
 
 /** Calls `visit` on every object in the tree, depth first. */
 function walk(node: unknown, visit: (node: AnyNode) => void): void {
@@ -21,7 +22,8 @@ export function variablesIn(node: unknown): Set<string> {
   const found = new Set<string>();
   walk(node, (n) => {
     if (isVariable(n)) found.add(n.value);
-    if (n.type === 'values' && Array.isArray(n.values)) for (const row of n.values as AnyNode[]) for (const key of Object.keys(row)) found.add(key.replace(/^[?$]/, ''));
+    if (n.type === 'values' && Array.isArray(n.values))
+      for (const row of n.values as AnyNode[]) for (const key of Object.keys(row)) found.add(key.replace(/^[?$]/, ''));
   });
   return found;
 }
@@ -30,7 +32,9 @@ export function variablesIn(node: unknown): Set<string> {
 export function assignedVariables(query: sparqljs.Query): Map<string, string> {
   const assigned = new Map<string, string>();
   const valuesKeys = (rows: unknown) => {
-    if (Array.isArray(rows)) for (const row of rows as AnyNode[]) for (const key of Object.keys(row)) assigned.set(key.replace(/^[?$]/, ''), 'VALUES');
+    if (Array.isArray(rows))
+      for (const row of rows as AnyNode[])
+        for (const key of Object.keys(row)) assigned.set(key.replace(/^[?$]/, ''), 'VALUES');
   };
   walk(query, (n) => {
     if (n.type === 'bind' && isVariable(n.variable)) assigned.set(n.variable.value, 'BIND');
@@ -52,7 +56,8 @@ export function hasService(node: unknown): boolean {
 
 const GROUPS = new Set(['group', 'optional', 'minus', 'graph', 'service']);
 /** `{ SELECT … }`: a subquery is alone in its braces, so the VALUES goes into its own WHERE instead. */
-const isSubquery = (patterns: unknown[]) => patterns.length === 1 && isNode(patterns[0]) && patterns[0].type === 'query';
+const isSubquery = (patterns: unknown[]) =>
+  patterns.length === 1 && isNode(patterns[0]) && patterns[0].type === 'query';
 
 /**
  * Binds `variable` to `term`: a one-row `VALUES ?variable { term }` opens the query's WHERE clause
@@ -63,7 +68,10 @@ const isSubquery = (patterns: unknown[]) => patterns.length === 1 && isNode(patt
  * templates see it as such. The tree is modified in place.
  */
 export function bindVariable(query: sparqljs.Query, variable: string, term: Term): void {
-  const values = (): sparqljs.ValuesPattern => ({ type: 'values', values: [{ [`?${variable}`]: term as sparqljs.ValuePatternRow[string] }] });
+  const values = (): sparqljs.ValuesPattern => ({
+    type: 'values',
+    values: [{ [`?${variable}`]: term as sparqljs.ValuePatternRow[string] }],
+  });
   const mentions = (node: unknown) => variablesIn(node).has(variable);
   const visit = (node: unknown): void => {
     if (Array.isArray(node)) {
@@ -73,8 +81,15 @@ export function bindVariable(query: sparqljs.Query, variable: string, term: Term
     if (!isNode(node)) return;
     if (node.type === 'union' && Array.isArray(node.patterns)) {
       // Each branch is a group of its own; a branch that is a bare pattern is wrapped in one.
-      node.patterns = (node.patterns as AnyNode[]).map((branch) => (GROUPS.has(String(branch.type)) || !mentions(branch) ? branch : { type: 'group', patterns: [branch] }));
-    } else if (GROUPS.has(String(node.type)) && Array.isArray(node.patterns) && mentions(node.patterns) && !isSubquery(node.patterns)) {
+      node.patterns = (node.patterns as AnyNode[]).map((branch) =>
+        GROUPS.has(String(branch.type)) || !mentions(branch) ? branch : { type: 'group', patterns: [branch] },
+      );
+    } else if (
+      GROUPS.has(String(node.type)) &&
+      Array.isArray(node.patterns) &&
+      mentions(node.patterns) &&
+      !isSubquery(node.patterns)
+    ) {
       (node.patterns as unknown[]).unshift(values());
     } else if (node.type === 'query' && Array.isArray(node.where) && mentions(node.where)) {
       (node.where as unknown[]).unshift(values());

@@ -28,7 +28,11 @@ const badRequest = (message: string) => new HttpError(400, message);
  * `extra` are names the caller handles itself (such as `format`): accepted and ignored. An empty
  * value counts as not given, as an HTML form sends blank fields. Throws HttpError 400.
  */
-export function readArguments(query: SavedQuery, given: Given, extra: string[] = []): { values: Map<string, string>; page?: number } {
+export function readArguments(
+  query: SavedQuery,
+  given: Given,
+  extra: string[] = [],
+): { values: Map<string, string>; page?: number } {
   const accepted = [...query.parameters.map((p) => p.name), ...(query.pagination ? ['page'] : []), ...extra];
   for (const name of Object.keys(given)) {
     if (!accepted.includes(name)) {
@@ -47,7 +51,10 @@ export function readArguments(query: SavedQuery, given: Given, extra: string[] =
   for (const p of query.parameters) {
     const value = single(p.name) ?? p.default;
     if (value === undefined) {
-      if (isRequired(p)) throw badRequest(`Missing required parameter '${p.name}': give ${describeType(p)}${p.example ? `, such as ${p.example}` : ''}.`);
+      if (isRequired(p))
+        throw badRequest(
+          `Missing required parameter '${p.name}': give ${describeType(p)}${p.example ? `, such as ${p.example}` : ''}.`,
+        );
       continue;
     }
     const problem = valueProblem(p, value);
@@ -58,7 +65,8 @@ export function readArguments(query: SavedQuery, given: Given, extra: string[] =
   if (query.pagination) {
     const raw = single('page') ?? '1';
     page = Number(raw);
-    if (!/^\d+$/.test(raw) || page < 1 || !Number.isSafeInteger(page * query.pagination)) throw badRequest(`Parameter 'page' must be a page number (1, 2, …); got ${show(raw)}.`);
+    if (!/^\d+$/.test(raw) || page < 1 || !Number.isSafeInteger(page * query.pagination))
+      throw badRequest(`Parameter 'page' must be a page number (1, 2, …); got ${show(raw)}.`);
   }
   return { values, page };
 }

@@ -38,7 +38,17 @@ export interface ParameterListing {
 
 export function describeParameter(p: Parameter): ParameterListing {
   const { name, type, lang, description, default: defaultValue, enum: allowed, example } = p;
-  return { name, variable: `?${p.variable}`, type, lang, required: isRequired(p), description, default: defaultValue, enum: allowed, example };
+  return {
+    name,
+    variable: `?${p.variable}`,
+    type,
+    lang,
+    required: isRequired(p),
+    description,
+    default: defaultValue,
+    enum: allowed,
+    example,
+  };
 }
 
 export function describeQuery(base: ApiBase, query: SavedQuery) {
@@ -52,7 +62,12 @@ export function describeQuery(base: ApiBase, query: SavedQuery) {
     pagination: query.pagination,
     formats: formatsFor(query.form).map((f) => ({ name: f.name, mediaType: f.mediaType })),
     parameters: query.parameters.map(describeParameter),
-    links: { run: runLink(base, query), text: textLink(base, query), example: exampleLink(base, query), documentation: pageLink(base, query) },
+    links: {
+      run: runLink(base, query),
+      text: textLink(base, query),
+      example: exampleLink(base, query),
+      documentation: pageLink(base, query),
+    },
   };
 }
 

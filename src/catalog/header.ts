@@ -1,7 +1,7 @@
 // Reading a saved query's decorators: the lines that start with '#+' form one YAML document
 // (grlc's convention), read here into plain values with the file line of each, and checked for shape.
 // Cross-checks against the query itself (declared parameters, their types) are the loader's.
-import { LineCounter, isMap, isScalar, isSeq, parseDocument, type Node, type YAMLMap } from 'yaml';
+import { isMap, isScalar, isSeq, LineCounter, type Node, parseDocument, type YAMLMap } from 'yaml';
 
 /** Something wrong in a query file, at a line (1-based). */
 export interface Problem {
@@ -50,13 +50,23 @@ export function readHeader(text: string): { header: Header; problems: Problem[];
     .join('\n');
   const lines = new LineCounter();
   // The failsafe schema keeps every scalar as written: 0.50 stays "0.50", 2025-02-10 stays a string.
-  const doc = parseDocument(yamlText, { schema: 'failsafe', lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+  const doc = parseDocument(yamlText, {
+    schema: 'failsafe',
+    lineCounter: lines,
+    prettyErrors: false,
+    uniqueKeys: true,
+  });
   const header: Header = { tags: [], method: 'GET', defaults: new Map(), enumerate: new Map(), params: new Map() };
   const problems: Problem[] = [];
-  const lineOf = (node: Node | null | undefined, fallback = 1) => (node?.range ? lines.linePos(node.range[0]).line : fallback);
+  const lineOf = (node: Node | null | undefined, fallback = 1) =>
+    node?.range ? lines.linePos(node.range[0]).line : fallback;
   const problem = (node: Node | null | undefined, message: string) => problems.push({ line: lineOf(node), message });
 
-  for (const error of doc.errors) problems.push({ line: lines.linePos(error.pos[0]).line, message: `the '#+' header is not valid YAML: ${error.message.split('\n')[0]}` });
+  for (const error of doc.errors)
+    problems.push({
+      line: lines.linePos(error.pos[0]).line,
+      message: `the '#+' header is not valid YAML: ${error.message.split('\n')[0]}`,
+    });
   if (doc.errors.length > 0) return { header, problems, readable: false };
   const root = doc.contents;
   if (root === null) return { header, problems, readable: true };
@@ -71,7 +81,8 @@ export function readHeader(text: string): { header: Header; problems: Problem[];
     const value = pair.value as Node | null;
     const read = readers[key];
     if (read) read(value, header, { problem, lineOf, key: keyNode });
-    else if (UNSUPPORTED[key]) problem(keyNode, `the grlc decorator '${key}' is not supported here: ${UNSUPPORTED[key]}`);
+    else if (UNSUPPORTED[key])
+      problem(keyNode, `the grlc decorator '${key}' is not supported here: ${UNSUPPORTED[key]}`);
     else problem(keyNode, `unknown decorator '${key}'; the decorators are: ${DECORATORS.join(', ')}`);
   }
   return { header, problems, readable: true };
@@ -106,19 +117,32 @@ function list(value: Node | null, context: ReadContext, what: string): string[] 
 }
 
 /** grlc writes per-parameter decorators as a list of one-key maps ('- name: value'); a plain map is accepted too. */
-function entries(value: Node | null, context: ReadContext, what: string): { name: string; value: Node | null; line: number; keyNode: Node }[] {
+function entries(
+  value: Node | null,
+  context: ReadContext,
+  what: string,
+): { name: string; value: Node | null; line: number; keyNode: Node }[] {
   const maps: YAMLMap[] = [];
   if (isMap(value)) maps.push(value);
   else if (isSeq(value)) {
     for (const item of value.items as Node[]) {
       if (isMap(item)) maps.push(item);
-      else context.problem(item, `each entry of '${what}' must be 'name: …'${what === 'enumerate' ? ' followed by the list of allowed values (values are not fetched from the endpoint here)' : ''}`);
+      else
+        context.problem(
+          item,
+          `each entry of '${what}' must be 'name: …'${what === 'enumerate' ? ' followed by the list of allowed values (values are not fetched from the endpoint here)' : ''}`,
+        );
     }
   } else context.problem(value ?? context.key, `'${what}' must be a list of 'name: …' entries`);
   return maps.flatMap((map) =>
     map.items.map((pair) => {
       const keyNode = pair.key as Node;
-      return { name: isScalar(keyNode) ? String(keyNode.value) : '', value: pair.value as Node | null, line: context.lineOf(keyNode), keyNode };
+      return {
+        name: isScalar(keyNode) ? String(keyNode.value) : '',
+        value: pair.value as Node | null,
+        line: context.lineOf(keyNode),
+        keyNode,
+      };
     }),
   );
 }
@@ -140,7 +164,8 @@ const readers: Record<string, Reader> = {
   },
   pagination: (value, header, context) => {
     const size = text(value, context, "'pagination'");
-    if (size !== undefined && (!/^\d+$/.test(size) || Number(size) < 1 || Number(size) > 100_000)) context.problem(value, `'pagination' must be a page size from 1 to 100000, not '${size}'`);
+    if (size !== undefined && (!/^\d+$/.test(size) || Number(size) < 1 || Number(size) > 100_000))
+      context.problem(value, `'pagination' must be a page size from 1 to 100000, not '${size}'`);
     else if (size !== undefined) header.pagination = Number(size);
   },
   defaults: (value, header, context) => {
@@ -157,7 +182,10 @@ const readers: Record<string, Reader> = {
   },
   params: (value, header, context) => {
     if (!isMap(value)) {
-      context.problem(value ?? context.key, "'params' must map each parameter name to its description, type, default, enum and example");
+      context.problem(
+        value ?? context.key,
+        "'params' must map each parameter name to its description, type, default, enum and example",
+      );
       return;
     }
     for (const pair of value.items) {
@@ -181,8 +209,17 @@ const readers: Record<string, Reader> = {
         const fieldValue = field.value as Node | null;
         const sub = { ...context, key: fieldKey };
         if (fieldName === 'enum') declaration.enum = list(fieldValue, sub, `'enum' of parameter '${name}'`);
-        else if (PARAM_KEYS.includes(fieldName)) declaration[fieldName as 'description' | 'type' | 'lang' | 'default' | 'example'] = text(fieldValue, sub, `'${fieldName}' of parameter '${name}'`);
-        else context.problem(fieldKey, `unknown key '${fieldName}' for parameter '${name}'; the keys are: ${PARAM_KEYS.join(', ')}`);
+        else if (PARAM_KEYS.includes(fieldName))
+          declaration[fieldName as 'description' | 'type' | 'lang' | 'default' | 'example'] = text(
+            fieldValue,
+            sub,
+            `'${fieldName}' of parameter '${name}'`,
+          );
+        else
+          context.problem(
+            fieldKey,
+            `unknown key '${fieldName}' for parameter '${name}'; the keys are: ${PARAM_KEYS.join(', ')}`,
+          );
       }
     }
   },

@@ -7,8 +7,18 @@ import sparqljs from 'sparqljs';
 import { BASE_IRI as QUERY_BASE_IRI } from '../graph/index.ts';
 import { analyseQuery, type QueryForm } from '../sparql/index.ts';
 import { assignedVariables, bindVariable, hasService, variablesIn } from './ast.ts';
-import { readHeader, type Header, type Problem } from './header.ts';
-import { PARAM_TYPES, SUFFIXES_ACCEPTED, readVariableName, sampleValue, toTerm, typeOfSuffix, valueProblem, type ParamType, type Parameter } from './params.ts';
+import { type Header, type Problem, readHeader } from './header.ts';
+import {
+  PARAM_TYPES,
+  type Parameter,
+  type ParamType,
+  readVariableName,
+  SUFFIXES_ACCEPTED,
+  sampleValue,
+  toTerm,
+  typeOfSuffix,
+  valueProblem,
+} from './params.ts';
 
 export interface SavedQuery {
   /** The file name without .rq: the query's name in URLs and on the command line. */
@@ -74,7 +84,12 @@ export function loadCatalog(paths: string[]): Catalog {
     problems.push(...result.problems.map((p) => ({ ...p, file })));
     if (!result.query) continue;
     const other = seen.get(result.query.name);
-    if (other) problems.push({ file, line: 1, message: `a saved query named '${result.query.name}' is already read from ${other}` });
+    if (other)
+      problems.push({
+        file,
+        line: 1,
+        message: `a saved query named '${result.query.name}' is already read from ${other}`,
+      });
     seen.set(result.query.name, file);
     queries.push(result.query);
   }
@@ -89,7 +104,11 @@ export function loadCatalog(paths: string[]): Catalog {
 export function readSavedQuery(file: string, text: string): { query?: SavedQuery; problems: Problem[] } {
   const name = basename(file).replace(/\.rq$/, '');
   const { header, problems, readable } = readHeader(text);
-  if (!/^[A-Za-z0-9][A-Za-z0-9_-]*$/.test(name)) problems.push({ line: 1, message: `the file name '${name}' must be letters, digits, '-' and '_' (it becomes the query’s URL)` });
+  if (!/^[A-Za-z0-9][A-Za-z0-9_-]*$/.test(name))
+    problems.push({
+      line: 1,
+      message: `the file name '${name}' must be letters, digits, '-' and '_' (it becomes the query’s URL)`,
+    });
   if (readable && header.summary === undefined && !problems.some((p) => /'summary'/.test(p.message))) {
     problems.push({ line: 1, message: "no title: add '#+ summary: …' at the top (the query’s title)" });
   }
@@ -136,11 +155,22 @@ function parse(text: string): { query: sparqljs.Query } | { problem: Problem } {
       analyseQuery(text);
     } catch (error) {
       const message = (error as Error).message;
-      return { problem: { line: Number(/line (\d+)/.exec(message)?.[1] ?? 1), message: message.replace(/^Syntax error at line \d+, /, 'syntax error at ') } };
+      return {
+        problem: {
+          line: Number(/line (\d+)/.exec(message)?.[1] ?? 1),
+          message: message.replace(/^Syntax error at line \d+, /, 'syntax error at '),
+        },
+      };
     }
     return { problem: { line: 1, message: 'the query does not parse' } };
   }
-  if (parsed.type === 'update') return { problem: { line: 1, message: 'this is a SPARQL Update; saved queries only read (SELECT, ASK, CONSTRUCT, DESCRIBE)' } };
+  if (parsed.type === 'update')
+    return {
+      problem: {
+        line: 1,
+        message: 'this is a SPARQL Update; saved queries only read (SELECT, ASK, CONSTRUCT, DESCRIBE)',
+      },
+    };
   return { query: parsed };
 }
 
@@ -168,20 +198,38 @@ function readParameters(query: sparqljs.Query, header: Header, text: string, pro
     named.add(read.name);
     const other = byName.get(read.name);
     if (other) {
-      problems.push({ line, message: `?${variable} and ?${other.variable} are both parameter '${read.name}': use one variable` });
+      problems.push({
+        line,
+        message: `?${variable} and ?${other.variable} are both parameter '${read.name}': use one variable`,
+      });
       continue;
     }
-    if (assigned.has(variable)) problems.push({ line, message: `the query gives ?${variable} a value itself (${assigned.get(variable)}): a parameter’s value comes from the caller` });
-    if (RESERVED.includes(read.name)) problems.push({ line, message: `'${read.name}' cannot name a parameter: the API uses it (${RESERVED.join(', ')} are reserved)` });
+    if (assigned.has(variable))
+      problems.push({
+        line,
+        message: `the query gives ?${variable} a value itself (${assigned.get(variable)}): a parameter’s value comes from the caller`,
+      });
+    if (RESERVED.includes(read.name))
+      problems.push({
+        line,
+        message: `'${read.name}' cannot name a parameter: the API uses it (${RESERVED.join(', ')} are reserved)`,
+      });
     const parameter = declare(variable, read, header, line, problems);
     if (parameter) byName.set(read.name, parameter);
   }
   // Declared but not in the query: a typo, or a leftover.
   const unused = new Set<string>();
-  for (const [name, line] of [...[...header.params].map(([n, d]) => [n, d.line] as const), ...[...header.defaults].map(([n, d]) => [n, d.line] as const), ...[...header.enumerate].map(([n, d]) => [n, d.line] as const)]) {
+  for (const [name, line] of [
+    ...[...header.params].map(([n, d]) => [n, d.line] as const),
+    ...[...header.defaults].map(([n, d]) => [n, d.line] as const),
+    ...[...header.enumerate].map(([n, d]) => [n, d.line] as const),
+  ]) {
     if (!named.has(name) && !unused.has(name)) {
       unused.add(name);
-      problems.push({ line, message: `parameter '${name}' is declared but the query has no ?_${name}… or ?__${name}… variable` });
+      problems.push({
+        line,
+        message: `parameter '${name}' is declared but the query has no ?_${name}… or ?__${name}… variable`,
+      });
     }
   }
   // In the order the header declares them: the author's order is the reader's.
@@ -190,7 +238,13 @@ function readParameters(query: sparqljs.Query, header: Header, text: string, pro
 }
 
 /** Merges what the variable name says with the header's declaration; reports conflicts and invalid values. */
-function declare(variable: string, read: { name: string; mandatory: boolean; suffix: string }, header: Header, line: number, problems: Problem[]): Parameter | undefined {
+function declare(
+  variable: string,
+  read: { name: string; mandatory: boolean; suffix: string },
+  header: Header,
+  line: number,
+  problems: Problem[],
+): Parameter | undefined {
   const { name, mandatory, suffix } = read;
   const fromSuffix = typeOfSuffix(suffix);
   if (!fromSuffix) {
@@ -199,22 +253,29 @@ function declare(variable: string, read: { name: string; mandatory: boolean; suf
   }
   const declared = header.params.get(name);
   if (!declared) {
-    problems.push({ line, message: `parameter '${name}' (?${variable}) is not declared: add it under '#+ params:' with at least a description` });
+    problems.push({
+      line,
+      message: `parameter '${name}' (?${variable}) is not declared: add it under '#+ params:' with at least a description`,
+    });
     return undefined;
   }
-  const at = (message: string, where = declared.line) => problems.push({ line: where, message: `parameter '${name}': ${message}` });
+  const at = (message: string, where = declared.line) =>
+    problems.push({ line: where, message: `parameter '${name}': ${message}` });
   if (!declared.description) at('needs a description');
 
   let type: ParamType = fromSuffix.type;
   let lang = fromSuffix.lang;
   if (declared.type !== undefined) {
-    if (!PARAM_TYPES.includes(declared.type as ParamType)) at(`unknown type '${declared.type}'; the types are: ${PARAM_TYPES.join(', ')}`);
-    else if (suffix !== '' && declared.type !== type) at(`type '${declared.type}' contradicts the variable’s suffix ('?${variable}' is ${type})`);
+    if (!PARAM_TYPES.includes(declared.type as ParamType))
+      at(`unknown type '${declared.type}'; the types are: ${PARAM_TYPES.join(', ')}`);
+    else if (suffix !== '' && declared.type !== type)
+      at(`type '${declared.type}' contradicts the variable’s suffix ('?${variable}' is ${type})`);
     else type = declared.type as ParamType;
   }
   if (declared.lang !== undefined) {
     if (!/^[a-zA-Z]{1,8}(-[a-zA-Z0-9]{1,8})*$/.test(declared.lang)) at(`'${declared.lang}' is not a language tag`);
-    else if (lang !== undefined && lang !== declared.lang) at(`lang '${declared.lang}' contradicts the variable’s suffix ('_${lang}')`);
+    else if (lang !== undefined && lang !== declared.lang)
+      at(`lang '${declared.lang}' contradicts the variable’s suffix ('_${lang}')`);
     else if (type !== 'string' && type !== 'langString') at(`'lang' is only for texts, and this parameter is ${type}`);
     else {
       lang = declared.lang;
@@ -226,8 +287,10 @@ function declare(variable: string, read: { name: string; mandatory: boolean; suf
   const parameter: Parameter = { name, variable, type, lang, mandatory, description: declared.description ?? '' };
   const grlcDefault = header.defaults.get(name);
   const grlcEnum = header.enumerate.get(name);
-  if (grlcDefault && declared.default !== undefined && grlcDefault.value !== declared.default) at(`two different defaults ('defaults' says '${grlcDefault.value}', 'params' says '${declared.default}')`);
-  if (grlcEnum && declared.enum && grlcEnum.values.join('\n') !== declared.enum.join('\n')) at("two different lists of allowed values ('enumerate' and 'params')");
+  if (grlcDefault && declared.default !== undefined && grlcDefault.value !== declared.default)
+    at(`two different defaults ('defaults' says '${grlcDefault.value}', 'params' says '${declared.default}')`);
+  if (grlcEnum && declared.enum && grlcEnum.values.join('\n') !== declared.enum.join('\n'))
+    at("two different lists of allowed values ('enumerate' and 'params')");
   const allowed = declared.enum ?? grlcEnum?.values;
   const enumLine = declared.enum ? declared.line : grlcEnum?.line;
   if (allowed) {
@@ -255,8 +318,10 @@ function checkPagination(query: sparqljs.Query, header: Header, problems: Proble
   if (header.pagination === undefined) return;
   const select = query as sparqljs.SelectQuery;
   if (query.queryType === 'ASK') problems.push({ line: 1, message: "'pagination' makes no sense for an ASK query" });
-  else if (!select.order?.length) problems.push({ line: 1, message: "'pagination' needs an ORDER BY, or pages may overlap or skip results" });
-  if (select.limit !== undefined || select.offset !== undefined) problems.push({ line: 1, message: "'pagination' sets LIMIT and OFFSET itself: remove them from the query" });
+  else if (!select.order?.length)
+    problems.push({ line: 1, message: "'pagination' needs an ORDER BY, or pages may overlap or skip results" });
+  if (select.limit !== undefined || select.offset !== undefined)
+    problems.push({ line: 1, message: "'pagination' sets LIMIT and OFFSET itself: remove them from the query" });
 }
 
 /** Binds every parameter to a sample value and has both parsers read the result, so a broken query fails at load, not on a request. */

@@ -4,17 +4,27 @@ import { readFileSync } from 'node:fs';
 import { formatsFor } from '../sparql/index.ts';
 import type { ApiBase } from './describe.ts';
 import type { Catalog, SavedQuery } from './load.ts';
-import { describeType, isRequired, typeLabel, type Parameter } from './params.ts';
+import { describeType, isRequired, type Parameter, typeLabel } from './params.ts';
 
-const VERSION = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+const VERSION = (
+  JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }
+).version;
 
 type Json = Record<string, unknown>;
 
 const TEXT_ERROR = { content: { 'text/plain': { schema: { type: 'string' } } } };
 const RESPONSES: Json = {
-  BadRequest: { description: 'A parameter is unknown, missing, given twice or not of its type; the message names it and says what it accepts.', ...TEXT_ERROR },
+  BadRequest: {
+    description:
+      'A parameter is unknown, missing, given twice or not of its type; the message names it and says what it accepts.',
+    ...TEXT_ERROR,
+  },
   NotAcceptable: { description: 'None of the media types in Accept can be produced for this query.', ...TEXT_ERROR },
-  Unavailable: { description: 'The query ran out of time, or the server is busy; see Retry-After.', headers: { 'Retry-After': { schema: { type: 'integer' } } }, ...TEXT_ERROR },
+  Unavailable: {
+    description: 'The query ran out of time, or the server is busy; see Retry-After.',
+    headers: { 'Retry-After': { schema: { type: 'integer' } } },
+    ...TEXT_ERROR,
+  },
   NotModified: { description: 'The result has not changed since the ETag given in If-None-Match.' },
 };
 
@@ -50,7 +60,13 @@ function operation(query: SavedQuery, method: 'GET' | 'POST'): Json {
     description: 'Result format, instead of an Accept header.',
     schema: { type: 'string', enum: formats.map((f) => f.name) },
   };
-  const page = { name: 'page', in: 'query', required: false, description: `Page number; each page holds ${query.pagination} results. Link headers point to the first, previous and next pages.`, schema: { type: 'integer', minimum: 1, default: 1 } };
+  const page = {
+    name: 'page',
+    in: 'query',
+    required: false,
+    description: `Page number; each page holds ${query.pagination} results. Link headers point to the first, previous and next pages.`,
+    schema: { type: 'integer', minimum: 1, default: 1 },
+  };
   const params = query.parameters.map(parameterObject);
   const operationObject: Json = {
     operationId: method === 'GET' ? query.name : `${query.name}-post`,
@@ -61,8 +77,16 @@ function operation(query: SavedQuery, method: 'GET' | 'POST'): Json {
     responses: {
       '200': {
         description: `The ${query.form === 'select' || query.form === 'ask' ? 'results' : 'graph'}, in the format asked for (Accept or format).`,
-        headers: { ETag: { schema: { type: 'string' } }, ...(query.pagination ? { Link: { schema: { type: 'string' } } } : {}) },
-        content: Object.fromEntries(formats.map((f) => [f.mediaType, { schema: f.name === 'json' || f.name === 'jsonld' ? { type: 'object' } : { type: 'string' } }])),
+        headers: {
+          ETag: { schema: { type: 'string' } },
+          ...(query.pagination ? { Link: { schema: { type: 'string' } } } : {}),
+        },
+        content: Object.fromEntries(
+          formats.map((f) => [
+            f.mediaType,
+            { schema: f.name === 'json' || f.name === 'jsonld' ? { type: 'object' } : { type: 'string' } },
+          ]),
+        ),
       },
       '304': { $ref: '#/components/responses/NotModified' },
       '400': { $ref: '#/components/responses/BadRequest' },
@@ -76,7 +100,13 @@ function operation(query: SavedQuery, method: 'GET' | 'POST'): Json {
       required: required.length > 0,
       content: {
         'application/x-www-form-urlencoded': {
-          schema: { type: 'object', properties: Object.fromEntries(query.parameters.map((p) => [p.name, { ...schemaOf(p), description: p.description }])), ...(required.length ? { required } : {}) },
+          schema: {
+            type: 'object',
+            properties: Object.fromEntries(
+              query.parameters.map((p) => [p.name, { ...schemaOf(p), description: p.description }]),
+            ),
+            ...(required.length ? { required } : {}),
+          },
         },
       },
     };
@@ -91,9 +121,12 @@ export function openApiDocument(base: ApiBase, catalog: Catalog): Json {
       get: {
         operationId: 'listQueries',
         summary: 'The catalogue of saved queries',
-        description: 'Every saved query with its title, description, tags, parameters (type, default, allowed values, example) and links.',
+        description:
+          'Every saved query with its title, description, tags, parameters (type, default, allowed values, example) and links.',
         tags: ['catalogue'],
-        responses: { '200': { description: 'The catalogue.', content: { 'application/json': { schema: { type: 'object' } } } } },
+        responses: {
+          '200': { description: 'The catalogue.', content: { 'application/json': { schema: { type: 'object' } } } },
+        },
       },
     },
     '/queries/{name}.rq': {
@@ -102,13 +135,25 @@ export function openApiDocument(base: ApiBase, catalog: Catalog): Json {
         summary: 'The text of a saved query',
         description: 'The .rq file, header included: to learn from, or to run elsewhere.',
         tags: ['catalogue'],
-        parameters: [{ name: 'name', in: 'path', required: true, schema: { type: 'string', enum: catalog.queries.map((q) => q.name) } }],
-        responses: { '200': { description: 'The query.', content: { 'application/sparql-query': { schema: { type: 'string' } } } }, '404': { description: 'No saved query has this name.', ...TEXT_ERROR } },
+        parameters: [
+          {
+            name: 'name',
+            in: 'path',
+            required: true,
+            schema: { type: 'string', enum: catalog.queries.map((q) => q.name) },
+          },
+        ],
+        responses: {
+          '200': { description: 'The query.', content: { 'application/sparql-query': { schema: { type: 'string' } } } },
+          '404': { description: 'No saved query has this name.', ...TEXT_ERROR },
+        },
       },
     },
   };
   for (const query of catalog.queries) {
-    paths[`/queries/${query.name}`] = Object.fromEntries(query.methods.map((m) => [m.toLowerCase(), operation(query, m)]));
+    paths[`/queries/${query.name}`] = Object.fromEntries(
+      query.methods.map((m) => [m.toLowerCase(), operation(query, m)]),
+    );
   }
   const tags = [...new Set(catalog.queries.flatMap((q) => q.tags))].sort();
   return {

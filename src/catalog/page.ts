@@ -1,11 +1,12 @@
 // The catalogue as a page for people (GET /api/): each query's title, description, parameters and
 // text, with a form that runs it. Plain HTML, no script: every value is escaped on the way in.
 import { formatsFor } from '../sparql/index.ts';
-import { exampleLink, runLink, textLink, type ApiBase } from './describe.ts';
+import { type ApiBase, exampleLink, runLink, textLink } from './describe.ts';
 import type { Catalog, SavedQuery } from './load.ts';
-import { describeType, isRequired, typeLabel, type Parameter } from './params.ts';
+import { describeType, isRequired, type Parameter, typeLabel } from './params.ts';
 
-const escape = (text: string) => text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+const escape = (text: string) =>
+  text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
 const STYLE = `
   :root { --ink: #1d2433; --muted: #5b6475; --line: #d9dee8; --accent: #1f4fd1; }
@@ -68,7 +69,9 @@ function section(base: ApiBase, query: SavedQuery): string {
     ? `<table><thead><tr><th>Parameter</th><th>Type</th><th>Required</th><th>Default</th><th>Accepts</th><th>Example</th><th>Description</th></tr></thead>
 <tbody>${query.parameters.map(parameterRow).join('\n')}</tbody></table>`
     : '<p class="meta">No parameters.</p>';
-  const fields = query.parameters.map((p) => `<label>${escape(p.name)}${isRequired(p) ? ' *' : ''} ${inputFor(p)}</label>`).join('\n');
+  const fields = query.parameters
+    .map((p) => `<label>${escape(p.name)}${isRequired(p) ? ' *' : ''} ${inputFor(p)}</label>`)
+    .join('\n');
   return `<section class="query" id="${escape(query.name)}">
 <h2>${escape(query.title)}</h2>
 <p class="meta"><code>${escape(query.name)}</code> · ${escape(query.form.toUpperCase())}${query.pagination ? ` · ${query.pagination} per page` : ''} ${query.tags.map((t) => `<span class="tag">${escape(t)}</span>`).join('')}</p>
@@ -86,7 +89,9 @@ ${fields}
 
 export function catalogPage(base: ApiBase, catalog: Catalog): string {
   const toc = catalog.queries.map((q) => `<li><a href="#${escape(q.name)}">${escape(q.title)}</a></li>`).join('\n');
-  const body = catalog.queries.length ? `<ul>${toc}</ul>\n${catalog.queries.map((q) => section(base, q)).join('\n')}` : '<p>No saved queries yet.</p>';
+  const body = catalog.queries.length
+    ? `<ul>${toc}</ul>\n${catalog.queries.map((q) => section(base, q)).join('\n')}`
+    : '<p>No saved queries yet.</p>';
   return `<!doctype html>
 <html lang="en">
 <head>

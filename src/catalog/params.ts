@@ -35,11 +35,15 @@ const XSD = 'http://www.w3.org/2001/XMLSchema#';
  * parameter's name, whether it is mandatory and its type suffix ('' when none) for parameters,
  * and an error message for names that start with '_' but are not well-formed parameters.
  */
-export function readVariableName(variable: string): { name: string; mandatory: boolean; suffix: string } | { error: string } | undefined {
+export function readVariableName(
+  variable: string,
+): { name: string; mandatory: boolean; suffix: string } | { error: string } | undefined {
   if (!variable.startsWith('_')) return undefined;
   const match = /^(__?)([A-Za-z0-9]+)(?:_([A-Za-z0-9_]+))?$/.exec(variable);
   if (!match) {
-    return { error: `?${variable} starts with '_', which marks a parameter, but is not one: write ?_name or ?__name, then optionally a type suffix such as _iri (the name is letters and digits only)` };
+    return {
+      error: `?${variable} starts with '_', which marks a parameter, but is not one: write ?_name or ?__name, then optionally a type suffix such as _iri (the name is letters and digits only)`,
+    };
   }
   return { name: match[2], mandatory: match[1] === '_', suffix: match[3] ?? '' };
 }
@@ -54,7 +58,8 @@ export function typeOfSuffix(suffix: string): { type: ParamType; lang?: string }
   return undefined;
 }
 
-export const SUFFIXES_ACCEPTED = '(none) or _literal for a plain literal, _iri, _integer or _xsd_integer, _decimal or _xsd_decimal, _date or _xsd_date, or a two-letter language tag such as _en';
+export const SUFFIXES_ACCEPTED =
+  '(none) or _literal for a plain literal, _iri, _integer or _xsd_integer, _decimal or _xsd_decimal, _date or _xsd_date, or a two-letter language tag such as _en';
 
 /** What a parameter accepts, in words, for error messages and documentation. */
 export function describeType(p: Pick<Parameter, 'type' | 'lang' | 'enum'>): string {
@@ -165,5 +170,12 @@ export function sampleValue(p: Parameter): string {
   if (p.example !== undefined) return p.example;
   if (p.default !== undefined) return p.default;
   if (p.enum) return p.enum[0];
-  return { iri: 'https://example.org/sample', string: 'sample', langString: 'sample', integer: '1', decimal: '1.5', date: '2025-02-10' }[p.type];
+  return {
+    iri: 'https://example.org/sample',
+    string: 'sample',
+    langString: 'sample',
+    integer: '1',
+    decimal: '1.5',
+    date: '2025-02-10',
+  }[p.type];
 }

@@ -37,7 +37,11 @@ export function catalogRouter(context: CatalogContext): express.Router {
 
   const find = (req: Request, name = String(req.params.name)): SavedQuery => {
     const query = catalog.get(name);
-    if (!query) throw new HttpError(404, `No saved query named '${name}'. The catalogue is at ${req.baseUrl}/queries (JSON) and ${req.baseUrl}/ (HTML).`);
+    if (!query)
+      throw new HttpError(
+        404,
+        `No saved query named '${name}'. The catalogue is at ${req.baseUrl}/queries (JSON) and ${req.baseUrl}/ (HTML).`,
+      );
     return query;
   };
 
@@ -53,13 +57,18 @@ export function catalogRouter(context: CatalogContext): express.Router {
     })
     .post(express.urlencoded({ extended: false, type: FORM, limit: context.maxQueryBytes }), (req, res) => {
       const query = find(req);
-      if (!query.methods.includes('POST')) throw new HttpError(405, `The saved query '${query.name}' answers GET only.`, { Allow: 'GET, HEAD, OPTIONS' });
+      if (!query.methods.includes('POST'))
+        throw new HttpError(405, `The saved query '${query.name}' answers GET only.`, { Allow: 'GET, HEAD, OPTIONS' });
       const body = (typeof req.body === 'object' && req.body !== null ? req.body : {}) as Given;
       return run(context, query, merge(req.query as Given, body), req, res);
     })
     .all((req, _res, next) => {
       if (req.method === 'OPTIONS') return next();
-      next(new HttpError(405, `Method ${req.method} is not allowed here; use GET (or POST for queries that declare it).`, { Allow: 'GET, POST, HEAD, OPTIONS' }));
+      next(
+        new HttpError(405, `Method ${req.method} is not allowed here; use GET (or POST for queries that declare it).`, {
+          Allow: 'GET, POST, HEAD, OPTIONS',
+        }),
+      );
     });
   return router;
 }
@@ -74,11 +83,20 @@ function merge(a: Given, b: Given): Given {
   return merged;
 }
 
-async function run(context: CatalogContext, query: SavedQuery, given: Given, req: Request, res: Response): Promise<void> {
+async function run(
+  context: CatalogContext,
+  query: SavedQuery,
+  given: Given,
+  req: Request,
+  res: Response,
+): Promise<void> {
   const bound = bindQuery(query, given, ['format']);
   // A blank format (an HTML form's empty choice) means: negotiate.
   const format = [given.format ?? []].flat().filter((f) => f !== '');
-  const request = readProtocolRequest({ method: 'GET', urlParams: { query: bound.text, format: format.length ? format : undefined } }, context.maxQueryBytes);
+  const request = readProtocolRequest(
+    { method: 'GET', urlParams: { query: bound.text, format: format.length ? format : undefined } },
+    context.maxQueryBytes,
+  );
   const endpoint = `${req.protocol}://${req.get('host')}/sparql`;
   const response = await context.sparql.execute(request, req.headers.accept, endpoint, req.headers['if-none-match']);
   res.status(response.status).set(response.headers);
@@ -91,7 +109,8 @@ async function run(context: CatalogContext, query: SavedQuery, given: Given, req
 function pageLinks(url: string, given: Given, page: number): string {
   const link = (n: number, rel: string) => {
     const params = new URLSearchParams();
-    for (const [name, value] of Object.entries(given)) for (const v of [value ?? []].flat()) if (name !== 'page') params.append(name, v);
+    for (const [name, value] of Object.entries(given))
+      for (const v of [value ?? []].flat()) if (name !== 'page') params.append(name, v);
     params.set('page', String(n));
     return `<${url}?${params}>; rel="${rel}"`;
   };

@@ -1,14 +1,15 @@
 // The saved queries on the command line: `summit-kg queries` lists them, and `summit-kg query
 // --saved NAME --param key=value` runs one (its text is bound here, then run like any other query).
 import { type Command, InvalidArgumentError, Option } from 'commander';
-import { bindQuery, describeType, isRequired, loadCatalog, typeLabel, type Given } from '../catalog/index.ts';
-import { ConfigError, DEFAULTS, ENV_NAMES, type Config } from '../config/index.ts';
+import { bindQuery, describeType, type Given, isRequired, loadCatalog, typeLabel } from '../catalog/index.ts';
+import { type Config, ConfigError, DEFAULTS, ENV_NAMES } from '../config/index.ts';
 import { HttpError } from '../sparql/index.ts';
 
 export const queriesOption = () =>
-  new Option('--queries <path>', `folder or .rq file of saved queries; repeat for more (env ${ENV_NAMES.queriesPaths}; default: ${DEFAULTS.queriesPaths.join(', ')})`).argParser(
-    (value: string, previous: string[] | undefined) => [...(previous ?? []), ...value.split(',')],
-  );
+  new Option(
+    '--queries <path>',
+    `folder or .rq file of saved queries; repeat for more (env ${ENV_NAMES.queriesPaths}; default: ${DEFAULTS.queriesPaths.join(', ')})`,
+  ).argParser((value: string, previous: string[] | undefined) => [...(previous ?? []), ...value.split(',')]);
 
 const collectParam = (value: string, previous: string[] | undefined) => {
   if (!/^[^=]+=/.test(value)) throw new InvalidArgumentError(`'${value}' is not key=value.`);
@@ -27,11 +28,16 @@ export function savedQueryOptions(command: Command): Command {
  * The query text `query` should run: the saved query bound to its --param values when --saved is
  * given, undefined otherwise (the argument is then the query). Throws when both or neither are given.
  */
-export function savedQueryText(argument: string | undefined, options: { saved?: string; param?: string[] }, config: Config): string | undefined {
+export function savedQueryText(
+  argument: string | undefined,
+  options: { saved?: string; param?: string[] },
+  config: Config,
+): string | undefined {
   // ConfigError: the CLI prints its message as it is and exits 2, as for any usage mistake.
   if (!options.saved) {
     if (options.param) throw new ConfigError('--param gives values to a saved query: name it with --saved.');
-    if (argument === undefined) throw new ConfigError('Give a query (text, a .rq file or -), or a saved query with --saved NAME.');
+    if (argument === undefined)
+      throw new ConfigError('Give a query (text, a .rq file or -), or a saved query with --saved NAME.');
     return undefined;
   }
   if (argument !== undefined) throw new ConfigError(`Give either a query or --saved ${options.saved}, not both.`);
@@ -50,7 +56,10 @@ export function savedQueryText(argument: string | undefined, options: { saved?: 
 }
 
 /** Adds `summit-kg queries`, which lists the saved queries with their parameters. */
-export function registerCatalogCommands(program: Command, configFrom: (options: Record<string, string | string[] | undefined>, command: Command) => Config): void {
+export function registerCatalogCommands(
+  program: Command,
+  configFrom: (options: Record<string, string | string[] | undefined>, command: Command) => Config,
+): void {
   program
     .command('queries')
     .description('list the saved queries and their parameters (run one with: query --saved NAME --param key=value)')
@@ -66,11 +75,21 @@ function listing(config: Config): string {
   if (catalog.queries.length === 0) return `No saved queries in ${config.queriesPaths.join(', ')}.\n`;
   const lines: string[] = [];
   for (const query of catalog.queries) {
-    lines.push(`${query.name}: ${query.title} (${query.form.toUpperCase()}${query.pagination ? `, ${query.pagination} per page` : ''})`);
+    lines.push(
+      `${query.name}: ${query.title} (${query.form.toUpperCase()}${query.pagination ? `, ${query.pagination} per page` : ''})`,
+    );
     const width = Math.max(0, ...query.parameters.map((p) => p.name.length));
     for (const p of query.parameters) {
-      const notes = [isRequired(p) ? 'required' : 'optional', p.default !== undefined ? `default ${p.default}` : '', p.example !== undefined ? `e.g. ${p.example}` : ''].filter(Boolean).join(', ');
-      lines.push(`  --param ${p.name.padEnd(width)}  ${typeLabel(p)}, ${notes}: ${p.description}${p.enum ? ` (${describeType(p)})` : ''}`);
+      const notes = [
+        isRequired(p) ? 'required' : 'optional',
+        p.default !== undefined ? `default ${p.default}` : '',
+        p.example !== undefined ? `e.g. ${p.example}` : '',
+      ]
+        .filter(Boolean)
+        .join(', ');
+      lines.push(
+        `  --param ${p.name.padEnd(width)}  ${typeLabel(p)}, ${notes}: ${p.description}${p.enum ? ` (${describeType(p)})` : ''}`,
+      );
     }
   }
   return `${lines.join('\n')}\n`;

@@ -1,13 +1,13 @@
 // The summit-kg command: serve the endpoint, run a query, export the graph.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { Command, InvalidArgumentError, Option } from 'commander';
-import { ConfigError, DEFAULTS, ENV_NAMES, configFromEnv, resolveConfig, type Config } from '../config/index.ts';
-import { DataError, exportGraph, loadGraph, type ExportFormat } from '../graph/index.ts';
-import { HttpError, QueryError, analyseQuery, formatsFor, negotiate, runQuery } from '../sparql/index.ts';
+import { CatalogError } from '../catalog/index.ts';
+import { type Config, ConfigError, configFromEnv, DEFAULTS, ENV_NAMES, resolveConfig } from '../config/index.ts';
+import { DataError, type ExportFormat, exportGraph, loadGraph } from '../graph/index.ts';
 import { startServer } from '../server/index.ts';
 import { InvalidGraphError, loadShapes, rdfReport, textReport, validateGraph } from '../shacl/index.ts';
+import { analyseQuery, formatsFor, HttpError, negotiate, QueryError, runQuery } from '../sparql/index.ts';
 import { LinkFileError, WikidataError } from '../wikidata/index.ts';
-import { CatalogError } from '../catalog/index.ts';
 import { queriesOption, registerCatalogCommands, savedQueryOptions, savedQueryText } from './catalog.ts';
 import { registerLinkCommand } from './link.ts';
 import { renderTable } from './table.ts';
@@ -18,9 +18,15 @@ class UsageError extends Error {}
 // Repeatable (--data a --data b) rather than variadic, so that a command's own arguments can follow.
 const collect = (value: string, previous: string[] | undefined) => [...(previous ?? []), ...value.split(',')];
 const shapesOption = () =>
-  new Option('-s, --shapes <path>', `folder or file of SHACL shapes; repeat for more (env ${ENV_NAMES.shapesPaths}; default: ${DEFAULTS.shapesPaths.join(', ')})`).argParser(collect);
+  new Option(
+    '-s, --shapes <path>',
+    `folder or file of SHACL shapes; repeat for more (env ${ENV_NAMES.shapesPaths}; default: ${DEFAULTS.shapesPaths.join(', ')})`,
+  ).argParser(collect);
 const dataOption = () =>
-  new Option('-d, --data <path>', `folder or file of Turtle/TriG to load; repeat for more (env ${ENV_NAMES.dataPaths}; default: ${DEFAULTS.dataPaths.join(', ')})`).argParser(collect);
+  new Option(
+    '-d, --data <path>',
+    `folder or file of Turtle/TriG to load; repeat for more (env ${ENV_NAMES.dataPaths}; default: ${DEFAULTS.dataPaths.join(', ')})`,
+  ).argParser(collect);
 
 /** The command-line flag of each setting that has one. */
 const FLAGS: Partial<Record<keyof Config, string>> = {
@@ -69,12 +75,35 @@ program
   .option('--host <host>', `interface to listen on (env ${ENV_NAMES.host})`, DEFAULTS.host)
   .option('-p, --port <port>', `port; 0 picks a free one (env ${ENV_NAMES.port})`, String(DEFAULTS.port))
   .option('-w, --workers <n>', `query worker threads (env ${ENV_NAMES.workers})`, String(DEFAULTS.workers))
-  .option('-t, --timeout <ms>', `per-query time limit in milliseconds (env ${ENV_NAMES.queryTimeoutMs})`, String(DEFAULTS.queryTimeoutMs))
-  .option('--max-query-bytes <n>', `largest accepted query (env ${ENV_NAMES.maxQueryBytes})`, String(DEFAULTS.maxQueryBytes))
-  .option('--max-data-bytes <n>', `largest total size of the data files (env ${ENV_NAMES.maxDataBytes})`, String(DEFAULTS.maxDataBytes))
-  .option('--cache-bytes <n>', `memory for cached results; 0 turns the cache off (env ${ENV_NAMES.cacheBytes})`, String(DEFAULTS.cacheBytes))
-  .option('--max-upload-bytes <n>', `largest document accepted by POST /validate (env ${ENV_NAMES.maxUploadBytes})`, String(DEFAULTS.maxUploadBytes))
-  .option('--allow-invalid', `serve even if the graph violates its shapes, with a loud warning (env ${ENV_NAMES.allowInvalid})`)
+  .option(
+    '-t, --timeout <ms>',
+    `per-query time limit in milliseconds (env ${ENV_NAMES.queryTimeoutMs})`,
+    String(DEFAULTS.queryTimeoutMs),
+  )
+  .option(
+    '--max-query-bytes <n>',
+    `largest accepted query (env ${ENV_NAMES.maxQueryBytes})`,
+    String(DEFAULTS.maxQueryBytes),
+  )
+  .option(
+    '--max-data-bytes <n>',
+    `largest total size of the data files (env ${ENV_NAMES.maxDataBytes})`,
+    String(DEFAULTS.maxDataBytes),
+  )
+  .option(
+    '--cache-bytes <n>',
+    `memory for cached results; 0 turns the cache off (env ${ENV_NAMES.cacheBytes})`,
+    String(DEFAULTS.cacheBytes),
+  )
+  .option(
+    '--max-upload-bytes <n>',
+    `largest document accepted by POST /validate (env ${ENV_NAMES.maxUploadBytes})`,
+    String(DEFAULTS.maxUploadBytes),
+  )
+  .option(
+    '--allow-invalid',
+    `serve even if the graph violates its shapes, with a loud warning (env ${ENV_NAMES.allowInvalid})`,
+  )
   .addOption(dataOption())
   .addOption(shapesOption())
   .addOption(queriesOption())
@@ -99,9 +128,14 @@ program
   });
 
 savedQueryOptions(program.command('query'))
-  .description('run a SPARQL query (text, a .rq file, - for standard input, or a saved query with --saved) against the graph')
+  .description(
+    'run a SPARQL query (text, a .rq file, - for standard input, or a saved query with --saved) against the graph',
+  )
   .argument('[query]', 'the query text, a path to a .rq file, or -')
-  .option('-f, --format <format>', 'result format: json, xml, csv, tsv (SELECT/ASK) or turtle, ntriples, jsonld, rdfxml (CONSTRUCT/DESCRIBE); default: a table for SELECT/ASK, Turtle for graphs')
+  .option(
+    '-f, --format <format>',
+    'result format: json, xml, csv, tsv (SELECT/ASK) or turtle, ntriples, jsonld, rdfxml (CONSTRUCT/DESCRIBE); default: a table for SELECT/ASK, Turtle for graphs',
+  )
   .addOption(dataOption())
   .action((argument: string | undefined, options, command: Command) => {
     const config = configFrom(options, command);
@@ -119,7 +153,11 @@ program
   .command('validate')
   .description('validate the graph, with any extra files given, against the SHACL shapes; exit 1 on violations')
   .argument('[files...]', 'Turtle/TriG files to validate together with the graph (e.g. a contribution)')
-  .addOption(new Option('-f, --format <format>', 'report format: text, turtle or jsonld (the standard sh:ValidationReport)').choices(['text', 'turtle', 'jsonld']).default('text'))
+  .addOption(
+    new Option('-f, --format <format>', 'report format: text, turtle or jsonld (the standard sh:ValidationReport)')
+      .choices(['text', 'turtle', 'jsonld'])
+      .default('text'),
+  )
   .addOption(dataOption())
   .addOption(shapesOption())
   .action(async (files: string[], options, command: Command) => {
@@ -127,24 +165,39 @@ program
     const graph = loadGraph([...config.dataPaths, ...files], { maxDataBytes: config.maxDataBytes });
     const result = await validateGraph(graph, loadShapes(config.shapesPaths));
     const format = options.format as 'text' | 'turtle' | 'jsonld';
-    process.stdout.write(format === 'text' ? textReport(result) : rdfReport(result, format === 'turtle' ? 'text/turtle' : 'application/ld+json'));
+    process.stdout.write(
+      format === 'text'
+        ? textReport(result)
+        : rdfReport(result, format === 'turtle' ? 'text/turtle' : 'application/ld+json'),
+    );
     if (result.violations > 0) process.exitCode = 1;
   });
 
 program
   .command('export')
   .description('write the whole dataset as TriG or N-Quads, or one named graph as Turtle')
-  .addOption(new Option('-f, --format <format>', 'trig or nquads for the dataset; turtle or nquads for one graph').choices(['trig', 'nquads', 'turtle']))
+  .addOption(
+    new Option('-f, --format <format>', 'trig or nquads for the dataset; turtle or nquads for one graph').choices([
+      'trig',
+      'nquads',
+      'turtle',
+    ]),
+  )
   .option('-g, --graph <iri>', 'export only this named graph (as Turtle by default)')
   .option('-o, --output <file>', 'write to this file instead of standard output')
   .addOption(dataOption())
   .action((options, command: Command) => {
     const config = configFrom(options, command);
     const format: ExportFormat = options.format ?? (options.graph ? 'turtle' : 'trig');
-    if (format === 'turtle' && !options.graph) throw new UsageError('Turtle holds one graph: name it with --graph, or use --format trig or nquads for the whole dataset.');
+    if (format === 'turtle' && !options.graph)
+      throw new UsageError(
+        'Turtle holds one graph: name it with --graph, or use --format trig or nquads for the whole dataset.',
+      );
     const { store, graphs } = loadGraph(config.dataPaths, { maxDataBytes: config.maxDataBytes });
     if (options.graph && !graphs.some((g) => g.graph === options.graph)) {
-      throw new UsageError(`No graph named <${options.graph}>; the graphs are:\n${graphs.map((g) => `  ${g.graph}`).join('\n')}`);
+      throw new UsageError(
+        `No graph named <${options.graph}>; the graphs are:\n${graphs.map((g) => `  ${g.graph}`).join('\n')}`,
+      );
     }
     const text = exportGraph(store, format, options.graph);
     if (options.output) writeFileSync(options.output, text);
@@ -168,7 +221,13 @@ export async function main(argv: string[]): Promise<number> {
       console.error(error.message);
       return 1;
     }
-    if (error instanceof DataError || error instanceof QueryError || error instanceof CatalogError || error instanceof LinkFileError || error instanceof WikidataError) {
+    if (
+      error instanceof DataError ||
+      error instanceof QueryError ||
+      error instanceof CatalogError ||
+      error instanceof LinkFileError ||
+      error instanceof WikidataError
+    ) {
       console.error(error instanceof QueryError ? `Invalid query: ${error.message}` : error.message);
       return 1;
     }
@@ -181,7 +240,9 @@ export async function main(argv: string[]): Promise<number> {
       return 2;
     }
     if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') {
-      console.error(`Cannot listen: ${(error as Error).message}. Choose another port with --port or ${ENV_NAMES.port}.`);
+      console.error(
+        `Cannot listen: ${(error as Error).message}. Choose another port with --port or ${ENV_NAMES.port}.`,
+      );
       return 2;
     }
     console.error(`Unexpected error: ${(error as Error).stack ?? error}`);

@@ -32,9 +32,15 @@ export function renderTable(json: string): string {
   const results = JSON.parse(json) as JsonResults;
   if (typeof results.boolean === 'boolean') return `${results.boolean}\n`;
   const vars = results.head.vars ?? [];
-  const rows = (results.results?.bindings ?? []).map((binding) => vars.map((name) => showTerm(binding[name]).replace(/\s+/g, ' ')));
+  const rows = (results.results?.bindings ?? []).map((binding) =>
+    vars.map((name) => showTerm(binding[name]).replace(/\s+/g, ' ')),
+  );
   const widths = vars.map((name, i) => Math.max(name.length, ...rows.map((row) => row[i].length)));
-  const line = (cells: string[]) => cells.map((cell, i) => cell.padEnd(widths[i])).join(' | ').trimEnd();
+  const line = (cells: string[]) =>
+    cells
+      .map((cell, i) => cell.padEnd(widths[i]))
+      .join(' | ')
+      .trimEnd();
   const rule = widths.map((w) => '-'.repeat(w)).join('-+-');
   const count = `(${rows.length} row${rows.length === 1 ? '' : 's'})`;
   return [line(vars), rule, ...rows.map(line), count].join('\n') + '\n';

@@ -94,7 +94,11 @@ export function parseInteger(raw: string, name: string, min: number, max: number
 type Raw = Partial<Record<keyof Config, string | string[] | undefined>>;
 
 /** Builds a validated Config from raw strings (environment or flags); unset values keep their defaults. */
-export function resolveConfig(raw: Raw, base: Config = DEFAULTS, describe = (key: keyof Config) => ENV_NAMES[key]): Config {
+export function resolveConfig(
+  raw: Raw,
+  base: Config = DEFAULTS,
+  describe = (key: keyof Config) => ENV_NAMES[key],
+): Config {
   const config = { ...base };
   const text = (key: keyof Config) => {
     const value = raw[key];
@@ -119,15 +123,21 @@ export function resolveConfig(raw: Raw, base: Config = DEFAULTS, describe = (key
   config.federationAllowList = paths(raw.federationAllowList) ?? base.federationAllowList;
   const wikidata = text('wikidataEndpoint');
   if (wikidata) config.wikidataEndpoint = wikidata;
-  for (const [key, urls] of [['federationAllowList', config.federationAllowList], ['wikidataEndpoint', [config.wikidataEndpoint]]] as const) {
-    for (const url of urls) if (!/^https?:\/\/[^\s]+$/.test(url)) throw new ConfigError(`${describe(key)} must hold http(s) URLs, got '${url}'`);
+  for (const [key, urls] of [
+    ['federationAllowList', config.federationAllowList],
+    ['wikidataEndpoint', [config.wikidataEndpoint]],
+  ] as const) {
+    for (const url of urls)
+      if (!/^https?:\/\/[^\s]+$/.test(url))
+        throw new ConfigError(`${describe(key)} must hold http(s) URLs, got '${url}'`);
   }
   config.dataPaths = paths(raw.dataPaths) ?? base.dataPaths;
   config.shapesPaths = paths(raw.shapesPaths) ?? base.shapesPaths;
   config.queriesPaths = paths(raw.queriesPaths) ?? base.queriesPaths;
   const allow = text('allowInvalid');
   if (allow !== undefined && allow !== '') {
-    if (!/^(1|0|true|false|yes|no)$/i.test(allow)) throw new ConfigError(`${describe('allowInvalid')} must be true or false, got '${allow}'`);
+    if (!/^(1|0|true|false|yes|no)$/i.test(allow))
+      throw new ConfigError(`${describe('allowInvalid')} must be true or false, got '${allow}'`);
     config.allowInvalid = /^(1|true|yes)$/i.test(allow);
   }
   return config;

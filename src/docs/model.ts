@@ -9,7 +9,9 @@ const END = '<!-- model:end -->';
 const short = (iri: string) => compactIri(iri) ?? `<${iri}>`;
 
 function rows(store: oxigraph.Store, query: string): Record<string, string>[] {
-  return (store.query(query) as Map<string, oxigraph.Term>[]).map((row) => Object.fromEntries([...row].map(([k, v]) => [k, v.value])));
+  return (store.query(query) as Map<string, oxigraph.Term>[]).map((row) =>
+    Object.fromEntries([...row].map(([k, v]) => [k, v.value])),
+  );
 }
 
 const cell = (text: string | undefined) => (text ?? '').replace(/\|/g, '\\|').replace(/\s+/g, ' ').trim();
@@ -35,7 +37,10 @@ export function modelSection(store: oxigraph.Store): string {
        OPTIONAL { ?s ?p ?o }
      } GROUP BY ?p ?en ?fr ?comment ?domain ?range ORDER BY ?p`,
   );
-  const types = rows(store, `SELECT ?c (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s a ?c FILTER(!STRSTARTS(STR(?c), "http://www.w3.org/2002/07/owl#") && !STRSTARTS(STR(?c), "http://www.w3.org/2004/02/skos/core#ConceptScheme")) } GROUP BY ?c ORDER BY DESC(?n) ?c`);
+  const types = rows(
+    store,
+    `SELECT ?c (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s a ?c FILTER(!STRSTARTS(STR(?c), "http://www.w3.org/2002/07/owl#") && !STRSTARTS(STR(?c), "http://www.w3.org/2004/02/skos/core#ConceptScheme")) } GROUP BY ?c ORDER BY DESC(?n) ?c`,
+  );
   const graphs = rows(store, `SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g ORDER BY ?g`);
   const lines = [
     START,
@@ -50,13 +55,26 @@ export function modelSection(store: oxigraph.Store): string {
     '',
     '| class | label (en / fr) | subclass of | instances | meaning |',
     '| --- | --- | --- | ---: | --- |',
-    ...classes.map((c) => `| \`${short(c.c)}\` | ${cell(c.en)} / ${cell(c.fr)} | ${c.supers ? c.supers.split(' ').map((s) => `\`${short(s)}\``).join(', ') : ''} | ${c.n} | ${cell(c.comment)} |`),
+    ...classes.map(
+      (c) =>
+        `| \`${short(c.c)}\` | ${cell(c.en)} / ${cell(c.fr)} | ${
+          c.supers
+            ? c.supers
+                .split(' ')
+                .map((s) => `\`${short(s)}\``)
+                .join(', ')
+            : ''
+        } | ${c.n} | ${cell(c.comment)} |`,
+    ),
     '',
     '**Own properties:**',
     '',
     '| property | label (en / fr) | domain → range | uses | meaning |',
     '| --- | --- | --- | ---: | --- |',
-    ...properties.map((p) => `| \`${short(p.p)}\` | ${cell(p.en)} / ${cell(p.fr)} | ${p.domain ? `\`${short(p.domain)}\`` : '–'} → ${p.range ? `\`${short(p.range)}\`` : '–'} | ${p.n} | ${cell(p.comment)} |`),
+    ...properties.map(
+      (p) =>
+        `| \`${short(p.p)}\` | ${cell(p.en)} / ${cell(p.fr)} | ${p.domain ? `\`${short(p.domain)}\`` : '–'} → ${p.range ? `\`${short(p.range)}\`` : '–'} | ${p.n} | ${cell(p.comment)} |`,
+    ),
     '',
     '**Instances by class** (all classes in use, standard ones included):',
     '',

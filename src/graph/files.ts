@@ -39,7 +39,12 @@ export function listDataFiles(paths: string[]): DataFile[] {
     if (seen.has(resolve(path))) return true;
     seen.add(resolve(path));
     const shown = relative(process.cwd(), path) || path;
-    found.push({ path: shown.startsWith('..') ? path : shown, syntax, stem: basename(path, extname(path)), bytes: statSync(path).size });
+    found.push({
+      path: shown.startsWith('..') ? path : shown,
+      syntax,
+      stem: basename(path, extname(path)),
+      bytes: statSync(path).size,
+    });
     return true;
   };
   const walk = (dir: string) => {

@@ -1,5 +1,16 @@
 // Files to quads, prefixes, the store.
-export { listDataFiles, syntaxOf, type DataFile, type RdfSyntax } from './files.ts';
-export { DataError, loadGraph, namedGraphs, parseDocument, sealUnion, toNQuads, type GraphStats, type LoadedFile, type LoadedGraph } from './load.ts';
-export { exportGraph, type ExportFormat } from './export.ts';
-export { BASE_IRI, PREFIXES, compactIri, graphForFile, isAbsoluteIri } from './namespaces.ts';
+
+export { type ExportFormat, exportGraph } from './export.ts';
+export { type DataFile, listDataFiles, type RdfSyntax, syntaxOf } from './files.ts';
+export {
+  DataError,
+  type GraphStats,
+  type LoadedFile,
+  type LoadedGraph,
+  loadGraph,
+  namedGraphs,
+  parseDocument,
+  sealUnion,
+  toNQuads,
+} from './load.ts';
+export { BASE_IRI, compactIri, graphForFile, isAbsoluteIri, PREFIXES } from './namespaces.ts';

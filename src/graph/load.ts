@@ -2,7 +2,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import oxigraph from 'oxigraph';
-import { listDataFiles, type DataFile, type RdfSyntax } from './files.ts';
+import { type DataFile, listDataFiles, type RdfSyntax } from './files.ts';
 import { BASE_IRI, graphForFile } from './namespaces.ts';
 
 /** A problem in the data, located as precisely as the parser allows. */
@@ -88,7 +88,9 @@ export function loadGraph(paths: string[], options: { maxDataBytes: number }): L
     store,
     files: loaded,
     quadCount: graphs.reduce((sum, g) => sum + g.quads, 0),
-    tripleCount: Number((store.query('SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }') as Map<string, oxigraph.Term>[])[0].get('n')!.value),
+    tripleCount: Number(
+      (store.query('SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }') as Map<string, oxigraph.Term>[])[0].get('n')!.value,
+    ),
     graphs,
     hash: hash.digest('hex'),
     loadMs: performance.now() - started,
@@ -108,7 +110,9 @@ export function parseDocument(text: string, syntax: RdfSyntax, graph: string, na
 
 /** The named graphs of a store and their sizes, sorted by name. */
 export function namedGraphs(store: oxigraph.Store): GraphStats[] {
-  const rows = store.query('SELECT ?graph (COUNT(*) AS ?quads) WHERE { GRAPH ?graph { ?s ?p ?o } } GROUP BY ?graph ORDER BY ?graph') as Map<string, oxigraph.Term>[];
+  const rows = store.query(
+    'SELECT ?graph (COUNT(*) AS ?quads) WHERE { GRAPH ?graph { ?s ?p ?o } } GROUP BY ?graph ORDER BY ?graph',
+  ) as Map<string, oxigraph.Term>[];
   return rows.map((row) => ({ graph: row.get('graph')!.value, quads: Number(row.get('quads')!.value) }));
 }
 

@@ -2,16 +2,30 @@
 import { readFileSync } from 'node:fs';
 import cors from 'cors';
 import express, { type Request, type Response } from 'express';
-import { catalogRouter, type Catalog } from '../catalog/index.ts';
+import { type Catalog, catalogRouter } from '../catalog/index.ts';
 import { isAbsoluteIri, type RdfSyntax } from '../graph/index.ts';
 import type { QueryPool, ResultFormat, SparqlService, ValidateJob } from '../sparql/index.ts';
-import { DIRECT, FORM, GRAPH_FORMATS, HttpError, contentType, negotiate, readProtocolRequest } from '../sparql/index.ts';
+import {
+  contentType,
+  DIRECT,
+  FORM,
+  GRAPH_FORMATS,
+  HttpError,
+  negotiate,
+  readProtocolRequest,
+} from '../sparql/index.ts';
 import { errorHandler } from './errors.ts';
 
 export interface AppContext {
   sparql: SparqlService;
   pool: Pick<QueryPool, 'stats' | 'validate'>;
-  data: { quadCount: number; tripleCount: number; graphs: { graph: string; quads: number }[]; hash: string; files: number };
+  data: {
+    quadCount: number;
+    tripleCount: number;
+    graphs: { graph: string; quads: number }[];
+    hash: string;
+    files: number;
+  };
   maxQueryBytes: number;
   maxUploadBytes: number;
   log: (line: string) => void;
@@ -53,7 +67,11 @@ export function createApp(context: AppContext): express.Express {
   app
     .route('/sparql')
     .get(sparqlHandler(context))
-    .post(express.urlencoded({ extended: false, limit: formLimit, type: FORM }), express.text({ type: DIRECT, limit: context.maxQueryBytes }), sparqlHandler(context))
+    .post(
+      express.urlencoded({ extended: false, limit: formLimit, type: FORM }),
+      express.text({ type: DIRECT, limit: context.maxQueryBytes }),
+      sparqlHandler(context),
+    )
     .all((req, _res, next) => {
       if (req.method === 'OPTIONS') return next();
       next(new HttpError(405, `Method ${req.method} is not allowed on /sparql; use GET or POST.`, { Allow: ALLOWED }));
@@ -66,10 +84,16 @@ export function createApp(context: AppContext): express.Express {
     .post(express.text({ type: Object.keys(UPLOAD_SYNTAX), limit: context.maxUploadBytes }), validateHandler(context))
     .all((req, _res, next) => {
       if (req.method === 'OPTIONS') return next();
-      next(new HttpError(405, `Method ${req.method} is not allowed on /validate; POST Turtle or TriG to it.`, { Allow: 'POST, OPTIONS' }));
+      next(
+        new HttpError(405, `Method ${req.method} is not allowed on /validate; POST Turtle or TriG to it.`, {
+          Allow: 'POST, OPTIONS',
+        }),
+      );
     });
 
-  app.use((req, _res, next) => next(new HttpError(404, `Nothing at ${req.path}. The SPARQL endpoint is /sparql; the home page is /.`)));
+  app.use((req, _res, next) =>
+    next(new HttpError(404, `Nothing at ${req.path}. The SPARQL endpoint is /sparql; the home page is /.`)),
+  );
   app.use(errorHandler(context.log));
   return app;
 }
@@ -78,7 +102,12 @@ function sparqlHandler(context: AppContext) {
   return async (req: Request, res: Response) => {
     const contentType = req.headers['content-type']?.split(';')[0].trim().toLowerCase();
     const request = readProtocolRequest(
-      { method: req.method === 'HEAD' ? 'GET' : req.method, contentType, urlParams: req.query as Record<string, string | string[]>, body: req.body },
+      {
+        method: req.method === 'HEAD' ? 'GET' : req.method,
+        contentType,
+        urlParams: req.query as Record<string, string | string[]>,
+        body: req.body,
+      },
       context.maxQueryBytes,
     );
     const endpoint = `${req.protocol}://${req.get('host')}${req.baseUrl}/sparql`;
@@ -96,20 +125,37 @@ const UPLOAD_SYNTAX: Record<string, RdfSyntax> = {
   'application/n-triples': 'application/n-triples',
   'application/n-quads': 'application/n-quads',
 };
-const REPORT_FORMATS: ResultFormat[] = [...GRAPH_FORMATS.filter((f) => f.name !== 'rdfxml'), { name: 'text', mediaType: 'text/plain' }];
+const REPORT_FORMATS: ResultFormat[] = [
+  ...GRAPH_FORMATS.filter((f) => f.name !== 'rdfxml'),
+  { name: 'text', mediaType: 'text/plain' },
+];
 
 function validateHandler(context: AppContext) {
   return async (req: Request, res: Response) => {
     const mediaType = req.headers['content-type']?.split(';')[0].trim().toLowerCase() ?? '';
     const syntax = UPLOAD_SYNTAX[mediaType];
     if (!syntax || typeof req.body !== 'string') {
-      throw new HttpError(415, `Unsupported body type '${mediaType || 'none'}': send RDF as ${Object.keys(UPLOAD_SYNTAX).join(', ')}.`);
+      throw new HttpError(
+        415,
+        `Unsupported body type '${mediaType || 'none'}': send RDF as ${Object.keys(UPLOAD_SYNTAX).join(', ')}.`,
+      );
     }
     const graph = typeof req.query.graph === 'string' ? req.query.graph : undefined;
-    if (graph !== undefined && !isAbsoluteIri(graph)) throw new HttpError(400, `'graph' must be an absolute IRI, got '${graph}'.`);
-    const format = negotiate(REPORT_FORMATS, req.headers.accept, typeof req.query.format === 'string' ? req.query.format : undefined);
-    const report = await context.pool.validate({ upload: { text: req.body, syntax, graph }, format: format.mediaType as ValidateJob['format'] });
-    res.status(200).set({ 'Content-Type': contentType(format), 'X-Conforms': String(report.conforms), Vary: 'Accept' }).send(report.body);
+    if (graph !== undefined && !isAbsoluteIri(graph))
+      throw new HttpError(400, `'graph' must be an absolute IRI, got '${graph}'.`);
+    const format = negotiate(
+      REPORT_FORMATS,
+      req.headers.accept,
+      typeof req.query.format === 'string' ? req.query.format : undefined,
+    );
+    const report = await context.pool.validate({
+      upload: { text: req.body, syntax, graph },
+      format: format.mediaType as ValidateJob['format'],
+    });
+    res
+      .status(200)
+      .set({ 'Content-Type': contentType(format), 'X-Conforms': String(report.conforms), Vary: 'Accept' })
+      .send(report.body);
   };
 }
 
@@ -117,7 +163,9 @@ function validateHandler(context: AppContext) {
 function accessLog(log: (line: string) => void) {
   return (req: Request, res: Response, next: () => void) => {
     const started = performance.now();
-    res.on('finish', () => log(`${req.method} ${req.path} ${res.statusCode} ${(performance.now() - started).toFixed(1)} ms`));
+    res.on('finish', () =>
+      log(`${req.method} ${req.path} ${res.statusCode} ${(performance.now() - started).toFixed(1)} ms`),
+    );
     next();
   };
 }

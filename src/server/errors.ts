@@ -6,10 +6,19 @@ import { DataError } from '../graph/index.ts';
 import { HttpError, QueryError } from '../sparql/index.ts';
 
 /** body-parser's errors carry `type` and `status`; map the ones a client causes. */
-function fromBodyParser(error: { type?: string; status?: number; limit?: number; length?: number; charset?: string }): HttpError | undefined {
+function fromBodyParser(error: {
+  type?: string;
+  status?: number;
+  limit?: number;
+  length?: number;
+  charset?: string;
+}): HttpError | undefined {
   switch (error.type) {
     case 'entity.too.large':
-      return new HttpError(413, `The request body is ${error.length ?? 'over'} bytes, over the limit of ${error.limit} bytes.`);
+      return new HttpError(
+        413,
+        `The request body is ${error.length ?? 'over'} bytes, over the limit of ${error.limit} bytes.`,
+      );
     case 'entity.parse.failed':
     case 'request.aborted':
     case 'request.size.invalid':

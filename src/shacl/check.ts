@@ -1,23 +1,32 @@
 // Validation at load: a graph that violates the shapes is not served, unless the operator insists.
 import type { LoadedGraph } from '../graph/index.ts';
 import { textReport } from './report.ts';
-import { loadShapes, validateGraph, type ValidationResult } from './validate.ts';
+import { loadShapes, type ValidationResult, validateGraph } from './validate.ts';
 
 export class InvalidGraphError extends Error {
   constructor(readonly result: ValidationResult) {
-    super(`${textReport(result)}\nRefusing to serve a graph that violates its shapes. Fix the data, or start with --allow-invalid (SUMMIT_KG_ALLOW_INVALID=true) to serve it anyway.`);
+    super(
+      `${textReport(result)}\nRefusing to serve a graph that violates its shapes. Fix the data, or start with --allow-invalid (SUMMIT_KG_ALLOW_INVALID=true) to serve it anyway.`,
+    );
     this.name = 'InvalidGraphError';
   }
 }
 
 /** Validates the loaded graph against the shapes under `shapesPaths`; throws InvalidGraphError on violations unless `allowInvalid`. */
-export async function checkGraph(graph: LoadedGraph, shapesPaths: string[], allowInvalid: boolean, log: (line: string) => void): Promise<ValidationResult> {
+export async function checkGraph(
+  graph: LoadedGraph,
+  shapesPaths: string[],
+  allowInvalid: boolean,
+  log: (line: string) => void,
+): Promise<ValidationResult> {
   const result = await validateGraph(graph, loadShapes(shapesPaths));
   if (result.violations > 0 && !allowInvalid) throw new InvalidGraphError(result);
   if (result.violations > 0) {
     log(`WARNING: serving a graph that VIOLATES its shapes (--allow-invalid):\n${textReport(result)}`);
   } else if (result.warnings > 0) {
-    log(`The graph conforms to its shapes, with ${result.warnings} warning${result.warnings === 1 ? '' : 's'} (summit-kg validate lists them).`);
+    log(
+      `The graph conforms to its shapes, with ${result.warnings} warning${result.warnings === 1 ? '' : 's'} (summit-kg validate lists them).`,
+    );
   }
   return result;
 }

@@ -1,5 +1,13 @@
 // SHACL: shapes, validation of the graph, reports for people and machines.
-export { rdfReport, textReport, type ReportFormat } from './report.ts';
-export { loadShapes, validateGraph, type Severity, type Shapes, type ValidationIssue, type ValidationResult } from './validate.ts';
-export { UPLOAD_NAME, validateUpload, type Upload } from './upload.ts';
-export { InvalidGraphError, checkGraph } from './check.ts';
+
+export { checkGraph, InvalidGraphError } from './check.ts';
+export { type ReportFormat, rdfReport, textReport } from './report.ts';
+export { UPLOAD_NAME, type Upload, validateUpload } from './upload.ts';
+export {
+  loadShapes,
+  type Severity,
+  type Shapes,
+  type ValidationIssue,
+  type ValidationResult,
+  validateGraph,
+} from './validate.ts';

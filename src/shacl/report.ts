@@ -1,8 +1,8 @@
 // Validation results for people (a text report grouped by shape) and for machines (sh:ValidationReport).
 import type * as RDF from '@rdfjs/types';
-import oxigraph from 'oxigraph';
 import { Writer } from 'n3';
-import { PREFIXES, compactIri } from '../graph/index.ts';
+import oxigraph from 'oxigraph';
+import { compactIri, PREFIXES } from '../graph/index.ts';
 import type { ValidationResult } from './validate.ts';
 
 /** Focus nodes may be literals or blank nodes, already written as such: only IRIs get brackets. */
@@ -17,12 +17,18 @@ export function textReport(result: ValidationResult): string {
       : `The graph does not conform: ${result.violations} violation${result.violations === 1 ? '' : 's'}, ${warnings}.`,
   ];
   const byShape = new Map<string, typeof result.issues>();
-  for (const issue of result.issues) byShape.set(`${issue.severity}\u0000${issue.shape}`, [...(byShape.get(`${issue.severity}\u0000${issue.shape}`) ?? []), issue]);
+  for (const issue of result.issues)
+    byShape.set(`${issue.severity}\u0000${issue.shape}`, [
+      ...(byShape.get(`${issue.severity}\u0000${issue.shape}`) ?? []),
+      issue,
+    ]);
   for (const [key, issues] of byShape) {
     const [severity, shape] = key.split('\u0000');
     lines.push('', `${severity} · ${short(shape)} · ${issues.length} result${issues.length === 1 ? '' : 's'}`);
     for (const issue of issues) {
-      lines.push(`  ${short(issue.focusNode)}${issue.path ? `  ${short(issue.path)}` : ''}${issue.value ? `  = ${issue.value}` : ''}`);
+      lines.push(
+        `  ${short(issue.focusNode)}${issue.path ? `  ${short(issue.path)}` : ''}${issue.value ? `  = ${issue.value}` : ''}`,
+      );
       lines.push(`    ${issue.message}${issue.files.length ? `  (${issue.files.join(', ')})` : ''}`);
     }
   }

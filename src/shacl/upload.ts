@@ -1,7 +1,14 @@
 // Validating a contributor's Turtle/TriG together with the graph, without storing anything.
 import oxigraph from 'oxigraph';
-import { graphForFile, namedGraphs, parseDocument, sealUnion, type LoadedFile, type RdfSyntax } from '../graph/index.ts';
-import { validateGraph, type Shapes, type ValidationResult } from './validate.ts';
+import {
+  graphForFile,
+  type LoadedFile,
+  namedGraphs,
+  parseDocument,
+  type RdfSyntax,
+  sealUnion,
+} from '../graph/index.ts';
+import { type Shapes, type ValidationResult, validateGraph } from './validate.ts';
 
 export const UPLOAD_NAME = 'request body';
 
@@ -13,7 +20,11 @@ export interface Upload {
 }
 
 /** Parses the upload (400-worthy DataError with line:column if broken), merges it into a copy of the graph, validates. */
-export async function validateUpload(base: { nquads: string; files: Pick<LoadedFile, 'path' | 'graphs'>[] }, shapes: Shapes, upload: Upload): Promise<ValidationResult> {
+export async function validateUpload(
+  base: { nquads: string; files: Pick<LoadedFile, 'path' | 'graphs'>[] },
+  shapes: Shapes,
+  upload: Upload,
+): Promise<ValidationResult> {
   const own = parseDocument(upload.text, upload.syntax, upload.graph ?? graphForFile('uploaded'), UPLOAD_NAME);
   const store = new oxigraph.Store();
   store.load(base.nquads, { format: 'application/n-quads' });

@@ -1,10 +1,10 @@
 // SHACL validation of the whole graph (the union of its named graphs) against the shapes in shapes/,
 // with each result traced back to the file(s) that describe its focus node.
 import type * as RDF from '@rdfjs/types';
-import { DataFactory, Parser, Store as N3Store } from 'n3';
+import { DataFactory, Store as N3Store, Parser } from 'n3';
 import oxigraph from 'oxigraph';
 import { Validator } from 'shacl-engine';
-import { loadGraph, type LoadedGraph } from '../graph/index.ts';
+import { type LoadedGraph, loadGraph } from '../graph/index.ts';
 
 const SH = 'http://www.w3.org/ns/shacl#';
 const VOID_TRIPLES = DataFactory.namedNode('http://rdfs.org/ns/void#triples');
@@ -60,22 +60,30 @@ function defaultGraphOf(store: oxigraph.Store): N3Store {
  * Validates the union of every named graph. Each named graph also appears as `<graph> void:triples n`,
  * so that shapes can require every graph holding facts to be a described source.
  */
-export async function validateGraph(graph: Pick<LoadedGraph, 'store' | 'files' | 'graphs'>, shapes: Shapes): Promise<ValidationResult> {
+export async function validateGraph(
+  graph: Pick<LoadedGraph, 'store' | 'files' | 'graphs'>,
+  shapes: Shapes,
+): Promise<ValidationResult> {
   const started = performance.now();
   const data = defaultGraphOf(graph.store);
   for (const { graph: name, quads: count } of graph.graphs) {
-    data.addQuad(DataFactory.quad(DataFactory.namedNode(name), VOID_TRIPLES, DataFactory.literal(String(count), XSD_INTEGER)));
+    data.addQuad(
+      DataFactory.quad(DataFactory.namedNode(name), VOID_TRIPLES, DataFactory.literal(String(count), XSD_INTEGER)),
+    );
   }
   // shacl-engine builds its sh:ValidationReport with this factory; it needs datasets besides terms.
   const factory = { ...DataFactory, dataset: (quads?: RDF.Quad[]) => new N3Store(quads) };
   const report = (await new Validator(shapes.dataset, { factory }).validate({ dataset: data })) as EngineReport;
 
   const filesOfGraph = new Map<string, string[]>();
-  for (const file of graph.files) for (const name of file.graphs) filesOfGraph.set(name, [...(filesOfGraph.get(name) ?? []), file.path]);
+  for (const file of graph.files)
+    for (const name of file.graphs) filesOfGraph.set(name, [...(filesOfGraph.get(name) ?? []), file.path]);
   // Only an IRI can be traced to the files that describe it (a focus node may be a literal or a blank node).
   const filesOf = (term: RDF.Term) => {
     if (term.termType !== 'NamedNode') return [];
-    const graphs = new Set(graph.store.match(oxigraph.namedNode(term.value), null, null, null).map((q) => q.graph.value));
+    const graphs = new Set(
+      graph.store.match(oxigraph.namedNode(term.value), null, null, null).map((q) => q.graph.value),
+    );
     return [...new Set([...graphs].flatMap((g) => filesOfGraph.get(g) ?? []))].sort();
   };
 
@@ -90,11 +98,16 @@ export async function validateGraph(graph: Pick<LoadedGraph, 'store' | 'files' |
       value: result.value?.term ? renderTerm(result.value.term) : undefined,
       shape: shapeName(result.shape.ptr.term, shapes.dataset),
       constraint: result.constraintComponent.value.replace(SH, 'sh:'),
-      message: result.message.map((m) => m.value).join(' ') || `does not satisfy ${result.constraintComponent.value.replace(SH, 'sh:')}`,
-      files: graph.graphs.some((g) => g.graph === focusNode) ? filesOfGraph.get(focusNode) ?? [] : filesOf(term),
+      message:
+        result.message.map((m) => m.value).join(' ') ||
+        `does not satisfy ${result.constraintComponent.value.replace(SH, 'sh:')}`,
+      files: graph.graphs.some((g) => g.graph === focusNode) ? (filesOfGraph.get(focusNode) ?? []) : filesOf(term),
     };
   });
-  issues.sort((a, b) => a.severity.localeCompare(b.severity) || a.shape.localeCompare(b.shape) || a.focusNode.localeCompare(b.focusNode));
+  issues.sort(
+    (a, b) =>
+      a.severity.localeCompare(b.severity) || a.shape.localeCompare(b.shape) || a.focusNode.localeCompare(b.focusNode),
+  );
   const violations = issues.filter((i) => i.severity === 'Violation').length;
   return {
     conforms: report.conforms,
@@ -110,7 +123,9 @@ function renderTerm(term: RDF.Term): string {
   if (term.termType === 'Literal') {
     const literal = term as RDF.Literal;
     if (literal.language) return `"${literal.value}"@${literal.language}`;
-    return literal.datatype.value.endsWith('#string') ? `"${literal.value}"` : `"${literal.value}"^^<${literal.datatype.value}>`;
+    return literal.datatype.value.endsWith('#string')
+      ? `"${literal.value}"`
+      : `"${literal.value}"^^<${literal.datatype.value}>`;
   }
   return term.termType === 'NamedNode' ? `<${term.value}>` : `_:${term.value}`;
 }
@@ -153,4 +168,3 @@ function shapeName(shape: RDF.Term, shapes: RDF.DatasetCore): string {
   const owner = [...shapes.match(null, DataFactory.namedNode(`${SH}property`), shape as RDF.Quad_Object)][0]?.subject;
   return owner?.termType === 'NamedNode' ? owner.value : `_:${shape.value}`;
 }
-

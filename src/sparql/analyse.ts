@@ -31,7 +31,10 @@ export function analyseQuery(query: string): QueryAnalysis {
     throw syntaxError(query, error as Error & { hash?: JisonHash });
   }
   if (parsed.type === 'update') {
-    throw new HttpError(400, 'This is a SPARQL Update; the /sparql endpoint only answers queries (SELECT, ASK, CONSTRUCT, DESCRIBE) and the graph is read-only.');
+    throw new HttpError(
+      400,
+      'This is a SPARQL Update; the /sparql endpoint only answers queries (SELECT, ASK, CONSTRUCT, DESCRIBE) and the graph is read-only.',
+    );
   }
   const from = parsed.from;
   return {
@@ -48,7 +51,11 @@ function servicesIn(node: unknown, found: string[] = []): string[] {
   } else if (node && typeof node === 'object') {
     const pattern = node as { type?: string; name?: { termType: string; value: string } };
     if (pattern.type === 'service' && pattern.name) {
-      if (pattern.name.termType !== 'NamedNode') throw new HttpError(400, 'SERVICE needs a fixed endpoint IRI; a variable endpoint (SERVICE ?x) is not allowed.');
+      if (pattern.name.termType !== 'NamedNode')
+        throw new HttpError(
+          400,
+          'SERVICE needs a fixed endpoint IRI; a variable endpoint (SERVICE ?x) is not allowed.',
+        );
       if (!found.includes(pattern.name.value)) found.push(pattern.name.value);
     }
     for (const value of Object.values(node)) if (value && typeof value === 'object') servicesIn(value, found);
@@ -62,7 +69,12 @@ function syntaxError(query: string, error: Error & { hash?: JisonHash }): HttpEr
   if (!hash?.loc) return new HttpError(400, `Invalid query: ${error.message}`);
   const position = locate(query, hash.loc.first_line, hash.loc.first_column, hash.text ?? '');
   const lines = query.split('\n');
-  const found = hash.token === 'EOF' ? 'end of query' : hash.token === 'INVALID' ? `'${hash.text}' (not a valid token here)` : `'${hash.text}'`;
+  const found =
+    hash.token === 'EOF'
+      ? 'end of query'
+      : hash.token === 'INVALID'
+        ? `'${hash.text}' (not a valid token here)`
+        : `'${hash.text}'`;
   const expected = (hash.expected ?? []).map((token) => token.replace(/^'|'$/g, ''));
   const shown = expected.slice(0, 10).join(', ') + (expected.length > 10 ? `, … (${expected.length - 10} more)` : '');
   return new HttpError(

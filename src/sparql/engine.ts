@@ -55,10 +55,22 @@ export const WARM_UP_JOBS: QueryJob[] = [
       dataset: { kind: 'union' },
     }),
   ),
-  { query: 'SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g', mediaType: 'application/sparql-results+json', dataset: { kind: 'union' } },
-  { query: 'ASK { ?s ?p ?o FILTER(isIRI(?s)) }', mediaType: 'application/sparql-results+json', dataset: { kind: 'union' } },
+  {
+    query: 'SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g',
+    mediaType: 'application/sparql-results+json',
+    dataset: { kind: 'union' },
+  },
+  {
+    query: 'ASK { ?s ?p ?o FILTER(isIRI(?s)) }',
+    mediaType: 'application/sparql-results+json',
+    dataset: { kind: 'union' },
+  },
   ...['text/turtle', 'application/n-triples', 'application/ld+json', 'application/rdf+xml'].map(
-    (mediaType): QueryJob => ({ query: 'CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o } LIMIT 200', mediaType, dataset: { kind: 'union' } }),
+    (mediaType): QueryJob => ({
+      query: 'CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o } LIMIT 200',
+      mediaType,
+      dataset: { kind: 'union' },
+    }),
   ),
   { query: 'DESCRIBE ?s WHERE { ?s ?p ?o } LIMIT 5', mediaType: 'text/turtle', dataset: { kind: 'union' } },
 ];

@@ -48,7 +48,10 @@ export function negotiate(formats: ResultFormat[], accept: string | undefined, f
     const wanted = formatParam.trim().toLowerCase();
     const found = formats.find((f) => f.name === wanted || f.mediaType === wanted || f.aliases?.includes(wanted));
     if (!found) {
-      throw new HttpError(400, `Unknown format '${formatParam}' for this kind of result; use one of: ${describe(formats)}`);
+      throw new HttpError(
+        400,
+        `Unknown format '${formatParam}' for this kind of result; use one of: ${describe(formats)}`,
+      );
     }
     return found;
   }
@@ -58,9 +61,14 @@ export function negotiate(formats: ResultFormat[], accept: string | undefined, f
   // text/* should give CSV, not SPARQL XML served as text/xml.
   const named = new Set(accept.split(',').map((part) => part.split(';')[0].trim().toLowerCase()));
   const canonical = new Set(formats.map((f) => f.mediaType));
-  const best = new Negotiator({ headers: { accept } }).mediaTypes(offered).find((type) => canonical.has(type) || named.has(type));
+  const best = new Negotiator({ headers: { accept } })
+    .mediaTypes(offered)
+    .find((type) => canonical.has(type) || named.has(type));
   if (!best) {
-    throw new HttpError(406, `None of the requested types (${accept}) can be produced here; available: ${describe(formats)}`);
+    throw new HttpError(
+      406,
+      `None of the requested types (${accept}) can be produced here; available: ${describe(formats)}`,
+    );
   }
   return formats.find((f) => f.mediaType === best || f.aliases?.includes(best))!;
 }

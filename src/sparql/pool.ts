@@ -64,7 +64,9 @@ export class QueryPool {
   private submit(work: WorkerJob): Promise<Outcome> {
     if (this.closed) return Promise.reject(new HttpError(503, 'The server is shutting down.'));
     if (this.queue.length >= (this.options.maxQueue ?? 1000)) {
-      return Promise.reject(new HttpError(503, 'Too many requests are waiting; try again shortly.', { 'Retry-After': '1' }));
+      return Promise.reject(
+        new HttpError(503, 'Too many requests are waiting; try again shortly.', { 'Retry-After': '1' }),
+      );
     }
     return new Promise((resolve, reject) => {
       this.queue.push({ id: this.nextId++, work, resolve, reject, queuedAt: performance.now() });
@@ -90,7 +92,9 @@ export class QueryPool {
 
   private spawn(index: number): Promise<void> {
     const { nquads, files, shapesPaths, federation } = this.options;
-    const worker = new Worker(WORKER_ENTRY, { workerData: { entry: WORKER_MODULE, nquads, files, shapesPaths, federation } satisfies WorkerInput });
+    const worker = new Worker(WORKER_ENTRY, {
+      workerData: { entry: WORKER_MODULE, nquads, files, shapesPaths, federation } satisfies WorkerInput,
+    });
     const slot: Slot = { worker, ready: false };
     this.slots[index] = slot;
     return new Promise((resolve, reject) => {
@@ -130,7 +134,11 @@ export class QueryPool {
       const task = this.queue.shift();
       if (!task) return undefined;
       if (performance.now() - task.queuedAt <= this.options.timeoutMs) return task;
-      task.reject(new HttpError(503, `No query worker became free within ${this.options.timeoutMs} ms; try again shortly.`, { 'Retry-After': '5' }));
+      task.reject(
+        new HttpError(503, `No query worker became free within ${this.options.timeoutMs} ms; try again shortly.`, {
+          'Retry-After': '5',
+        }),
+      );
     }
   }
 
@@ -151,7 +159,13 @@ export class QueryPool {
     if (slot.task !== task) return;
     const seconds = this.options.timeoutMs / 1000;
     const what = task.work.kind === 'query' ? 'The query ran' : 'The validation ran';
-    task.reject(new HttpError(503, `${what} for more than ${seconds} s and was stopped. Narrow it down (LIMIT, more specific patterns) and try again.`, { 'Retry-After': '1' }));
+    task.reject(
+      new HttpError(
+        503,
+        `${what} for more than ${seconds} s and was stopped. Narrow it down (LIMIT, more specific patterns) and try again.`,
+        { 'Retry-After': '1' },
+      ),
+    );
     this.options.log?.(`query worker stopped after the ${seconds} s time limit; starting a fresh one`);
     this.replace(slot);
   }
@@ -176,4 +190,3 @@ export class QueryPool {
     this.spawn(index).catch((error: Error) => this.options.log?.(`could not start a query worker: ${error.message}`));
   }
 }
-

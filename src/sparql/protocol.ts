@@ -1,7 +1,7 @@
 // Reading a SPARQL 1.1 Protocol request (query via GET, POST form or POST direct) into plain values.
 // HTTP framework-agnostic: the server hands over the decoded parameters and body.
 import { isAbsoluteIri } from '../graph/index.ts';
-import { HttpError, badRequest } from './errors.ts';
+import { badRequest, HttpError } from './errors.ts';
 
 export type Params = Record<string, string | string[] | undefined>;
 
@@ -36,10 +36,14 @@ export function readProtocolRequest(input: ProtocolInput, maxQueryBytes: number)
       query = single(params, 'query');
     } else if (input.contentType === DIRECT && typeof input.body === 'string') {
       params = input.urlParams;
-      if (params.query !== undefined) throw badRequest('A POST with a application/sparql-query body must not also carry a query parameter.');
+      if (params.query !== undefined)
+        throw badRequest('A POST with a application/sparql-query body must not also carry a query parameter.');
       query = input.body;
     } else {
-      throw new HttpError(415, `Unsupported request body type '${input.contentType ?? 'none'}': send the query as ${FORM} (query=…) or as ${DIRECT}.`);
+      throw new HttpError(
+        415,
+        `Unsupported request body type '${input.contentType ?? 'none'}': send the query as ${FORM} (query=…) or as ${DIRECT}.`,
+      );
     }
   } else {
     params = input.urlParams;
@@ -49,7 +53,10 @@ export function readProtocolRequest(input: ProtocolInput, maxQueryBytes: number)
     throw badRequest('SPARQL Update is not accepted: this endpoint is read-only and answers queries only.');
   }
   if (query !== undefined && Buffer.byteLength(query) > maxQueryBytes) {
-    throw new HttpError(413, `The query is ${Buffer.byteLength(query)} bytes, over the limit of ${maxQueryBytes} bytes.`);
+    throw new HttpError(
+      413,
+      `The query is ${Buffer.byteLength(query)} bytes, over the limit of ${maxQueryBytes} bytes.`,
+    );
   }
   if (query !== undefined && !query.trim()) throw badRequest('The query is empty.');
   if (query === undefined && input.method === 'POST') throw badRequest("Missing the 'query' parameter.");
@@ -68,7 +75,8 @@ function all(params: Params, name: string): string[] {
 
 function single(params: Params, name: string): string | undefined {
   const values = all(params, name);
-  if (values.length > 1) throw badRequest(`The '${name}' parameter was given ${values.length} times; send exactly one.`);
+  if (values.length > 1)
+    throw badRequest(`The '${name}' parameter was given ${values.length} times; send exactly one.`);
   return values[0];
 }
 

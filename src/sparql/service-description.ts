@@ -1,7 +1,7 @@
 // The SPARQL 1.1 Service Description returned by GET /sparql without a query.
 import oxigraph from 'oxigraph';
 import type { GraphStats } from '../graph/index.ts';
-import { GRAPH_FORMATS, SOLUTION_FORMATS, type ResultFormat } from './formats.ts';
+import { GRAPH_FORMATS, type ResultFormat, SOLUTION_FORMATS } from './formats.ts';
 
 /** W3C format IRIs (https://www.w3.org/ns/formats/) for the formats this endpoint produces. */
 const FORMAT_IRIS: Record<string, string> = {
@@ -24,9 +24,14 @@ export interface DescribedData {
 const literal = (text: string) => JSON.stringify(text);
 
 export function serviceDescriptionTurtle(endpoint: string, data: DescribedData): string {
-  const formats = [...SOLUTION_FORMATS, ...GRAPH_FORMATS].map((f) => `<http://www.w3.org/ns/formats/${FORMAT_IRIS[f.name]}>`);
+  const formats = [...SOLUTION_FORMATS, ...GRAPH_FORMATS].map(
+    (f) => `<http://www.w3.org/ns/formats/${FORMAT_IRIS[f.name]}>`,
+  );
   const named = data.graphs
-    .map((g) => `    sd:namedGraph [ a sd:NamedGraph ; sd:name <${g.graph}> ; sd:graph [ a sd:Graph ; void:triples ${g.quads} ] ]`)
+    .map(
+      (g) =>
+        `    sd:namedGraph [ a sd:NamedGraph ; sd:name <${g.graph}> ; sd:graph [ a sd:Graph ; void:triples ${g.quads} ] ]`,
+    )
     .join(' ;\n');
   return `@prefix sd: <http://www.w3.org/ns/sparql-service-description#> .
 @prefix void: <http://rdfs.org/ns/void#> .

@@ -1,13 +1,14 @@
 // The SPARQL endpoint as a function: a protocol request in, a status, headers and body out.
 // The server is a thin adapter over it; tests and the benchmark can call it directly.
-import { checkServices } from '../wikidata/federation.ts';
+
 import { LRUCache } from 'lru-cache';
+import { checkServices } from '../wikidata/federation.ts';
 import { analyseQuery, type QueryAnalysis } from './analyse.ts';
 import { ResultCache, resultKey } from './cache.ts';
 import type { DatasetChoice, QueryJob } from './engine.ts';
-import { GRAPH_FORMATS, contentType, formatsFor, negotiate } from './formats.ts';
+import { contentType, formatsFor, GRAPH_FORMATS, negotiate } from './formats.ts';
 import type { SparqlRequest } from './protocol.ts';
-import { serviceDescription, type DescribedData } from './service-description.ts';
+import { type DescribedData, serviceDescription } from './service-description.ts';
 
 export interface SparqlResponse {
   status: 200 | 304;
@@ -43,16 +44,36 @@ export class SparqlService {
    * Answers one request. `endpoint` is the public URL of the endpoint (for the service description);
    * `ifNoneMatch` is the client's If-None-Match header. Throws HttpError / QueryError for the client's mistakes.
    */
-  async execute(request: SparqlRequest, accept: string | undefined, endpoint: string, ifNoneMatch?: string): Promise<SparqlResponse> {
+  async execute(
+    request: SparqlRequest,
+    accept: string | undefined,
+    endpoint: string,
+    ifNoneMatch?: string,
+  ): Promise<SparqlResponse> {
     if (request.query === undefined) {
       const format = negotiate(GRAPH_FORMATS, accept, request.format);
-      return { status: 200, headers: { 'Content-Type': contentType(format), Vary: 'Accept' }, body: serviceDescription(endpoint, this.options.data, format) };
+      return {
+        status: 200,
+        headers: { 'Content-Type': contentType(format), Vary: 'Accept' },
+        body: serviceDescription(endpoint, this.options.data, format),
+      };
     }
     // Repeats are answered before any parsing: the cache is keyed by the request as it came.
-    const requestKey = JSON.stringify([request.query, request.defaultGraphs, request.namedGraphs, request.format ?? null, accept ?? null]);
+    const requestKey = JSON.stringify([
+      request.query,
+      request.defaultGraphs,
+      request.namedGraphs,
+      request.format ?? null,
+      accept ?? null,
+    ]);
     const cached = this.cache.get(requestKey);
     if (cached) {
-      const headers = { 'Content-Type': cached.contentType, ETag: cached.etag, 'Cache-Control': CACHE_CONTROL, Vary: 'Accept' };
+      const headers = {
+        'Content-Type': cached.contentType,
+        ETag: cached.etag,
+        'Cache-Control': CACHE_CONTROL,
+        Vary: 'Accept',
+      };
       if (ifNoneMatch && matches(ifNoneMatch, cached.etag)) return { status: 304, headers, body: '' };
       return { status: 200, headers: { ...headers, 'X-Cache': 'hit' }, body: cached.body };
     }
@@ -65,8 +86,22 @@ export class SparqlService {
     if (analysis.services.length > 0) {
       // A federated answer also depends on the remote endpoint, which the data's hash does not cover:
       // no ETag and no result cache (the workers keep Wikidata's answers for a while instead).
-      const body = await this.options.runner.run({ query: request.query, mediaType: format.mediaType, dataset, federated: true });
-      return { status: 200, headers: { 'Content-Type': contentType(format), 'Cache-Control': 'public, max-age=60', Vary: 'Accept', 'X-Cache': 'off' }, body };
+      const body = await this.options.runner.run({
+        query: request.query,
+        mediaType: format.mediaType,
+        dataset,
+        federated: true,
+      });
+      return {
+        status: 200,
+        headers: {
+          'Content-Type': contentType(format),
+          'Cache-Control': 'public, max-age=60',
+          Vary: 'Accept',
+          'X-Cache': 'off',
+        },
+        body,
+      };
     }
     const etag = `"${resultKey(this.options.data.hash, [request.query, dataset, format.mediaType]).slice(0, 32)}"`;
     const headers = { 'Content-Type': contentType(format), ETag: etag, 'Cache-Control': CACHE_CONTROL, Vary: 'Accept' };

@@ -5,7 +5,7 @@ import oxigraph from 'oxigraph';
 import { DataError, type LoadedFile } from '../graph/index.ts';
 import type { ReportFormat, Shapes, Upload } from '../shacl/index.ts';
 import type { FederationConfig } from '../wikidata/federation.ts';
-import { QueryError, WARM_UP_JOBS, runQuery, type QueryJob } from './engine.ts';
+import { QueryError, type QueryJob, runQuery, WARM_UP_JOBS } from './engine.ts';
 import { HttpError } from './errors.ts';
 
 export interface WorkerInput {
@@ -25,7 +25,16 @@ export type WorkerReply =
   | { type: 'result'; id: number; body: string; conforms?: boolean }
   | { type: 'failure'; id: number; kind: 'query' | 'internal'; message: string }
   | { type: 'failure'; id: number; kind: 'http'; message: string; status: number; headers: Record<string, string> }
-  | { type: 'failure'; id: number; kind: 'data'; message: string; file: string; detail: string; line?: number; column?: number };
+  | {
+      type: 'failure';
+      id: number;
+      kind: 'data';
+      message: string;
+      file: string;
+      detail: string;
+      line?: number;
+      column?: number;
+    };
 
 const input = workerData as WorkerInput;
 const port = parentPort!;
@@ -54,14 +63,30 @@ async function query(job: QueryJob): Promise<string> {
 port.on('message', async ({ id, work }: WorkerRequest) => {
   let reply: WorkerReply;
   try {
-    reply = work.kind === 'query' ? { type: 'result', id, body: await query(work.job) } : { type: 'result', id, ...(await validate(work.job)) };
+    reply =
+      work.kind === 'query'
+        ? { type: 'result', id, body: await query(work.job) }
+        : { type: 'result', id, ...(await validate(work.job)) };
   } catch (error) {
     if (error instanceof HttpError) {
-      reply = { type: 'failure', id, kind: 'http', message: error.message, status: error.status, headers: error.headers };
+      reply = {
+        type: 'failure',
+        id,
+        kind: 'http',
+        message: error.message,
+        status: error.status,
+        headers: error.headers,
+      };
     } else if (error instanceof DataError) {
       const { message, file, detail, line, column } = error;
       reply = { type: 'failure', id, kind: 'data', message, file, detail, line, column };
-    } else reply = { type: 'failure', id, kind: error instanceof QueryError ? 'query' : 'internal', message: (error as Error).message };
+    } else
+      reply = {
+        type: 'failure',
+        id,
+        kind: error instanceof QueryError ? 'query' : 'internal',
+        message: (error as Error).message,
+      };
   }
   port.postMessage(reply);
 });

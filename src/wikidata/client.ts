@@ -1,5 +1,5 @@
 // A small, polite SPARQL client for Wikidata's query service (or whatever URL is configured for it).
-import { USER_AGENT, fetchFailure } from './http.ts';
+import { fetchFailure, USER_AGENT } from './http.ts';
 
 export type Row = Record<string, string>;
 
@@ -17,21 +17,35 @@ export function wikidataClient(endpoint: string, timeoutMs: number): WikidataCli
       try {
         response = await fetch(endpoint, {
           method: 'POST',
-          headers: { 'User-Agent': USER_AGENT, Accept: 'application/sparql-results+json', 'Content-Type': 'application/x-www-form-urlencoded' },
+          headers: {
+            'User-Agent': USER_AGENT,
+            Accept: 'application/sparql-results+json',
+            'Content-Type': 'application/x-www-form-urlencoded',
+          },
           body: new URLSearchParams({ query }),
           signal: AbortSignal.timeout(timeoutMs),
         });
       } catch (error) {
-        const reason = (error as Error).name === 'TimeoutError' ? `no answer within ${timeoutMs / 1000} s` : fetchFailure(error as Error);
+        const reason =
+          (error as Error).name === 'TimeoutError'
+            ? `no answer within ${timeoutMs / 1000} s`
+            : fetchFailure(error as Error);
         throw new WikidataError(`Wikidata's query service at ${endpoint} could not be reached (${reason}).`);
       }
       const text = await response.text();
-      if (!response.ok) throw new WikidataError(`Wikidata's query service at ${endpoint} answered HTTP ${response.status}: ${text.slice(0, 200).trim()}`);
+      if (!response.ok)
+        throw new WikidataError(
+          `Wikidata's query service at ${endpoint} answered HTTP ${response.status}: ${text.slice(0, 200).trim()}`,
+        );
       try {
         const json = JSON.parse(text) as { results: { bindings: Record<string, { value: string }>[] } };
-        return json.results.bindings.map((binding) => Object.fromEntries(Object.entries(binding).map(([key, term]) => [key, term.value])));
+        return json.results.bindings.map((binding) =>
+          Object.fromEntries(Object.entries(binding).map(([key, term]) => [key, term.value])),
+        );
       } catch {
-        throw new WikidataError(`Wikidata's query service at ${endpoint} answered something that is not SPARQL JSON results: ${text.slice(0, 100).trim()}`);
+        throw new WikidataError(
+          `Wikidata's query service at ${endpoint} answered something that is not SPARQL JSON results: ${text.slice(0, 100).trim()}`,
+        );
       }
     },
   };

@@ -24,7 +24,10 @@ export interface FederationConfig {
 export function checkServices(services: string[], allowed: string[]): void {
   for (const service of services) {
     if (!allowed.includes(service)) {
-      throw new HttpError(400, `SERVICE <${service}> is not allowed: this endpoint only federates with ${allowed.map((a) => `<${a}>`).join(', ') || 'no endpoint'}.`);
+      throw new HttpError(
+        400,
+        `SERVICE <${service}> is not allowed: this endpoint only federates with ${allowed.map((a) => `<${a}>`).join(', ') || 'no endpoint'}.`,
+      );
     }
   }
 }
@@ -49,28 +52,44 @@ function politeFetch(config: FederationConfig, calls: { endpoint: string; failur
     calls.push(call);
     const url = `${target}${requested.search}`;
     const method = init?.method ?? 'GET';
-    const body = typeof init?.body === 'string' ? init.body : init?.body instanceof URLSearchParams ? init.body.toString() : '';
+    const body =
+      typeof init?.body === 'string' ? init.body : init?.body instanceof URLSearchParams ? init.body.toString() : '';
     const headers = new Headers(init?.headers);
     headers.set('User-Agent', config.userAgent);
     const key = JSON.stringify([method, url, body, headers.get('accept')]);
     const cached = answers?.get(key);
-    if (cached) return new Response(cached.body, { status: cached.status, headers: { 'Content-Type': cached.contentType } });
+    if (cached)
+      return new Response(cached.body, { status: cached.status, headers: { 'Content-Type': cached.contentType } });
 
     let response: Response;
     try {
       const signal = AbortSignal.timeout(config.timeoutMs);
-      response = await fetch(url, { method, headers, body: body || undefined, signal: init?.signal ? AbortSignal.any([init.signal, signal]) : signal });
+      response = await fetch(url, {
+        method,
+        headers,
+        body: body || undefined,
+        signal: init?.signal ? AbortSignal.any([init.signal, signal]) : signal,
+      });
     } catch (error) {
       const timedOut = (error as Error).name === 'TimeoutError';
       call.failure = timedOut
-        ? new HttpError(504, `The SPARQL service <${endpoint}> did not answer within ${config.timeoutMs / 1000} s.`, { 'Retry-After': '30' })
-        : new HttpError(502, `The SPARQL service <${endpoint}> could not be reached (${fetchFailure(error as Error)}).`, { 'Retry-After': '30' });
+        ? new HttpError(504, `The SPARQL service <${endpoint}> did not answer within ${config.timeoutMs / 1000} s.`, {
+            'Retry-After': '30',
+          })
+        : new HttpError(
+            502,
+            `The SPARQL service <${endpoint}> could not be reached (${fetchFailure(error as Error)}).`,
+            { 'Retry-After': '30' },
+          );
       throw call.failure;
     }
     const text = await response.text();
     const contentType = response.headers.get('content-type') ?? 'application/octet-stream';
     if (!response.ok) {
-      call.failure = new HttpError(502, `The SPARQL service <${endpoint}> answered HTTP ${response.status}: ${text.slice(0, 200).trim()}`);
+      call.failure = new HttpError(
+        502,
+        `The SPARQL service <${endpoint}> answered HTTP ${response.status}: ${text.slice(0, 200).trim()}`,
+      );
     } else answers?.set(key, { status: response.status, contentType, body: text });
     return new Response(text, { status: response.status, headers: { 'Content-Type': contentType } });
   };
@@ -78,16 +97,20 @@ function politeFetch(config: FederationConfig, calls: { endpoint: string; failur
 
 /** The local store as an RDF/JS source for Comunica; its default graph holds the union of the named graphs, as on /sparql. */
 function storeSource(store: oxigraph.Store, defaultGraphs?: string[]) {
-  const toOx = (term: RDF.Term | null | undefined) => (!term || term.termType === 'Variable' ? null : (oxigraph.fromTerm(term) as oxigraph.Term));
+  const toOx = (term: RDF.Term | null | undefined) =>
+    !term || term.termType === 'Variable' ? null : (oxigraph.fromTerm(term) as oxigraph.Term);
   return {
     match(subject?: RDF.Term | null, predicate?: RDF.Term | null, object?: RDF.Term | null, graph?: RDF.Term | null) {
       const pattern = [toOx(subject), toOx(predicate), toOx(object)] as const;
       if (graph?.termType !== 'DefaultGraph') {
         // A GRAPH ?g pattern ranges over the named graphs only, as on /sparql.
         const quads = store.match(...pattern, toOx(graph));
-        return Readable.from((graph ? quads : quads.filter((q) => q.graph.termType !== 'DefaultGraph')) as unknown as RDF.Quad[]);
+        return Readable.from(
+          (graph ? quads : quads.filter((q) => q.graph.termType !== 'DefaultGraph')) as unknown as RDF.Quad[],
+        );
       }
-      if (!defaultGraphs) return Readable.from(store.match(...pattern, oxigraph.defaultGraph()) as unknown as RDF.Quad[]);
+      if (!defaultGraphs)
+        return Readable.from(store.match(...pattern, oxigraph.defaultGraph()) as unknown as RDF.Quad[]);
       const graphs = defaultGraphs.map((g) => oxigraph.namedNode(g));
       const seen = new Set<string>();
       const triples: oxigraph.Quad[] = [];
@@ -106,8 +129,16 @@ function storeSource(store: oxigraph.Store, defaultGraphs?: string[]) {
 let engine: import('@comunica/query-sparql').QueryEngine | undefined;
 
 /** Runs a query that has SERVICE clauses; throws HttpError 502/504 when a remote endpoint fails. */
-export async function runFederatedQuery(store: oxigraph.Store, job: QueryJob, config: FederationConfig): Promise<string> {
-  if (job.dataset.kind === 'query') throw new HttpError(400, 'FROM and FROM NAMED cannot be combined with SERVICE here; use the default-graph-uri parameter instead.');
+export async function runFederatedQuery(
+  store: oxigraph.Store,
+  job: QueryJob,
+  config: FederationConfig,
+): Promise<string> {
+  if (job.dataset.kind === 'query')
+    throw new HttpError(
+      400,
+      'FROM and FROM NAMED cannot be combined with SERVICE here; use the default-graph-uri parameter instead.',
+    );
   // Comunica is large: loaded the first time a federated query comes, not at start.
   engine ??= new (await import('@comunica/query-sparql')).QueryEngine();
   const calls: { endpoint: string; failure?: HttpError }[] = [];
@@ -126,7 +157,10 @@ export async function runFederatedQuery(store: oxigraph.Store, job: QueryJob, co
     if (failed) throw failed;
     if (error instanceof HttpError) throw error;
     if (calls.length > 0) {
-      throw new HttpError(502, `The SPARQL service <${calls[0].endpoint}> gave an answer that could not be used: ${(error as Error).message.split('\n')[0]}`);
+      throw new HttpError(
+        502,
+        `The SPARQL service <${calls[0].endpoint}> gave an answer that could not be used: ${(error as Error).message.split('\n')[0]}`,
+      );
     }
     throw error;
   }

@@ -51,7 +51,9 @@ function rows(store: oxigraph.Store, query: string): Record<string, string>[] {
 }
 
 function entities(store: oxigraph.Store, linked: boolean): Entity[] {
-  const classes = Object.keys(EXPECTED_TYPES).map((c) => `<${c}>`).join(' ');
+  const classes = Object.keys(EXPECTED_TYPES)
+    .map((c) => `<${c}>`)
+    .join(' ');
   const found = store.query(
     `SELECT ?entity ?class ?label WHERE {
        VALUES ?class { ${classes} }
@@ -66,7 +68,8 @@ function entities(store: oxigraph.Store, linked: boolean): Entity[] {
     const label = row.get('label') as oxigraph.Literal;
     const entity = byIri.get(iri) ?? { iri, type: row.get('class')!.value, labels: [] };
     byIri.set(iri, entity);
-    if (!entity.labels.some((l) => l.value === label.value && l.lang === label.language)) entity.labels.push({ value: label.value, lang: label.language });
+    if (!entity.labels.some((l) => l.value === label.value && l.lang === label.language))
+      entity.labels.push({ value: label.value, lang: label.language });
   }
   return [...byIri.values()];
 }
@@ -104,8 +107,15 @@ SELECT ?name (LANG(?name) AS ?lang) ?alt ?item ?label ?description ?died WHERE {
     const candidates = new Map<string, Candidate>();
     for (const row of mine) {
       const qid = qidOf(row.item);
-      const candidate = candidates.get(qid) ?? { qid, matched: [], label: row.label ?? '', description: row.description ?? '', died: row.died };
-      if (!candidate.matched.some((m) => m.value === row.name && m.lang === row.lang)) candidate.matched.push({ value: row.name, lang: row.lang, alt: row.alt === 'true' });
+      const candidate = candidates.get(qid) ?? {
+        qid,
+        matched: [],
+        label: row.label ?? '',
+        description: row.description ?? '',
+        died: row.died,
+      };
+      if (!candidate.matched.some((m) => m.value === row.name && m.lang === row.lang))
+        candidate.matched.push({ value: row.name, lang: row.lang, alt: row.alt === 'true' });
       candidates.set(qid, candidate);
     }
     byEntity.set(entity.iri, [...candidates.values()]);
@@ -114,7 +124,11 @@ SELECT ?name (LANG(?name) AS ?lang) ?alt ?item ?label ?description ?died WHERE {
 }
 
 /** For each item, the expected classes (of all given) it is an instance of. */
-async function typesFitting(qids: string[], expected: string[], client: WikidataClient): Promise<Map<string, Set<string>>> {
+async function typesFitting(
+  qids: string[],
+  expected: string[],
+  client: WikidataClient,
+): Promise<Map<string, Set<string>>> {
   const fits = new Map<string, Set<string>>();
   if (qids.length === 0) return fits;
   const found = await client.select(`PREFIX wd: <${WD}>
@@ -124,7 +138,8 @@ SELECT DISTINCT ?item ?expected WHERE {
   VALUES ?expected { ${expected.map((q) => `wd:${q}`).join(' ')} }
   ?item wdt:P31/wdt:P279* ?expected .
 }`);
-  for (const row of found) fits.set(qidOf(row.item), new Set([...(fits.get(qidOf(row.item)) ?? []), qidOf(row.expected)]));
+  for (const row of found)
+    fits.set(qidOf(row.item), new Set([...(fits.get(qidOf(row.item)) ?? []), qidOf(row.expected)]));
   return fits;
 }
 
@@ -133,7 +148,11 @@ SELECT DISTINCT ?item ?expected WHERE {
  * A label match in English and French and a fitting type score high; several fitting candidates
  * share the score (a person must choose); an item whose type does not fit is never proposed.
  */
-export async function proposeLinks(store: oxigraph.Store, client: WikidataClient, batchSize = 20): Promise<{ proposals: Proposal[]; unmatched: Entity[] }> {
+export async function proposeLinks(
+  store: oxigraph.Store,
+  client: WikidataClient,
+  batchSize = 20,
+): Promise<{ proposals: Proposal[]; unmatched: Entity[] }> {
   const targets = unlinkedEntities(store);
   const proposals: Proposal[] = [];
   const unmatched: Entity[] = [];
@@ -145,7 +164,11 @@ export async function proposeLinks(store: oxigraph.Store, client: WikidataClient
     const fits = await typesFitting(allQids, allTypes, client);
     for (const entity of batch) {
       const expected = EXPECTED_TYPES[entity.type];
-      const fitting = (candidates.get(entity.iri) ?? []).filter((c) => expected.types.some((t) => fits.get(c.qid)?.has(t)) && !(entity.type.endsWith('Person') && c.died && c.died < SUMMIT_START));
+      const fitting = (candidates.get(entity.iri) ?? []).filter(
+        (c) =>
+          expected.types.some((t) => fits.get(c.qid)?.has(t)) &&
+          !(entity.type.endsWith('Person') && c.died && c.died < SUMMIT_START),
+      );
       if (fitting.length === 0) {
         unmatched.push(entity);
         continue;
@@ -162,7 +185,16 @@ export async function proposeLinks(store: oxigraph.Store, client: WikidataClient
           why.push(`${fitting.length} candidates fit: choose one`);
         }
         const entityLabel = entity.labels.find((l) => l.lang === 'en')?.value ?? entity.labels[0].value;
-        proposals.push({ entity: entity.iri, entityLabel, class: entity.type, qid: candidate.qid, candidateLabel: candidate.label, description: candidate.description, score: Math.round(score * 100) / 100, why: why.join('; ') });
+        proposals.push({
+          entity: entity.iri,
+          entityLabel,
+          class: entity.type,
+          qid: candidate.qid,
+          candidateLabel: candidate.label,
+          description: candidate.description,
+          score: Math.round(score * 100) / 100,
+          why: why.join('; '),
+        });
       }
     }
   }
@@ -177,8 +209,14 @@ export interface Drift {
 }
 
 /** Re-checks every existing link against Wikidata: the item still exists, a label still matches, its type still fits. */
-export async function checkLinks(store: oxigraph.Store, client: WikidataClient): Promise<{ checked: number; drift: Drift[] }> {
-  const links = rows(store, `SELECT ?entity ?item WHERE { ?entity <${OWL_SAME_AS}> ?item FILTER(STRSTARTS(STR(?item), "${WD}")) } ORDER BY ?entity`);
+export async function checkLinks(
+  store: oxigraph.Store,
+  client: WikidataClient,
+): Promise<{ checked: number; drift: Drift[] }> {
+  const links = rows(
+    store,
+    `SELECT ?entity ?item WHERE { ?entity <${OWL_SAME_AS}> ?item FILTER(STRSTARTS(STR(?item), "${WD}")) } ORDER BY ?entity`,
+  );
   const linked = new Map(entities(store, true).map((e) => [e.iri, e]));
   const drift: Drift[] = [];
   const qids = links.map((l) => qidOf(l.item));
@@ -188,10 +226,14 @@ export async function checkLinks(store: oxigraph.Store, client: WikidataClient):
 PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
 PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
 SELECT ?item ?label (LANG(?label) AS ?lang) WHERE {
-  VALUES ?item { ${qids.slice(start, start + 50).map((q) => `wd:${q}`).join(' ')} }
+  VALUES ?item { ${qids
+    .slice(start, start + 50)
+    .map((q) => `wd:${q}`)
+    .join(' ')} }
   ?item rdfs:label|skos:altLabel ?label FILTER(LANG(?label) IN ("en", "fr"))
 }`);
-    for (const row of found) labels.set(qidOf(row.item), [...(labels.get(qidOf(row.item)) ?? []), { value: row.label, lang: row.lang }]);
+    for (const row of found)
+      labels.set(qidOf(row.item), [...(labels.get(qidOf(row.item)) ?? []), { value: row.label, lang: row.lang }]);
   }
   const allTypes = [...new Set(Object.values(EXPECTED_TYPES).flatMap((e) => e.types))];
   const fits = await typesFitting(qids, allTypes, client);
@@ -199,16 +241,29 @@ SELECT ?item ?label (LANG(?label) AS ?lang) WHERE {
     const qid = qidOf(item);
     const known = labels.get(qid);
     if (!known) {
-      drift.push({ entity, qid, problem: 'the item has no English or French label any more (deleted, merged or redirected?)' });
+      drift.push({
+        entity,
+        qid,
+        problem: 'the item has no English or French label any more (deleted, merged or redirected?)',
+      });
       continue;
     }
     const ours = linked.get(entity);
     const normal = (s: string) => s.normalize('NFC').toLowerCase();
     if (ours && !ours.labels.some((l) => known.some((k) => normal(k.value) === normal(l.value)))) {
-      drift.push({ entity, qid, problem: `none of our labels (${ours.labels.map(literal).join(', ')}) is among its labels (${known.slice(0, 4).map(literal).join(', ')})` });
+      drift.push({
+        entity,
+        qid,
+        problem: `none of our labels (${ours.labels.map(literal).join(', ')}) is among its labels (${known.slice(0, 4).map(literal).join(', ')})`,
+      });
     }
     const expected = ours ? EXPECTED_TYPES[ours.type] : undefined;
-    if (expected && !expected.types.some((t) => fits.get(qid)?.has(t))) drift.push({ entity, qid, problem: `it is no longer ${expected.describe} (wdt:P31/wdt:P279* ${expected.types.map((t) => `wd:${t}`).join(' or ')})` });
+    if (expected && !expected.types.some((t) => fits.get(qid)?.has(t)))
+      drift.push({
+        entity,
+        qid,
+        problem: `it is no longer ${expected.describe} (wdt:P31/wdt:P279* ${expected.types.map((t) => `wd:${t}`).join(' or ')})`,
+      });
   }
   return { checked: links.length, drift };
 }

@@ -3,21 +3,41 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
-import { Writer, DataFactory } from 'n3';
+import { DataFactory, Writer } from 'n3';
 import oxigraph from 'oxigraph';
 import { PREFIXES } from '../graph/index.ts';
-import { WD, type Proposal } from './linking.ts';
+import { type Proposal, WD } from './linking.ts';
 
 export const LINKS_GRAPH = `${PREFIXES.graph}wikidata-links`;
 const SAME_AS = 'http://www.w3.org/2002/07/owl#sameAs';
-const COLUMNS = ['accept', 'entity', 'entity_label', 'class', 'candidate', 'candidate_label', 'description', 'score', 'why'] as const;
+const COLUMNS = [
+  'accept',
+  'entity',
+  'entity_label',
+  'class',
+  'candidate',
+  'candidate_label',
+  'description',
+  'score',
+  'why',
+] as const;
 
 export class LinkFileError extends Error {}
 
 /** Proposals as CSV, best first per entity, with an empty `accept` column for the reviewer. */
 export function proposalsCsv(proposals: Proposal[]): string {
   return stringify(
-    proposals.map((p) => ['', p.entity, p.entityLabel, p.class, p.qid, p.candidateLabel, p.description, p.score.toFixed(2), p.why]),
+    proposals.map((p) => [
+      '',
+      p.entity,
+      p.entityLabel,
+      p.class,
+      p.qid,
+      p.candidateLabel,
+      p.description,
+      p.score.toFixed(2),
+      p.why,
+    ]),
     { header: true, columns: [...COLUMNS] },
   );
 }
@@ -35,9 +55,12 @@ export function acceptedLinks(csv: string, file: string): { entity: string; qid:
     if (!/^(yes|y|x|true|1)$/i.test(record.accept ?? '')) return;
     const line = index + 2;
     const qid = (record.candidate ?? '').replace(WD, '');
-    if (!/^Q[1-9]\d*$/.test(qid)) throw new LinkFileError(`${file}:${line}: '${record.candidate}' is not a Wikidata item (Q followed by digits)`);
-    if (!/^https?:\/\/\S+$/.test(record.entity ?? '')) throw new LinkFileError(`${file}:${line}: '${record.entity}' is not an entity IRI`);
-    if (accepted.some((a) => a.entity === record.entity)) throw new LinkFileError(`${file}:${line}: a second item accepted for ${record.entity}; accept one per entity`);
+    if (!/^Q[1-9]\d*$/.test(qid))
+      throw new LinkFileError(`${file}:${line}: '${record.candidate}' is not a Wikidata item (Q followed by digits)`);
+    if (!/^https?:\/\/\S+$/.test(record.entity ?? ''))
+      throw new LinkFileError(`${file}:${line}: '${record.entity}' is not an entity IRI`);
+    if (accepted.some((a) => a.entity === record.entity))
+      throw new LinkFileError(`${file}:${line}: a second item accepted for ${record.entity}; accept one per entity`);
     accepted.push({ entity: record.entity, qid });
   });
   return accepted;
@@ -49,7 +72,8 @@ export function readLinks(path: string): Map<string, string> {
   if (!existsSync(path)) return links;
   const store = new oxigraph.Store();
   store.load(readFileSync(path, 'utf8'), { format: 'application/trig' });
-  for (const quad of store.match(null, oxigraph.namedNode(SAME_AS), null, null)) links.set(quad.subject.value, quad.object.value.replace(WD, ''));
+  for (const quad of store.match(null, oxigraph.namedNode(SAME_AS), null, null))
+    links.set(quad.subject.value, quad.object.value.replace(WD, ''));
   return links;
 }
 
@@ -61,10 +85,22 @@ const HEADER = `# Links from summit entities to Wikidata items: graph:wikidata-l
 /** Writes the links graph, sorted by entity, one owl:sameAs per entity. */
 export function writeLinks(path: string, links: Map<string, string>): void {
   const sorted = [...links].sort((a, b) => a[0].localeCompare(b[0]));
-  const used = Object.fromEntries(Object.entries(PREFIXES).filter(([name, ns]) => name === 'graph' || sorted.some(([entity]) => entity.startsWith(ns))));
-  const writer = new Writer({ format: 'application/trig', prefixes: { owl: 'http://www.w3.org/2002/07/owl#', wd: WD, ...used } });
+  const used = Object.fromEntries(
+    Object.entries(PREFIXES).filter(
+      ([name, ns]) => name === 'graph' || sorted.some(([entity]) => entity.startsWith(ns)),
+    ),
+  );
+  const writer = new Writer({
+    format: 'application/trig',
+    prefixes: { owl: 'http://www.w3.org/2002/07/owl#', wd: WD, ...used },
+  });
   for (const [entity, qid] of sorted) {
-    writer.addQuad(DataFactory.namedNode(entity), DataFactory.namedNode(SAME_AS), DataFactory.namedNode(`${WD}${qid}`), DataFactory.namedNode(LINKS_GRAPH));
+    writer.addQuad(
+      DataFactory.namedNode(entity),
+      DataFactory.namedNode(SAME_AS),
+      DataFactory.namedNode(`${WD}${qid}`),
+      DataFactory.namedNode(LINKS_GRAPH),
+    );
   }
   writer.end((error, text) => {
     if (error) throw error;

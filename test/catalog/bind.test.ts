@@ -2,7 +2,7 @@
 // text written by the generator. Run against an in-memory store to see what each binding means.
 import oxigraph from 'oxigraph';
 import { describe, expect, it } from 'vitest';
-import { bindQuery, readArguments, readSavedQuery, type Given, type SavedQuery } from '../../src/catalog/index.ts';
+import { bindQuery, type Given, readArguments, readSavedQuery, type SavedQuery } from '../../src/catalog/index.ts';
 import { jsonRows } from '../helpers/parse.ts';
 
 function saved(text: string, name = 'q'): SavedQuery {
@@ -19,7 +19,8 @@ store.load(
    ex:kenya a ex:Country ; rdfs:label "Kenya"@en ; ex:population 55 .`,
   { format: 'text/turtle' },
 );
-const rows = (query: SavedQuery, given: Given) => jsonRows(store.query(bindQuery(query, given).text, { results_format: 'application/sparql-results+json' }) as string);
+const rows = (query: SavedQuery, given: Given) =>
+  jsonRows(store.query(bindQuery(query, given).text, { results_format: 'application/sparql-results+json' }) as string);
 
 const LABELS = saved(`#+ summary: Labels
 #+ params:
@@ -30,7 +31,8 @@ SELECT ?label WHERE {
   OPTIONAL { ?_country_iri rdfs:label ?label FILTER(LANG(?label) = ?__lang) }
 } ORDER BY ?label`);
 
-const shouldRefuse = (query: SavedQuery, given: Given, message: string) => expect(() => readArguments(query, given, ['format'])).toThrow(message);
+const shouldRefuse = (query: SavedQuery, given: Given, message: string) =>
+  expect(() => readArguments(query, given, ['format'])).toThrow(message);
 
 describe('binding values', () => {
   it('should join a VALUES block into the query and into every nested group that uses the variable', () => {
@@ -86,7 +88,10 @@ SELECT ?c WHERE {
 } ORDER BY ?c`);
     expect(bindQuery(query, { min: '60' }).text.match(/VALUES \?_min_integer/g)).toHaveLength(3);
     expect(rows(query, { min: '60' })).toEqual([{ c: 'https://example.org/france' }]);
-    expect(rows(query, { min: '+050' })).toEqual([{ c: 'https://example.org/france' }, { c: 'https://example.org/kenya' }]);
+    expect(rows(query, { min: '+050' })).toEqual([
+      { c: 'https://example.org/france' },
+      { c: 'https://example.org/kenya' },
+    ]);
   });
 
   it('should keep the variable a variable, so that it can be projected and grouped by', () => {
@@ -95,12 +100,16 @@ SELECT ?c WHERE {
 #+   country: A country
 PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
 SELECT ?_country_iri (COUNT(?label) AS ?labels) WHERE { ?_country_iri rdfs:label ?label } GROUP BY ?_country_iri`);
-    expect(rows(query, { country: 'https://example.org/france' })).toEqual([{ _country_iri: 'https://example.org/france', labels: '2' }]);
+    expect(rows(query, { country: 'https://example.org/france' })).toEqual([
+      { _country_iri: 'https://example.org/france', labels: '2' },
+    ]);
   });
 
   it('should bind a DESCRIBE that has no WHERE clause', () => {
     const query = saved('#+ summary: D\n#+ params:\n#+   thing: A thing\nDESCRIBE ?_thing_iri');
-    expect(bindQuery(query, { thing: 'https://example.org/kenya' }).text).toBe('BASE <https://w3id.org/aiactionsummit/>\nDESCRIBE ?_thing_iri WHERE {\n  VALUES ?_thing_iri {\n    <https://example.org/kenya>\n  }\n}');
+    expect(bindQuery(query, { thing: 'https://example.org/kenya' }).text).toBe(
+      'BASE <https://w3id.org/aiactionsummit/>\nDESCRIBE ?_thing_iri WHERE {\n  VALUES ?_thing_iri {\n    <https://example.org/kenya>\n  }\n}',
+    );
   });
 
   it('should set LIMIT and OFFSET from the page', () => {
@@ -126,15 +135,28 @@ describe('checking the values given', () => {
 SELECT * WHERE { ?_thing_iri ?p ?_n_integer OPTIONAL { ?x ?y ?__colour } }`);
 
   it('should fill in defaults and ignore blank values', () => {
-    expect(readArguments(TYPED, { thing: 'urn:x', colour: '' }).values).toEqual(new Map([['thing', 'urn:x'], ['n', '5']]));
+    expect(readArguments(TYPED, { thing: 'urn:x', colour: '' }).values).toEqual(
+      new Map([
+        ['thing', 'urn:x'],
+        ['n', '5'],
+      ]),
+    );
   });
 
   it('should name an unknown parameter and list the ones the query takes', () => {
-    shouldRefuse(TYPED, { thing: 'urn:x', colur: 'red' }, "Unknown parameter 'colur' for the saved query 'q'; it takes: thing, n, colour, format.");
+    shouldRefuse(
+      TYPED,
+      { thing: 'urn:x', colur: 'red' },
+      "Unknown parameter 'colur' for the saved query 'q'; it takes: thing, n, colour, format.",
+    );
   });
 
   it('should name a missing required parameter, what it accepts and an example', () => {
-    shouldRefuse(TYPED, {}, "Missing required parameter 'thing': give an absolute IRI (scheme:…, with no spaces nor any of <>\"{}|^`\\), such as https://example.org/kenya.");
+    shouldRefuse(
+      TYPED,
+      {},
+      "Missing required parameter 'thing': give an absolute IRI (scheme:…, with no spaces nor any of <>\"{}|^`\\), such as https://example.org/kenya.",
+    );
   });
 
   it('should name a parameter given twice', () => {
@@ -142,12 +164,20 @@ SELECT * WHERE { ?_thing_iri ?p ?_n_integer OPTIONAL { ?x ?y ?__colour } }`);
   });
 
   it('should name a value of the wrong type and what the parameter accepts', () => {
-    shouldRefuse(TYPED, { thing: 'urn:x', n: '4.5' }, "Parameter 'n' must be an integer (digits, optionally signed); got \"4.5\".");
-    shouldRefuse(TYPED, { thing: 'urn:x', colour: 'green' }, "Parameter 'colour' must be one of: red, blue; got \"green\".");
+    shouldRefuse(
+      TYPED,
+      { thing: 'urn:x', n: '4.5' },
+      'Parameter \'n\' must be an integer (digits, optionally signed); got "4.5".',
+    );
+    shouldRefuse(
+      TYPED,
+      { thing: 'urn:x', colour: 'green' },
+      'Parameter \'colour\' must be one of: red, blue; got "green".',
+    );
   });
 
   it('should refuse a page number that is not one', () => {
     const query = saved('#+ summary: P\n#+ pagination: 10\nSELECT ?s WHERE { ?s ?p ?o } ORDER BY ?s');
-    shouldRefuse(query, { page: '0' }, "Parameter 'page' must be a page number (1, 2, …); got \"0\".");
+    shouldRefuse(query, { page: '0' }, 'Parameter \'page\' must be a page number (1, 2, …); got "0".');
   });
 });

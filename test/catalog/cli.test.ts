@@ -11,8 +11,13 @@ const QUERIES = fileURLToPath(new URL('../fixtures/queries', import.meta.url));
 
 function run(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    execFile(process.execPath, [BIN, ...args], { env: { ...process.env, SUMMIT_KG_DATA: SMALL_DATA, SUMMIT_KG_SHAPES: SMALL_SHAPES, SUMMIT_KG_QUERIES: QUERIES } }, (error, stdout, stderr) =>
-      resolve({ code: error ? Number(error.code) : 0, stdout, stderr }),
+    execFile(
+      process.execPath,
+      [BIN, ...args],
+      {
+        env: { ...process.env, SUMMIT_KG_DATA: SMALL_DATA, SUMMIT_KG_SHAPES: SMALL_SHAPES, SUMMIT_KG_QUERIES: QUERIES },
+      },
+      (error, stdout, stderr) => resolve({ code: error ? Number(error.code) : 0, stdout, stderr }),
     );
   });
 }
@@ -42,7 +47,15 @@ describe('summit-kg queries', () => {
 
 describe('summit-kg query --saved', () => {
   it('should run a saved query with --param values and print a table', async () => {
-    const { code, stdout } = await run(['query', '--saved', 'labels', '--param', 'entity=https://example.org/summit', '--param', 'lang=fr']);
+    const { code, stdout } = await run([
+      'query',
+      '--saved',
+      'labels',
+      '--param',
+      'entity=https://example.org/summit',
+      '--param',
+      'lang=fr',
+    ]);
     expect(code).toBe(0);
     expect(stdout).toBe(
       [
@@ -56,9 +69,23 @@ describe('summit-kg query --saved', () => {
   });
 
   it('should bind every type, and honour --format', async () => {
-    const { code, stdout } = await run(['query', '--saved', 'figures', '--param', 'min=200', '--param', 'on=2025-02-10', '--param', 'scale=0.5', '-f', 'csv']);
+    const { code, stdout } = await run([
+      'query',
+      '--saved',
+      'figures',
+      '--param',
+      'min=200',
+      '--param',
+      'on=2025-02-10',
+      '--param',
+      'scale=0.5',
+      '-f',
+      'csv',
+    ]);
     expect(code).toBe(0);
-    expect(csvRows(stdout)).toEqual([{ event: 'https://example.org/summit', property: 'https://example.org/journalists', value: '500', scaled: '250' }]);
+    expect(csvRows(stdout)).toEqual([
+      { event: 'https://example.org/summit', property: 'https://example.org/journalists', value: '500', scaled: '250' },
+    ]);
   });
 
   it('should keep = signs in a value', async () => {
@@ -72,11 +99,21 @@ describe('summit-kg query --saved', () => {
     expect(wrong.stderr).toBe('Parameter \'min\' must be an integer (digits, optionally signed); got "lots".\n');
     const missing = await run(['query', '--saved', 'labels']);
     expect(missing.code).toBe(1);
-    expect(missing.stderr).toBe("Missing required parameter 'entity': give an absolute IRI (scheme:…, with no spaces nor any of <>\"{}|^`\\), such as https://example.org/summit.\n");
+    expect(missing.stderr).toBe(
+      "Missing required parameter 'entity': give an absolute IRI (scheme:…, with no spaces nor any of <>\"{}|^`\\), such as https://example.org/summit.\n",
+    );
   });
 
   it('should exit 1 naming an unknown parameter', async () => {
-    const { code, stderr } = await run(['query', '--saved', 'labels', '--param', 'entity=urn:x', '--param', 'colour=red']);
+    const { code, stderr } = await run([
+      'query',
+      '--saved',
+      'labels',
+      '--param',
+      'entity=urn:x',
+      '--param',
+      'colour=red',
+    ]);
     expect(code).toBe(1);
     expect(stderr).toBe("Unknown parameter 'colour' for the saved query 'labels'; it takes: entity, lang.\n");
   });
@@ -84,20 +121,37 @@ describe('summit-kg query --saved', () => {
   it('should exit 2 for an unknown saved query, listing the others', async () => {
     const { code, stderr } = await run(['query', '--saved', 'nope']);
     expect(code).toBe(2);
-    expect(stderr).toBe("No saved query named 'nope'; the saved queries are: about, countries, echo, figures, labels.\n");
+    expect(stderr).toBe(
+      "No saved query named 'nope'; the saved queries are: about, countries, echo, figures, labels.\n",
+    );
   });
 
   it('should refuse a query and --saved together, neither, --param alone, and a --param without =', async () => {
-    expect(await run(['query', 'ASK {}', '--saved', 'labels'])).toMatchObject({ code: 2, stderr: 'Give either a query or --saved labels, not both.\n' });
-    expect(await run(['query'])).toMatchObject({ code: 2, stderr: 'Give a query (text, a .rq file or -), or a saved query with --saved NAME.\n' });
-    expect(await run(['query', 'ASK {}', '--param', 'a=b'])).toMatchObject({ code: 2, stderr: '--param gives values to a saved query: name it with --saved.\n' });
+    expect(await run(['query', 'ASK {}', '--saved', 'labels'])).toMatchObject({
+      code: 2,
+      stderr: 'Give either a query or --saved labels, not both.\n',
+    });
+    expect(await run(['query'])).toMatchObject({
+      code: 2,
+      stderr: 'Give a query (text, a .rq file or -), or a saved query with --saved NAME.\n',
+    });
+    expect(await run(['query', 'ASK {}', '--param', 'a=b'])).toMatchObject({
+      code: 2,
+      stderr: '--param gives values to a saved query: name it with --saved.\n',
+    });
     const malformed = await run(['query', '--saved', 'labels', '--param', 'novalue']);
     expect(malformed.code).not.toBe(0);
     expect(malformed.stderr).toContain("argument 'novalue' is invalid. 'novalue' is not key=value.");
   });
 
   it('should exit 1 with file and line when a saved query is broken', async () => {
-    const { code, stderr } = await run(['query', '--saved', 'x', '--queries', fileURLToPath(new URL('../fixtures/small/notes.ttl', import.meta.url))]);
+    const { code, stderr } = await run([
+      'query',
+      '--saved',
+      'x',
+      '--queries',
+      fileURLToPath(new URL('../fixtures/small/notes.ttl', import.meta.url)),
+    ]);
     expect(code).toBe(1);
     expect(stderr).toMatch(/notes\.ttl:\d+: /);
   });

@@ -52,7 +52,9 @@ async function echo(params: Record<string, string>) {
 }
 
 async function tripleCount(): Promise<string> {
-  return jsonRows(await (await server.get(sparqlGet('SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }'))).text())[0].n;
+  return jsonRows(
+    await (await server.get(sparqlGet('SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }'))).text(),
+  )[0].n;
 }
 
 describe.each(ATTEMPTS)('the injection attempt $payload', ({ payload, validIriSuffix }) => {
@@ -65,7 +67,9 @@ describe.each(ATTEMPTS)('the injection attempt $payload', ({ payload, validIriSu
   it('should be bound verbatim as one literal in English', async () => {
     const { status, body } = await echo({ label: `Kenya${payload}` });
     expect(status).toBe(200);
-    expect(JSON.parse(body).results.bindings).toEqual([{ __label_en: { type: 'literal', value: `Kenya${payload}`, 'xml:lang': 'en' } }]);
+    expect(JSON.parse(body).results.bindings).toEqual([
+      { __label_en: { type: 'literal', value: `Kenya${payload}`, 'xml:lang': 'en' } },
+    ]);
   });
 
   it('should match nothing as a language-tagged literal in a real query', async () => {
@@ -84,7 +88,9 @@ describe.each(ATTEMPTS)('the injection attempt $payload', ({ payload, validIriSu
       expect(jsonRows(await labels.text())).toEqual([]);
     } else {
       expect(status).toBe(400);
-      expect(body).toBe(`Parameter 'thing' must be an absolute IRI (scheme:…, with no spaces nor any of <>"{}|^\`\\); got ${shown(iri)}.\n`);
+      expect(body).toBe(
+        `Parameter 'thing' must be an absolute IRI (scheme:…, with no spaces nor any of <>"{}|^\`\\); got ${shown(iri)}.\n`,
+      );
     }
   });
 
@@ -123,7 +129,10 @@ describe('injection through names and forms', () => {
     expect(before).toBe('14');
     const bound = await echo({ text: '"} ; DROP ALL ; INSERT DATA { <urn:a> <urn:b> <urn:c> } #', count: '1' });
     expect(JSON.parse(bound.body).results.bindings).toEqual([
-      { __text: { type: 'literal', value: '"} ; DROP ALL ; INSERT DATA { <urn:a> <urn:b> <urn:c> } #' }, __count_integer: { type: 'literal', value: '1', datatype: `${XSD}integer` } },
+      {
+        __text: { type: 'literal', value: '"} ; DROP ALL ; INSERT DATA { <urn:a> <urn:b> <urn:c> } #' },
+        __count_integer: { type: 'literal', value: '1', datatype: `${XSD}integer` },
+      },
     ]);
     expect(await tripleCount()).toBe(before);
   });

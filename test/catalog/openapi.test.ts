@@ -49,9 +49,21 @@ describe('GET /api/openapi.json', () => {
   });
 
   it('should have one operation per query, and POST where a query declares it', () => {
-    expect(Object.keys(document.paths)).toEqual(['/queries', '/queries/{name}.rq', '/queries/about', '/queries/countries', '/queries/echo', '/queries/figures', '/queries/labels']);
+    expect(Object.keys(document.paths)).toEqual([
+      '/queries',
+      '/queries/{name}.rq',
+      '/queries/about',
+      '/queries/countries',
+      '/queries/echo',
+      '/queries/figures',
+      '/queries/labels',
+    ]);
     expect(Object.keys(document.paths['/queries/figures'])).toEqual(['get', 'post']);
-    expect(document.paths['/queries/labels'].get).toMatchObject({ operationId: 'labels', summary: 'Labels of an entity', tags: ['entities'] });
+    expect(document.paths['/queries/labels'].get).toMatchObject({
+      operationId: 'labels',
+      summary: 'Labels of an entity',
+      tags: ['entities'],
+    });
   });
 
   it('should describe each parameter with its type, default, allowed values and example', () => {
@@ -61,19 +73,26 @@ describe('GET /api/openapi.json', () => {
       name: 'min',
       in: 'query',
       required: false,
-      description: 'The smallest figure to list\n\ninteger: an integer (digits, optionally signed). Bound to ?_min_xsd_integer.',
+      description:
+        'The smallest figure to list\n\ninteger: an integer (digits, optionally signed). Bound to ?_min_xsd_integer.',
       schema: { type: 'string', pattern: '^[+-]?\\d+$', default: '0' },
       example: '200',
     });
     expect(parameters[1].schema.pattern).toBeDefined();
     const labels = document.paths['/queries/labels'].get.parameters;
-    expect(labels[0]).toMatchObject({ name: 'entity', required: true, schema: { type: 'string', format: 'iri' }, example: 'https://example.org/summit' });
+    expect(labels[0]).toMatchObject({
+      name: 'entity',
+      required: true,
+      schema: { type: 'string', format: 'iri' },
+      example: 'https://example.org/summit',
+    });
     expect(labels[1]).toMatchObject({ name: 'lang', required: false, schema: { type: 'string', enum: ['en', 'fr'] } });
     expect(labels[2]).toMatchObject({ name: 'format', schema: { enum: ['json', 'xml', 'csv', 'tsv'] } });
   });
 
   it('should give each pattern that a valid value matches, and an invalid one does not', () => {
-    const schema = (query: string, name: string) => document.paths[`/queries/${query}`].get.parameters.find((p: { name: string }) => p.name === name).schema;
+    const schema = (query: string, name: string) =>
+      document.paths[`/queries/${query}`].get.parameters.find((p: { name: string }) => p.name === name).schema;
     const matches = (query: string, name: string, value: string) => new RegExp(schema(query, name).pattern).test(value);
     expect(matches('figures', 'min', '-12')).toBe(true);
     expect(matches('figures', 'min', '1.5')).toBe(false);
@@ -84,12 +103,25 @@ describe('GET /api/openapi.json', () => {
   });
 
   it('should list the result formats of each query form', () => {
-    expect(Object.keys(document.paths['/queries/labels'].get.responses['200'].content)).toEqual(['application/sparql-results+json', 'application/sparql-results+xml', 'text/csv', 'text/tab-separated-values']);
-    expect(Object.keys(document.paths['/queries/about'].get.responses['200'].content)).toEqual(['text/turtle', 'application/n-triples', 'application/ld+json', 'application/rdf+xml']);
+    expect(Object.keys(document.paths['/queries/labels'].get.responses['200'].content)).toEqual([
+      'application/sparql-results+json',
+      'application/sparql-results+xml',
+      'text/csv',
+      'text/tab-separated-values',
+    ]);
+    expect(Object.keys(document.paths['/queries/about'].get.responses['200'].content)).toEqual([
+      'text/turtle',
+      'application/n-triples',
+      'application/ld+json',
+      'application/rdf+xml',
+    ]);
   });
 
   it('should document pagination with a page parameter', () => {
-    expect(document.paths['/queries/countries'].get.parameters.at(-1)).toMatchObject({ name: 'page', schema: { type: 'integer', minimum: 1, default: 1 } });
+    expect(document.paths['/queries/countries'].get.parameters.at(-1)).toMatchObject({
+      name: 'page',
+      schema: { type: 'integer', minimum: 1, default: 1 },
+    });
   });
 
   it('should match what the catalogue loader reads', () => {

@@ -1,9 +1,11 @@
 // The parameter model alone: variable names, type suffixes, values checked and made into terms.
 import { describe, expect, it } from 'vitest';
-import { readVariableName, toTerm, typeOfSuffix, valueProblem, type ParamType } from '../../src/catalog/params.ts';
+import { type ParamType, readVariableName, toTerm, typeOfSuffix, valueProblem } from '../../src/catalog/params.ts';
 
-const shouldAccept = (type: ParamType, value: string) => expect(valueProblem({ type, lang: 'en' }, value), `${type} ${JSON.stringify(value)}`).toBeUndefined();
-const shouldReject = (type: ParamType, value: string) => expect(valueProblem({ type, lang: 'en' }, value), `${type} ${JSON.stringify(value)}`).toBeDefined();
+const shouldAccept = (type: ParamType, value: string) =>
+  expect(valueProblem({ type, lang: 'en' }, value), `${type} ${JSON.stringify(value)}`).toBeUndefined();
+const shouldReject = (type: ParamType, value: string) =>
+  expect(valueProblem({ type, lang: 'en' }, value), `${type} ${JSON.stringify(value)}`).toBeDefined();
 
 describe('variable names in grlc’s convention', () => {
   it('should read ?_name as mandatory and ?__name as optional, with the type suffix apart', () => {
@@ -34,8 +36,29 @@ describe('variable names in grlc’s convention', () => {
 
 describe('values checked against their type', () => {
   it('should accept absolute IRIs only, without spaces or <>"{}|^`\\', () => {
-    for (const v of ['https://example.org/france', 'urn:isbn:123', 'https://example.org/x#frag', 'http://a.b/c?d=e&f=g']) shouldAccept('iri', v);
-    for (const v of ['france', '/relative', 'https://a b', 'https://a>b', 'https://a<b', 'https://a"b', 'https://a{b}', 'https://a|b', 'https://a^b', 'https://a`b', 'https://a\\b', 'https://a\nb', '']) shouldReject('iri', v);
+    for (const v of [
+      'https://example.org/france',
+      'urn:isbn:123',
+      'https://example.org/x#frag',
+      'http://a.b/c?d=e&f=g',
+    ])
+      shouldAccept('iri', v);
+    for (const v of [
+      'france',
+      '/relative',
+      'https://a b',
+      'https://a>b',
+      'https://a<b',
+      'https://a"b',
+      'https://a{b}',
+      'https://a|b',
+      'https://a^b',
+      'https://a`b',
+      'https://a\\b',
+      'https://a\nb',
+      '',
+    ])
+      shouldReject('iri', v);
   });
 
   it('should accept integers with an optional sign, and nothing else', () => {
@@ -49,8 +72,31 @@ describe('values checked against their type', () => {
   });
 
   it('should accept real calendar dates as xsd:date, with an optional timezone', () => {
-    for (const v of ['2025-02-10', '2024-02-29', '2000-02-29', '2025-02-10Z', '2025-02-10+01:00', '-0044-03-15', '12025-01-01']) shouldAccept('date', v);
-    for (const v of ['2025-02-30', '2023-02-29', '1900-02-29', '2025-13-01', '2025-00-10', '2025-2-10', '25-02-10', '2025-02-10T10:00:00', '2025-02-10+15:00', '02025-01-01', '-0000-01-01', '']) shouldReject('date', v);
+    for (const v of [
+      '2025-02-10',
+      '2024-02-29',
+      '2000-02-29',
+      '2025-02-10Z',
+      '2025-02-10+01:00',
+      '-0044-03-15',
+      '12025-01-01',
+    ])
+      shouldAccept('date', v);
+    for (const v of [
+      '2025-02-30',
+      '2023-02-29',
+      '1900-02-29',
+      '2025-13-01',
+      '2025-00-10',
+      '2025-2-10',
+      '25-02-10',
+      '2025-02-10T10:00:00',
+      '2025-02-10+15:00',
+      '02025-01-01',
+      '-0000-01-01',
+      '',
+    ])
+      shouldReject('date', v);
   });
 
   it('should accept any text as a literal, but not lone surrogates', () => {
@@ -74,9 +120,19 @@ describe('values made into terms', () => {
   });
 
   it('should give each type its datatype or language', () => {
-    expect(toTerm({ type: 'langString', lang: 'fr' }, 'Paris')).toMatchObject({ termType: 'Literal', value: 'Paris', language: 'fr' });
-    expect(toTerm({ type: 'date' }, '2025-02-10')).toMatchObject({ datatype: { value: 'http://www.w3.org/2001/XMLSchema#date' } });
+    expect(toTerm({ type: 'langString', lang: 'fr' }, 'Paris')).toMatchObject({
+      termType: 'Literal',
+      value: 'Paris',
+      language: 'fr',
+    });
+    expect(toTerm({ type: 'date' }, '2025-02-10')).toMatchObject({
+      datatype: { value: 'http://www.w3.org/2001/XMLSchema#date' },
+    });
     expect(toTerm({ type: 'iri' }, 'urn:x')).toMatchObject({ termType: 'NamedNode', value: 'urn:x' });
-    expect(toTerm({ type: 'string' }, 'x')).toMatchObject({ termType: 'Literal', language: '', datatype: { value: 'http://www.w3.org/2001/XMLSchema#string' } });
+    expect(toTerm({ type: 'string' }, 'x')).toMatchObject({
+      termType: 'Literal',
+      language: '',
+      datatype: { value: 'http://www.w3.org/2001/XMLSchema#string' },
+    });
   });
 });

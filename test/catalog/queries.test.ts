@@ -1,13 +1,15 @@
 // The project's own saved queries (queries/*.rq): each has a title and declares each parameter,
 // parses, and binds; the whole folder loads as the server loads it.
-import { readFileSync, readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { loadCatalog, readSavedQuery } from '../../src/catalog/index.ts';
 
 const REAL = fileURLToPath(new URL('../../queries', import.meta.url));
-const FILES = readdirSync(REAL).filter((f) => f.endsWith('.rq')).sort();
+const FILES = readdirSync(REAL)
+  .filter((f) => f.endsWith('.rq'))
+  .sort();
 
 describe('the saved queries in queries/', () => {
   for (const file of FILES) {
@@ -26,6 +28,10 @@ describe('the saved queries in queries/', () => {
 
   it('should hold at least 25 queries, six of them federated with Wikidata', () => {
     expect(FILES.length).toBeGreaterThanOrEqual(25);
-    expect(FILES.filter((file) => readFileSync(join(REAL, file), 'utf8').includes('SERVICE <https://query.wikidata.org/sparql>')).length).toBeGreaterThanOrEqual(6);
+    expect(
+      FILES.filter((file) =>
+        readFileSync(join(REAL, file), 'utf8').includes('SERVICE <https://query.wikidata.org/sparql>'),
+      ).length,
+    ).toBeGreaterThanOrEqual(6);
   });
 });

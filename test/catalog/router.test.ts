@@ -49,7 +49,8 @@ describe('GET /api/queries', () => {
     expect(catalogue.queries.find((q) => q.name === 'labels')).toEqual({
       name: 'labels',
       title: 'Labels of an entity',
-      description: 'Every label of one entity, with the graph that states it; optionally only the labels in one language.',
+      description:
+        'Every label of one entity, with the graph that states it; optionally only the labels in one language.',
       tags: ['entities'],
       form: 'select',
       methods: ['GET'],
@@ -60,8 +61,22 @@ describe('GET /api/queries', () => {
         { name: 'tsv', mediaType: 'text/tab-separated-values' },
       ],
       parameters: [
-        { name: 'entity', variable: '?_entity_iri', type: 'iri', required: true, description: 'The entity whose labels are wanted', example: 'https://example.org/summit' },
-        { name: 'lang', variable: '?__lang', type: 'string', required: false, description: 'Only the labels in this language', enum: ['en', 'fr'] },
+        {
+          name: 'entity',
+          variable: '?_entity_iri',
+          type: 'iri',
+          required: true,
+          description: 'The entity whose labels are wanted',
+          example: 'https://example.org/summit',
+        },
+        {
+          name: 'lang',
+          variable: '?__lang',
+          type: 'string',
+          required: false,
+          description: 'Only the labels in this language',
+          enum: ['en', 'fr'],
+        },
       ],
       links: {
         run: `${server.url}/api/queries/labels`,
@@ -76,8 +91,19 @@ describe('GET /api/queries', () => {
     const catalogue = await catalogueOf(await server.get('/api/queries'));
     const figures = catalogue.queries.find((q) => q.name === 'figures')!;
     expect(figures.methods).toEqual(['GET', 'POST']);
-    expect(figures.parameters[0]).toEqual({ name: 'min', variable: '?_min_xsd_integer', type: 'integer', required: false, default: '0', description: 'The smallest figure to list', example: '200' });
-    expect(catalogue.queries.find((q) => q.name === 'countries')).toMatchObject({ pagination: 2, parameters: [{ name: 'name', type: 'langString', lang: 'en' }] });
+    expect(figures.parameters[0]).toEqual({
+      name: 'min',
+      variable: '?_min_xsd_integer',
+      type: 'integer',
+      required: false,
+      default: '0',
+      description: 'The smallest figure to list',
+      example: '200',
+    });
+    expect(catalogue.queries.find((q) => q.name === 'countries')).toMatchObject({
+      pagination: 2,
+      parameters: [{ name: 'name', type: 'langString', lang: 'en' }],
+    });
   });
 
   it('should make the example link runnable', async () => {
@@ -96,7 +122,9 @@ describe('running a saved query', () => {
   });
 
   it('should bind a value of an enumeration', async () => {
-    expect(await run('labels', { entity: `${EX}summit`, lang: 'fr' })).toEqual([{ label: "Sommet pour l'action sur l'IA", graph: `${EX}graph/a` }]);
+    expect(await run('labels', { entity: `${EX}summit`, lang: 'fr' })).toEqual([
+      { label: "Sommet pour l'action sur l'IA", graph: `${EX}graph/a` },
+    ]);
   });
 
   it('should bind a language-tagged literal, which matches only labels in that language', async () => {
@@ -109,8 +137,12 @@ describe('running a saved query', () => {
       { event: `${EX}summit`, property: `${EX}headsOfState`, value: '100', scaled: '100' },
       { event: `${EX}summit`, property: `${EX}journalists`, value: '500', scaled: '500' },
     ]);
-    expect(await run('figures', { min: '200' })).toEqual([{ event: `${EX}summit`, property: `${EX}journalists`, value: '500', scaled: '500' }]);
-    expect(await run('figures', { min: '+0500' })).toEqual([{ event: `${EX}summit`, property: `${EX}journalists`, value: '500', scaled: '500' }]);
+    expect(await run('figures', { min: '200' })).toEqual([
+      { event: `${EX}summit`, property: `${EX}journalists`, value: '500', scaled: '500' },
+    ]);
+    expect(await run('figures', { min: '+0500' })).toEqual([
+      { event: `${EX}summit`, property: `${EX}journalists`, value: '500', scaled: '500' },
+    ]);
   });
 
   it('should bind a date', async () => {
@@ -123,7 +155,9 @@ describe('running a saved query', () => {
   });
 
   it('should bind each type with its datatype or language, as the echo shows', async () => {
-    const response = await server.get(`/api/queries/echo?${new URLSearchParams({ text: 'plain', label: 'tagged', thing: 'urn:x:y', count: '-12', amount: '3.25', day: '2024-02-29', colour: 'green' })}`);
+    const response = await server.get(
+      `/api/queries/echo?${new URLSearchParams({ text: 'plain', label: 'tagged', thing: 'urn:x:y', count: '-12', amount: '3.25', day: '2024-02-29', colour: 'green' })}`,
+    );
     expect(((await response.json()) as { results: { bindings: unknown[] } }).results.bindings).toEqual([
       {
         __text: { type: 'literal', value: 'plain' },
@@ -143,16 +177,27 @@ describe('running a saved query', () => {
   });
 
   it('should answer a CONSTRUCT as a graph, in the format asked for', async () => {
-    const response = await server.get(`/api/queries/about?entity=${encodeURIComponent(`${EX}kenya`)}`, { headers: { Accept: 'application/n-triples' } });
+    const response = await server.get(`/api/queries/about?entity=${encodeURIComponent(`${EX}kenya`)}`, {
+      headers: { Accept: 'application/n-triples' },
+    });
     expect(response.headers.get('content-type')).toBe('application/n-triples; charset=utf-8');
     const quads = turtleQuads(await response.text(), 'application/n-triples');
-    expect(quads.map((q) => `${q.predicate.value} ${q.object.value}`).sort()).toEqual(['http://www.w3.org/1999/02/22-rdf-syntax-ns#type https://example.org/Country', 'http://www.w3.org/2000/01/rdf-schema#label Kenya']);
+    expect(quads.map((q) => `${q.predicate.value} ${q.object.value}`).sort()).toEqual([
+      'http://www.w3.org/1999/02/22-rdf-syntax-ns#type https://example.org/Country',
+      'http://www.w3.org/2000/01/rdf-schema#label Kenya',
+    ]);
   });
 
   it('should accept the parameters as a form when the query declares method: POST', async () => {
-    const response = await server.get('/api/queries/figures', { method: 'POST', headers: { 'Content-Type': 'application/x-www-form-urlencoded' }, body: 'min=200&scale=2' });
+    const response = await server.get('/api/queries/figures', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+      body: 'min=200&scale=2',
+    });
     expect(response.status).toBe(200);
-    expect(jsonRows(await response.text())).toEqual([{ event: `${EX}summit`, property: `${EX}journalists`, value: '500', scaled: '1000' }]);
+    expect(jsonRows(await response.text())).toEqual([
+      { event: `${EX}summit`, property: `${EX}journalists`, value: '500', scaled: '1000' },
+    ]);
   });
 
   it('should answer a page at a time, with links to the first, previous and next pages', async () => {
@@ -162,7 +207,9 @@ describe('running a saved query', () => {
     expect(first.headers.get('link')).toBe(`<${base}?page=1>; rel="first", <${base}?page=2>; rel="next"`);
     const second = await server.get('/api/queries/countries?page=2&format=json');
     expect(jsonRows(await second.text()).map((r) => r.name)).toEqual(['Kenya']);
-    expect(second.headers.get('link')).toBe(`<${base}?format=json&page=1>; rel="first", <${base}?format=json&page=1>; rel="prev", <${base}?format=json&page=3>; rel="next"`);
+    expect(second.headers.get('link')).toBe(
+      `<${base}?format=json&page=1>; rel="first", <${base}?format=json&page=1>; rel="prev", <${base}?format=json&page=3>; rel="next"`,
+    );
     expect(await run('countries', { page: '3' })).toEqual([]);
   });
 });
@@ -180,9 +227,15 @@ describe('formats, negotiation and caching, as at /sparql', () => {
   });
 
   it('should answer SPARQL XML when Accept or the format parameter asks for it', async () => {
-    for (const response of [await server.get(path, { headers: { Accept: 'application/sparql-results+xml' } }), await server.get(`${path}&format=xml`)]) {
+    for (const response of [
+      await server.get(path, { headers: { Accept: 'application/sparql-results+xml' } }),
+      await server.get(`${path}&format=xml`),
+    ]) {
       expect(response.headers.get('content-type')).toBe('application/sparql-results+xml; charset=utf-8');
-      expect((await xmlRows(await response.text())).map((r) => r.label)).toEqual(['AI Action Summit', "Sommet pour l'action sur l'IA"]);
+      expect((await xmlRows(await response.text())).map((r) => r.label)).toEqual([
+        'AI Action Summit',
+        "Sommet pour l'action sur l'IA",
+      ]);
     }
   });
 
@@ -212,41 +265,109 @@ describe('formats, negotiation and caching, as at /sparql', () => {
 
 describe('refusing a call', () => {
   it('should name an unknown parameter and list the ones the query takes', async () => {
-    await shouldRefuse(`/api/queries/labels?entity=${EX}summit&language=fr`, 400, "Unknown parameter 'language' for the saved query 'labels'; it takes: entity, lang, format.");
-    await shouldRefuse('/api/queries/countries?nom=Kenya', 400, "Unknown parameter 'nom' for the saved query 'countries'; it takes: name, page, format.");
+    await shouldRefuse(
+      `/api/queries/labels?entity=${EX}summit&language=fr`,
+      400,
+      "Unknown parameter 'language' for the saved query 'labels'; it takes: entity, lang, format.",
+    );
+    await shouldRefuse(
+      '/api/queries/countries?nom=Kenya',
+      400,
+      "Unknown parameter 'nom' for the saved query 'countries'; it takes: name, page, format.",
+    );
   });
 
   it('should name a missing required parameter and what it accepts', async () => {
-    await shouldRefuse('/api/queries/labels', 400, "Missing required parameter 'entity': give an absolute IRI (scheme:…, with no spaces nor any of <>\"{}|^`\\), such as https://example.org/summit.");
+    await shouldRefuse(
+      '/api/queries/labels',
+      400,
+      "Missing required parameter 'entity': give an absolute IRI (scheme:…, with no spaces nor any of <>\"{}|^`\\), such as https://example.org/summit.",
+    );
   });
 
   it('should name a parameter given twice', async () => {
-    await shouldRefuse(`/api/queries/labels?entity=${EX}a&entity=${EX}b`, 400, "Parameter 'entity' was given 2 times; give it once.");
+    await shouldRefuse(
+      `/api/queries/labels?entity=${EX}a&entity=${EX}b`,
+      400,
+      "Parameter 'entity' was given 2 times; give it once.",
+    );
   });
 
   it('should refuse a value of the wrong type, for each type, saying what the parameter accepts', async () => {
-    await shouldRefuse('/api/queries/labels?entity=summit', 400, 'Parameter \'entity\' must be an absolute IRI (scheme:…, with no spaces nor any of <>"{}|^`\\); got "summit".');
-    await shouldRefuse('/api/queries/figures?min=ten', 400, 'Parameter \'min\' must be an integer (digits, optionally signed); got "ten".');
-    await shouldRefuse('/api/queries/figures?min=1.5', 400, 'Parameter \'min\' must be an integer (digits, optionally signed); got "1.5".');
-    await shouldRefuse('/api/queries/figures?scale=1e3', 400, 'Parameter \'scale\' must be a decimal number (digits with an optional fraction, such as 12.5); got "1e3".');
-    await shouldRefuse('/api/queries/figures?on=2025-02-30', 400, 'Parameter \'on\' must be a date as YYYY-MM-DD (xsd:date, optionally with a timezone); got "2025-02-30".');
-    await shouldRefuse('/api/queries/figures?on=10%2F02%2F2025', 400, 'Parameter \'on\' must be a date as YYYY-MM-DD (xsd:date, optionally with a timezone); got "10/02/2025".');
-    await shouldRefuse('/api/queries/echo?page=2', 400, "Unknown parameter 'page' for the saved query 'echo'; it takes: text, label, thing, count, amount, day, colour, format.");
-    await shouldRefuse('/api/queries/countries?page=first', 400, 'Parameter \'page\' must be a page number (1, 2, …); got "first".');
+    await shouldRefuse(
+      '/api/queries/labels?entity=summit',
+      400,
+      'Parameter \'entity\' must be an absolute IRI (scheme:…, with no spaces nor any of <>"{}|^`\\); got "summit".',
+    );
+    await shouldRefuse(
+      '/api/queries/figures?min=ten',
+      400,
+      'Parameter \'min\' must be an integer (digits, optionally signed); got "ten".',
+    );
+    await shouldRefuse(
+      '/api/queries/figures?min=1.5',
+      400,
+      'Parameter \'min\' must be an integer (digits, optionally signed); got "1.5".',
+    );
+    await shouldRefuse(
+      '/api/queries/figures?scale=1e3',
+      400,
+      'Parameter \'scale\' must be a decimal number (digits with an optional fraction, such as 12.5); got "1e3".',
+    );
+    await shouldRefuse(
+      '/api/queries/figures?on=2025-02-30',
+      400,
+      'Parameter \'on\' must be a date as YYYY-MM-DD (xsd:date, optionally with a timezone); got "2025-02-30".',
+    );
+    await shouldRefuse(
+      '/api/queries/figures?on=10%2F02%2F2025',
+      400,
+      'Parameter \'on\' must be a date as YYYY-MM-DD (xsd:date, optionally with a timezone); got "10/02/2025".',
+    );
+    await shouldRefuse(
+      '/api/queries/echo?page=2',
+      400,
+      "Unknown parameter 'page' for the saved query 'echo'; it takes: text, label, thing, count, amount, day, colour, format.",
+    );
+    await shouldRefuse(
+      '/api/queries/countries?page=first',
+      400,
+      'Parameter \'page\' must be a page number (1, 2, …); got "first".',
+    );
   });
 
   it('should refuse a value outside an enumeration, listing the allowed values', async () => {
-    await shouldRefuse(`/api/queries/labels?entity=${EX}summit&lang=de`, 400, 'Parameter \'lang\' must be one of: en, fr; got "de".');
-    await shouldRefuse('/api/queries/echo?colour=RED', 400, 'Parameter \'colour\' must be one of: red, green, blue; got "RED".');
+    await shouldRefuse(
+      `/api/queries/labels?entity=${EX}summit&lang=de`,
+      400,
+      'Parameter \'lang\' must be one of: en, fr; got "de".',
+    );
+    await shouldRefuse(
+      '/api/queries/echo?colour=RED',
+      400,
+      'Parameter \'colour\' must be one of: red, green, blue; got "RED".',
+    );
   });
 
   it('should answer 404 for a query that does not exist, and for its text', async () => {
-    await shouldRefuse('/api/queries/nope', 404, "No saved query named 'nope'. The catalogue is at /api/queries (JSON) and /api/ (HTML).");
-    await shouldRefuse('/api/queries/nope.rq', 404, "No saved query named 'nope'. The catalogue is at /api/queries (JSON) and /api/ (HTML).");
+    await shouldRefuse(
+      '/api/queries/nope',
+      404,
+      "No saved query named 'nope'. The catalogue is at /api/queries (JSON) and /api/ (HTML).",
+    );
+    await shouldRefuse(
+      '/api/queries/nope.rq',
+      404,
+      "No saved query named 'nope'. The catalogue is at /api/queries (JSON) and /api/ (HTML).",
+    );
   });
 
   it('should answer 405 to a POST on a query that does not declare it', async () => {
-    await shouldRefuse(`/api/queries/labels`, 405, "The saved query 'labels' answers GET only.", { method: 'POST', headers: { 'Content-Type': 'application/x-www-form-urlencoded' }, body: `entity=${EX}summit` });
+    await shouldRefuse(`/api/queries/labels`, 405, "The saved query 'labels' answers GET only.", {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+      body: `entity=${EX}summit`,
+    });
   });
 });
 

@@ -13,14 +13,18 @@ const BIN = fileURLToPath(new URL('../../src/cli/bin.js', import.meta.url));
 
 function run(args: string[], input?: string): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    const child = execFile(process.execPath, [BIN, ...args], { env: { ...process.env, SUMMIT_KG_DATA: SMALL_DATA, SUMMIT_KG_SHAPES: SMALL_SHAPES } }, (error, stdout, stderr) =>
-      resolve({ code: error ? Number(error.code) : 0, stdout, stderr }),
+    const child = execFile(
+      process.execPath,
+      [BIN, ...args],
+      { env: { ...process.env, SUMMIT_KG_DATA: SMALL_DATA, SUMMIT_KG_SHAPES: SMALL_SHAPES } },
+      (error, stdout, stderr) => resolve({ code: error ? Number(error.code) : 0, stdout, stderr }),
     );
     if (input !== undefined) child.stdin!.end(input);
   });
 }
 
-const COUNTRIES = 'PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> SELECT ?country ?label WHERE { ?country a <https://example.org/Country> ; rdfs:label ?label } ORDER BY ?label';
+const COUNTRIES =
+  'PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> SELECT ?country ?label WHERE { ?country a <https://example.org/Country> ; rdfs:label ?label } ORDER BY ?label';
 
 describe('summit-kg query', () => {
   it('should print SELECT results as an aligned table', async () => {
@@ -49,11 +53,16 @@ describe('summit-kg query', () => {
     const file = join(mkdtempSync(join(tmpdir(), 'summit-kg-')), 'countries.rq');
     writeFileSync(file, COUNTRIES);
     expect((await run(['query', file, '-f', 'tsv'])).stdout).toContain('"Kenya"@en');
-    expect((await run(['query', '-', '-f', 'json'], 'ASK { ?s ?p ?o }')).stdout.trim()).toBe('{"head":{},"boolean":true}');
+    expect((await run(['query', '-', '-f', 'json'], 'ASK { ?s ?p ?o }')).stdout.trim()).toBe(
+      '{"head":{},"boolean":true}',
+    );
   });
 
   it('should print graphs as Turtle', async () => {
-    const { stdout } = await run(['query', 'CONSTRUCT { ?c a <https://example.org/Country> } WHERE { ?c a <https://example.org/Country> }']);
+    const { stdout } = await run([
+      'query',
+      'CONSTRUCT { ?c a <https://example.org/Country> } WHERE { ?c a <https://example.org/Country> }',
+    ]);
     expect(new Parser().parse(stdout)).toHaveLength(3);
   });
 
@@ -121,7 +130,18 @@ describe('summit-kg serve', () => {
   });
 
   it('should print its URLs, the number of quads and the load time, then answer queries', async () => {
-    const child = spawn(process.execPath, [BIN, 'serve', '--port', '0', '--data', SMALL_DATA, '--shapes', SMALL_SHAPES, '--workers', '1']);
+    const child = spawn(process.execPath, [
+      BIN,
+      'serve',
+      '--port',
+      '0',
+      '--data',
+      SMALL_DATA,
+      '--shapes',
+      SMALL_SHAPES,
+      '--workers',
+      '1',
+    ]);
     try {
       let out = '';
       await new Promise<void>((resolve, reject) => {
@@ -131,7 +151,9 @@ describe('summit-kg serve', () => {
         });
         child.on('exit', () => reject(new Error(`exited early: ${out}`)));
       });
-      expect(out).toMatch(/(^|\n)Loaded 14 quads from 2 files in \d+ ms, validated in \d+ ms; 1 query workers ready after \d+ ms\./);
+      expect(out).toMatch(
+        /(^|\n)Loaded 14 quads from 2 files in \d+ ms, validated in \d+ ms; 1 query workers ready after \d+ ms\./,
+      );
       const endpoint = /SPARQL endpoint: +(\S+)/.exec(out)![1];
       expect(out).toContain(`Home page:            ${endpoint.replace('/sparql', '/')}`);
       const response = await fetch(`${endpoint}?query=${encodeURIComponent('ASK { ?s ?p ?o }')}`);

@@ -1,8 +1,9 @@
 // Facts of the five sources, checked against the loaded graph. Each test names
 // the source passage it checks (004/000: the report, EN/FR; 001: the
 // declaration; 002: the Ouest-France preview; 003: the post-summit blog).
-import { beforeAll, describe, expect, it } from 'vitest';
+
 import type { Store } from 'oxigraph';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { loadGraph, select } from './helpers.ts';
 
 const PREFIXES = `
@@ -54,13 +55,66 @@ const ids = (kind: string, slugs: string[]) => sorted(slugs.map((slug) => `${ID}
 // 001, "Pays signataires :" 1-60, with the French names as the list gives them
 // ("Emirats arabes unis" [sic] is labelled with its correct spelling).
 const SIGNATORIES_IN_ORDER = [
-  'Arménie', 'Australie', 'Autriche', 'Belgique', 'Brésil', 'Bulgarie', 'Cambodge', 'Canada', 'Chili', 'Chine',
-  'Croatie', 'Chypre', 'République tchèque', 'Danemark', 'Djibouti', 'Estonie', 'Finlande', 'France', 'Allemagne',
-  'Grèce', 'Hongrie', 'Inde', 'Indonésie', 'Irlande', 'Italie', 'Japon', 'Kazakhstan', 'Kenya', 'Lettonie',
-  'Lituanie', 'Luxembourg', 'Malte', 'Mexique', 'Monaco', 'Maroc', 'Nouvelle-Zélande', 'Nigéria', 'Norvège',
-  'Pologne', 'Portugal', 'Roumanie', 'Rwanda', 'Sénégal', 'Serbie', 'Singapour', 'Slovaquie', 'Slovénie',
-  'Afrique du Sud', 'République de Corée', 'Espagne', 'Suède', 'Suisse', 'Thaïlande', 'Pays-Bas',
-  'Émirats arabes unis', 'Ukraine', 'Uruguay', 'Vatican', 'Union européenne', "Commission de l'Union africaine",
+  'Arménie',
+  'Australie',
+  'Autriche',
+  'Belgique',
+  'Brésil',
+  'Bulgarie',
+  'Cambodge',
+  'Canada',
+  'Chili',
+  'Chine',
+  'Croatie',
+  'Chypre',
+  'République tchèque',
+  'Danemark',
+  'Djibouti',
+  'Estonie',
+  'Finlande',
+  'France',
+  'Allemagne',
+  'Grèce',
+  'Hongrie',
+  'Inde',
+  'Indonésie',
+  'Irlande',
+  'Italie',
+  'Japon',
+  'Kazakhstan',
+  'Kenya',
+  'Lettonie',
+  'Lituanie',
+  'Luxembourg',
+  'Malte',
+  'Mexique',
+  'Monaco',
+  'Maroc',
+  'Nouvelle-Zélande',
+  'Nigéria',
+  'Norvège',
+  'Pologne',
+  'Portugal',
+  'Roumanie',
+  'Rwanda',
+  'Sénégal',
+  'Serbie',
+  'Singapour',
+  'Slovaquie',
+  'Slovénie',
+  'Afrique du Sud',
+  'République de Corée',
+  'Espagne',
+  'Suède',
+  'Suisse',
+  'Thaïlande',
+  'Pays-Bas',
+  'Émirats arabes unis',
+  'Ukraine',
+  'Uruguay',
+  'Vatican',
+  'Union européenne',
+  "Commission de l'Union africaine",
 ];
 
 describe('the declaration (001)', () => {
@@ -103,10 +157,12 @@ describe('the declaration (001)', () => {
       { kind: 'https://schema.org/Country', n: '58' },
       { kind: `${AAS}SupranationalBody`, n: '2' },
     ]);
-    expect(objectsIn('declaration', `<${ID}signature/paris-declaration-59>`, 'aas:signatory'))
-      .toEqual([`${ID}organization/european-union`]);
-    expect(objectsIn('declaration', `<${ID}signature/paris-declaration-60>`, 'aas:signatory'))
-      .toEqual([`${ID}organization/african-union-commission`]);
+    expect(objectsIn('declaration', `<${ID}signature/paris-declaration-59>`, 'aas:signatory')).toEqual([
+      `${ID}organization/european-union`,
+    ]);
+    expect(objectsIn('declaration', `<${ID}signature/paris-declaration-60>`, 'aas:signatory')).toEqual([
+      `${ID}organization/african-union-commission`,
+    ]);
   });
 
   it('has the French title of 001, is dated 11 February 2025 and was made in Paris', () => {
@@ -114,7 +170,9 @@ describe('the declaration (001)', () => {
       'Déclaration sur une intelligence artificielle durable et inclusive pour la population et la planète',
     ]);
     expect(objectsIn('declaration', 'document:paris-declaration', 'dcterms:date')).toEqual(['2025-02-11']);
-    expect(objectsIn('declaration', 'document:paris-declaration', 'schema:locationCreated')).toEqual([`${ID}place/paris`]);
+    expect(objectsIn('declaration', 'document:paris-declaration', 'schema:locationCreated')).toEqual([
+      `${ID}place/paris`,
+    ]);
   });
 
   it('names the nine founding members of the public-interest AI platform (footnote 2)', () => {
@@ -126,17 +184,23 @@ describe('the declaration (001)', () => {
 
   it('announces three actions: the platform, the AI-energy observatory at the IEA and the labour observatories network', () => {
     expect(objectsIn('declaration', 'document:paris-declaration', 'aas:action')).toEqual(
-      ids('initiative', ['public-interest-ai-platform', 'ai-energy-observatory', 'labour-market-observatories-network']),
+      ids('initiative', [
+        'public-interest-ai-platform',
+        'ai-energy-observatory',
+        'labour-market-observatories-network',
+      ]),
     );
     // "créer un observatoire sur les effets de l'IA en matière d'énergie dans le cadre de l'Agence internationale de l'Énergie"
-    expect(objectsIn('declaration', 'initiative:ai-energy-observatory', 'aas:hostedBy')).toEqual([`${ID}organization/iea`]);
+    expect(objectsIn('declaration', 'initiative:ai-energy-observatory', 'aas:hostedBy')).toEqual([
+      `${ID}organization/iea`,
+    ]);
   });
 
   it('follows three principles and affirms six priorities (§1, §3)', () => {
     expect(objectsIn('declaration', 'document:paris-declaration', 'aas:principle')).toHaveLength(3);
     expect(objectsIn('declaration', 'document:paris-declaration', 'aas:priority')).toHaveLength(6);
     expect(objectsIn('declaration', 'document:paris-declaration', 'aas:priority')).toContain(
-      'Rendre l\'IA durable pour les populations et la planète.',
+      "Rendre l'IA durable pour les populations et la planète.",
     );
   });
 
@@ -151,13 +215,24 @@ describe('the declaration (001)', () => {
   it('cites the frameworks of §3, the past summits of §5 and the coming events of §6', () => {
     const cited = objectsIn('declaration', 'document:paris-declaration', 'aas:cites');
     for (const iri of [
-      'document/global-digital-compact', 'document/unesco-recommendation-ethics-ai', 'document/au-continental-ai-strategy',
-      'document/hiroshima-ai-process', 'document/un-general-assembly-ai-resolutions',
-      'document/paris-pact-for-people-and-the-planet', 'organization/oecd', 'organization/council-of-europe',
-      'organization/g7', 'organization/g20', 'event/bletchley-park-ai-summit', 'event/seoul-ai-summits',
-      'event/global-ai-summit-on-africa-2025', 'event/unesco-global-forum-ethics-ai-2025',
-      'event/world-ai-conference-2025', 'event/ai-for-good-global-summit-2025',
-    ]) expect(cited).toContain(ID + iri);
+      'document/global-digital-compact',
+      'document/unesco-recommendation-ethics-ai',
+      'document/au-continental-ai-strategy',
+      'document/hiroshima-ai-process',
+      'document/un-general-assembly-ai-resolutions',
+      'document/paris-pact-for-people-and-the-planet',
+      'organization/oecd',
+      'organization/council-of-europe',
+      'organization/g7',
+      'organization/g20',
+      'event/bletchley-park-ai-summit',
+      'event/seoul-ai-summits',
+      'event/global-ai-summit-on-africa-2025',
+      'event/unesco-global-forum-ethics-ai-2025',
+      'event/world-ai-conference-2025',
+      'event/ai-for-good-global-summit-2025',
+    ])
+      expect(cited).toContain(ID + iri);
     // "le 3e Forum mondial sur l'éthique de l'IA qui sera organisé par la Thaïlande et l'UNESCO"
     expect(objectsIn('declaration', 'event:unesco-global-forum-ethics-ai-2025', 'schema:organizer')).toEqual(
       sorted([`${ID}country/TH`, `${ID}organization/unesco`]),
@@ -210,28 +285,40 @@ describe('disagreements between sources', () => {
   });
 
   it('keeps the reports\' "African Union" and 001\'s "African Union Commission" as distinct signatories', () => {
-    expect(objectsIn('report-en', 'document:paris-declaration', 'aas:hasSignatory')).toContain(`${ID}organization/african-union`);
-    expect(objectsIn('declaration', 'document:paris-declaration', 'aas:hasSignatory')).not.toContain(`${ID}organization/african-union`);
+    expect(objectsIn('report-en', 'document:paris-declaration', 'aas:hasSignatory')).toContain(
+      `${ID}organization/african-union`,
+    );
+    expect(objectsIn('declaration', 'document:paris-declaration', 'aas:hasSignatory')).not.toContain(
+      `${ID}organization/african-union`,
+    );
   });
 
   it('names the United States and the United Kingdom as not signing (003)', () => {
-    expect(objectsIn('post-summit-blog', 'document:paris-declaration', 'aas:notSignedBy')).toEqual(ids('country', ['GB', 'US']));
+    expect(objectsIn('post-summit-blog', 'document:paris-declaration', 'aas:notSignedBy')).toEqual(
+      ids('country', ['GB', 'US']),
+    );
   });
 
-  it('keeps 003\'s 40 + 69 billion breakdown of the 109 billion apart from the report\'s private investment', () => {
-    expect(column(`SELECT ?part WHERE { GRAPH graph:post-summit-blog {
-      ?part aas:partOf investment:france-ai-109bn-post-summit-blog } }`, 'part').sort()).toEqual(
-      ids('investment', ['france-ai-private-69bn', 'france-ai-public-rd-40bn']),
-    );
-    expect(objectsIn('curated', 'investment:france-ai-109bn-post-summit-blog', '<http://www.w3.org/ns/prov#alternateOf>'))
-      .toEqual([`${ID}investment/france-ai-infrastructure-109bn`]);
+  it("keeps 003's 40 + 69 billion breakdown of the 109 billion apart from the report's private investment", () => {
+    expect(
+      column(
+        `SELECT ?part WHERE { GRAPH graph:post-summit-blog {
+      ?part aas:partOf investment:france-ai-109bn-post-summit-blog } }`,
+        'part',
+      ).sort(),
+    ).toEqual(ids('investment', ['france-ai-private-69bn', 'france-ai-public-rd-40bn']));
+    expect(
+      objectsIn('curated', 'investment:france-ai-109bn-post-summit-blog', '<http://www.w3.org/ns/prov#alternateOf>'),
+    ).toEqual([`${ID}investment/france-ai-infrastructure-109bn`]);
   });
 
   it('keeps where each source puts the AI science days: Institut Polytechnique de Paris (reports), Paris-Saclay (002)', () => {
-    expect(objectsIn('report-en', 'event:2025-02-06-ai-science-society-conference', 'schema:location'))
-      .toEqual([`${ID}place/institut-polytechnique-de-paris`]);
-    expect(objectsIn('ouest-france-preview', 'event:2025-02-06-ai-science-society-conference', 'schema:location'))
-      .toEqual([`${ID}place/paris-saclay`]);
+    expect(objectsIn('report-en', 'event:2025-02-06-ai-science-society-conference', 'schema:location')).toEqual([
+      `${ID}place/institut-polytechnique-de-paris`,
+    ]);
+    expect(
+      objectsIn('ouest-france-preview', 'event:2025-02-06-ai-science-society-conference', 'schema:location'),
+    ).toEqual([`${ID}place/paris-saclay`]);
   });
 });
 
@@ -253,7 +340,9 @@ describe('initiatives of the summit report (004, 000)', () => {
       sorted(['data', 'openness', 'accountability of AI models']),
     );
     expect(objectsIn('report-fr', 'investment:current-ai-400m', 'aas:period')).toEqual(['P5Y']);
-    expect(objectsIn('report-fr', 'investment:current-ai-400m', 'aas:fundsInitiative')).toEqual([`${ID}initiative/current-ai`]);
+    expect(objectsIn('report-fr', 'investment:current-ai-400m', 'aas:fundsInitiative')).toEqual([
+      `${ID}initiative/current-ai`,
+    ]);
   });
 
   it('the Coalition for Sustainable AI was launched by France, UNEP and ITU and counts 96 partners (39 + 13 + 6), 7 initiatives', () => {
@@ -269,68 +358,101 @@ describe('initiatives of the summit report (004, 000)', () => {
       'coalition-partner-international-organizations': 6,
       'coalition-partners': 96,
     });
-    expect(objectsIn('report-en', 'initiative:iea-data-centre-energy-initiative', 'aas:launchedBy')).toEqual([`${ID}organization/iea`]);
+    expect(objectsIn('report-en', 'initiative:iea-data-centre-energy-initiative', 'aas:launchedBy')).toEqual([
+      `${ID}organization/iea`,
+    ]);
   });
 
-  it('the pledge on AI in the world of work names three of its six objectives, in each edition\'s wording, and five networks', () => {
-    expect(objectsIn('report-en', 'initiative:pledge-trustworthy-ai-world-of-work', 'aas:objective')).toEqual(sorted([
-      'promoting social dialogue',
-      'ensuring occupational safety and health in the workplace',
-      'promoting productivity and inclusiveness across value chains',
-    ]));
-    expect(objectsIn('report-fr', 'initiative:pledge-trustworthy-ai-world-of-work', 'aas:objective')).toEqual(sorted([
-      'la promotion du dialogue social',
-      'la garantie de la sécurité et de la santé au travail',
-      "la promotion de la productivité et de l'inclusivité tout au long des chaînes de valeur",
-    ]));
+  it("the pledge on AI in the world of work names three of its six objectives, in each edition's wording, and five networks", () => {
+    expect(objectsIn('report-en', 'initiative:pledge-trustworthy-ai-world-of-work', 'aas:objective')).toEqual(
+      sorted([
+        'promoting social dialogue',
+        'ensuring occupational safety and health in the workplace',
+        'promoting productivity and inclusiveness across value chains',
+      ]),
+    );
+    expect(objectsIn('report-fr', 'initiative:pledge-trustworthy-ai-world-of-work', 'aas:objective')).toEqual(
+      sorted([
+        'la promotion du dialogue social',
+        'la garantie de la sécurité et de la santé au travail',
+        "la promotion de la productivité et de l'inclusivité tout au long des chaînes de valeur",
+      ]),
+    );
     expect(objectsIn('report-fr', 'initiative:pledge-trustworthy-ai-world-of-work', 'aas:signatoryNetwork')).toEqual(
       ids('organization', ['impact-ai', 'global-deal-france', 'les-entreprises-s-engagent', 'positive-ai', 'aedipe']),
     );
     expect(claims('initiative:pledge-trustworthy-ai-world-of-work', 'measure:objectives')).toEqual([
-      'report-en 6 Exactly', 'report-fr 6 Exactly',
+      'report-en 6 Exactly',
+      'report-fr 6 Exactly',
     ]);
     expect(claims('initiative:pledge-trustworthy-ai-world-of-work', 'measure:companies')).toEqual([
-      'report-en 60 Approximately', 'report-fr 60 Approximately',
+      'report-en 60 Approximately',
+      'report-fr 60 Approximately',
     ]);
   });
 
-  it('the network on AI\'s impact on labour is coordinated by the ILO and the OECD', () => {
+  it("the network on AI's impact on labour is coordinated by the ILO and the OECD", () => {
     expect(objectsIn('report-fr', 'initiative:ai-labour-impact-knowledge-network', 'aas:coordinatedBy')).toEqual(
       ids('organization', ['ilo', 'oecd']),
     );
   });
 
   it('the European AI Champions initiative names eleven members', () => {
-    const eleven = ids('company', ['airbus', 'asml', 'axa', 'deutsche-bank', 'edf', 'helsing', 'mistral-ai', 'orange',
-      'publicis', 'sap', 'siemens']);
+    const eleven = ids('company', [
+      'airbus',
+      'asml',
+      'axa',
+      'deutsche-bank',
+      'edf',
+      'helsing',
+      'mistral-ai',
+      'orange',
+      'publicis',
+      'sap',
+      'siemens',
+    ]);
     expect(objectsIn('report-en', 'initiative:eu-ai-champions', 'schema:member')).toEqual(eleven);
     expect(objectsIn('report-fr', 'initiative:eu-ai-champions', 'schema:member')).toEqual(eleven);
   });
 
   it('the governance map was instigated (004) / led (000) by France and India', () => {
-    expect(objectsIn('report-en', 'initiative:ai-governance-map', 'aas:launchedBy')).toEqual(ids('country', ['FR', 'IN']));
+    expect(objectsIn('report-en', 'initiative:ai-governance-map', 'aas:launchedBy')).toEqual(
+      ids('country', ['FR', 'IN']),
+    );
     expect(objectsIn('report-fr', 'initiative:ai-governance-map', 'aas:ledBy')).toEqual(ids('country', ['FR', 'IN']));
   });
 
   it('INESIA will represent France in the network of AI safety institutes; 004 adds "and safety" to its aims', () => {
-    expect(objectsIn('report-en', 'initiative:network-of-ai-safety-institutes', 'schema:member')).toEqual([`${ID}organization/inesia`]);
-    expect(objectsIn('report-en', 'organization:inesia', 'aas:objective')).toContain('evaluate the performance and safety of AI models');
-    expect(objectsIn('report-fr', 'organization:inesia', 'aas:objective')).toContain("évaluer la performance des modèles d'IA");
+    expect(objectsIn('report-en', 'initiative:network-of-ai-safety-institutes', 'schema:member')).toEqual([
+      `${ID}organization/inesia`,
+    ]);
+    expect(objectsIn('report-en', 'organization:inesia', 'aas:objective')).toContain(
+      'evaluate the performance and safety of AI models',
+    );
+    expect(objectsIn('report-fr', 'organization:inesia', 'aas:objective')).toContain(
+      "évaluer la performance des modèles d'IA",
+    );
   });
 
   it('the reports name the six signatories they single out, including the African Union', () => {
-    expect(objectsIn('report-fr', 'document:paris-declaration', 'aas:hasSignatory')).toEqual(sorted([
-      ...ids('country', ['IN', 'CN', 'CA', 'AU']),
-      `${ID}organization/european-union`, `${ID}organization/african-union`,
-    ]));
+    expect(objectsIn('report-fr', 'document:paris-declaration', 'aas:hasSignatory')).toEqual(
+      sorted([
+        ...ids('country', ['IN', 'CN', 'CA', 'AU']),
+        `${ID}organization/european-union`,
+        `${ID}organization/african-union`,
+      ]),
+    );
   });
 
   it('the summit has a special envoy and five envoys (004 end), with Martin Tisné correctly spelt', () => {
     expect(objectsIn('report-en', 'event:ai-action-summit', 'aas:specialEnvoy')).toEqual([`${ID}person/anne-bouverot`]);
-    expect(objectsIn('report-fr', 'event:ai-action-summit', 'aas:envoy')).toEqual(ids('person', [
-      'sana-de-courcelles', 'guillaume-poupard', 'martin-tisne', 'roxanne-varza', 'henri-verdier',
-    ]));
-    expect(column(`SELECT DISTINCT ?l WHERE { person:martin-tisne rdfs:label ?l }`, 'l')).toEqual(['Martin Tisné', 'Martin Tisné']);
+    expect(objectsIn('report-fr', 'event:ai-action-summit', 'aas:envoy')).toEqual(
+      ids('person', ['sana-de-courcelles', 'guillaume-poupard', 'martin-tisne', 'roxanne-varza', 'henri-verdier']),
+    );
+    expect(column(`SELECT DISTINCT ?l WHERE { person:martin-tisne rdfs:label ?l }`, 'l')).toEqual([
+      'Martin Tisné',
+      'Martin Tisné',
+    ]);
     expect(objectsIn('report-fr', 'person:martin-tisne', 'skos:hiddenLabel')).toEqual(['Martin Tisé']);
   });
 });
@@ -343,9 +465,27 @@ describe('initiatives of the summit report (004, 000)', () => {
 const EVENTS: [string, string, string, string | undefined, string[]][] = [
   ['ai-action-summit', 'report-en', '2025-02-06', '2025-02-11', ['place/paris']],
   ['ai-action-summit', 'report-fr', '2025-02-06', '2025-02-11', ['place/paris']],
-  ['2025-02-06-ai-science-society-conference', 'report-en', '2025-02-06', '2025-02-07', ['place/institut-polytechnique-de-paris']],
-  ['2025-02-08-cultural-weekend', 'report-fr', '2025-02-08', '2025-02-09', ['place/bibliotheque-nationale-de-france', 'place/conciergerie']],
-  ['2025-02-08-cultural-weekend', 'ouest-france-preview', '2025-02-08', '2025-02-09', ['place/bibliotheque-nationale-de-france', 'place/conciergerie']],
+  [
+    '2025-02-06-ai-science-society-conference',
+    'report-en',
+    '2025-02-06',
+    '2025-02-07',
+    ['place/institut-polytechnique-de-paris'],
+  ],
+  [
+    '2025-02-08-cultural-weekend',
+    'report-fr',
+    '2025-02-08',
+    '2025-02-09',
+    ['place/bibliotheque-nationale-de-france', 'place/conciergerie'],
+  ],
+  [
+    '2025-02-08-cultural-weekend',
+    'ouest-france-preview',
+    '2025-02-08',
+    '2025-02-09',
+    ['place/bibliotheque-nationale-de-france', 'place/conciergerie'],
+  ],
   ['2025-02-10-summit', 'report-en', '2025-02-10', '2025-02-11', ['place/grand-palais']],
   ['2025-02-10-summit', 'declaration', '2025-02-10', '2025-02-11', ['place/paris']],
   ['2025-02-10-summit', 'ouest-france-preview', '2025-02-10', '2025-02-11', ['place/grand-palais']],
@@ -368,18 +508,32 @@ describe('events: dates and venues', () => {
   });
 
   it('the sideline meetings of 004/000 (Business Day, AI in the City, Forum for Sustainable AI) are in the week', () => {
-    expect(column(`SELECT ?e WHERE { GRAPH graph:report-en { ?e schema:superEvent event:ai-action-summit } }`, 'e').sort())
-      .toEqual(ids('event', ['2025-02-06-ai-science-society-conference', '2025-02-08-cultural-weekend', '2025-02-10-summit',
-        '2025-02-11-events', 'business-day', 'ai-in-the-city', 'forum-for-sustainable-ai']));
+    expect(
+      column(`SELECT ?e WHERE { GRAPH graph:report-en { ?e schema:superEvent event:ai-action-summit } }`, 'e').sort(),
+    ).toEqual(
+      ids('event', [
+        '2025-02-06-ai-science-society-conference',
+        '2025-02-08-cultural-weekend',
+        '2025-02-10-summit',
+        '2025-02-11-events',
+        'business-day',
+        'ai-in-the-city',
+        'forum-for-sustainable-ai',
+      ]),
+    );
   });
 
   it('the fourth summit is to be held by India, the AI for Good summit by the ITU (004)', () => {
     expect(objectsIn('report-en', 'event:fourth-global-ai-summit', 'schema:organizer')).toEqual([`${ID}country/IN`]);
-    expect(objectsIn('report-en', 'event:ai-for-good-global-summit-2025', 'schema:organizer')).toEqual([`${ID}organization/itu`]);
+    expect(objectsIn('report-en', 'event:ai-for-good-global-summit-2025', 'schema:organizer')).toEqual([
+      `${ID}organization/itu`,
+    ]);
   });
 
   it('Elon Musk and Donald Trump are invited, presence to be confirmed (002)', () => {
-    expect(objectsIn('ouest-france-preview', 'event:2025-02-10-summit', 'aas:invitee')).toEqual(ids('person', ['donald-trump', 'elon-musk']));
+    expect(objectsIn('ouest-france-preview', 'event:2025-02-10-summit', 'aas:invitee')).toEqual(
+      ids('person', ['donald-trump', 'elon-musk']),
+    );
   });
 });
 
@@ -413,27 +567,41 @@ const WEEK_FIGURES: [string, number, string, string][] = [
 ];
 
 describe('figures of the summit week, stated by both report editions', () => {
-  it.each(WEEK_FIGURES)('%s is %d (%s) %s in graph:report-en and graph:report-fr', (slug, value, qualifier, measure) => {
-    for (const graph of ['report-en', 'report-fr']) {
-      const found = rows(`SELECT ?v ?q ?m WHERE { GRAPH graph:${graph} {
+  it.each(WEEK_FIGURES)(
+    '%s is %d (%s) %s in graph:report-en and graph:report-fr',
+    (slug, value, qualifier, measure) => {
+      for (const graph of ['report-en', 'report-fr']) {
+        const found = rows(`SELECT ?v ?q ?m WHERE { GRAPH graph:${graph} {
         <${ID}figure/${slug}> schema:value ?v ; aas:qualifier ?q ; aas:measure ?m } }`);
-      expect(found).toEqual([{ v: String(value), q: AAS + qualifier, m: `${ID}measure/${measure}` }]);
-    }
-  });
+        expect(found).toEqual([{ v: String(value), q: AAS + qualifier, m: `${ID}measure/${measure}` }]);
+      }
+    },
+  );
 
   it('keeps percentages with their base figure: 48% and 27% of the 148 speakers, 70% of 3,800 participants', () => {
     const shares = rows(`SELECT DISTINCT ?f ?base WHERE { ?f schema:unitText "percent" ; aas:percentageOf ?base }`);
-    expect(Object.fromEntries(shares.map((row) => [row.f.replace(`${ID}figure/`, ''), row.base.replace(`${ID}figure/`, '')]))).toEqual({
+    expect(
+      Object.fromEntries(
+        shares.map((row) => [row.f.replace(`${ID}figure/`, ''), row.base.replace(`${ID}figure/`, '')]),
+      ),
+    ).toEqual({
       'science-conference-academia-share': 'science-conference-participants',
       'summit-speakers-women-share': 'summit-speakers',
       'summit-speakers-ngo-academia-share': 'summit-speakers',
     });
   });
 
-  it('keeps each source\'s wording of a figure, with its language', () => {
+  it("keeps each source's wording of a figure, with its language", () => {
     expect(objectsIn('report-en', 'figure:summit-journalists', 'aas:statedAs')).toEqual(['More than 500 journalists']);
-    expect(objectsIn('report-fr', 'figure:summit-countries-represented', 'aas:statedAs')).toEqual(['une centaine de pays représentés']);
-    expect(column(`SELECT (lang(?s) AS ?l) WHERE { GRAPH graph:report-fr { figure:summit-journalists aas:statedAs ?s } }`, 'l')).toEqual(['fr']);
+    expect(objectsIn('report-fr', 'figure:summit-countries-represented', 'aas:statedAs')).toEqual([
+      'une centaine de pays représentés',
+    ]);
+    expect(
+      column(
+        `SELECT (lang(?s) AS ?l) WHERE { GRAPH graph:report-fr { figure:summit-journalists aas:statedAs ?s } }`,
+        'l',
+      ),
+    ).toEqual(['fr']);
   });
 
   it('the summit was granted the "Equality at a Major Event" label', () => {
@@ -475,22 +643,36 @@ describe('investments: amounts and currencies', () => {
 
   it('Stargate: about 500 billion dollars over 5 years, a first tranche of 100 billion already committed (003)', () => {
     expect(objectsIn('post-summit-blog', 'investment:stargate-500bn', 'aas:period')).toEqual(['P5Y']);
-    expect(objectsIn('post-summit-blog', 'investment:stargate-first-tranche-100bn', 'aas:partOf')).toEqual([`${ID}investment/stargate-500bn`]);
-    expect(objectsIn('post-summit-blog', 'investment:stargate-500bn', 'aas:announcedBy')).toEqual([`${ID}person/donald-trump`]);
+    expect(objectsIn('post-summit-blog', 'investment:stargate-first-tranche-100bn', 'aas:partOf')).toEqual([
+      `${ID}investment/stargate-500bn`,
+    ]);
+    expect(objectsIn('post-summit-blog', 'investment:stargate-500bn', 'aas:announcedBy')).toEqual([
+      `${ID}person/donald-trump`,
+    ]);
   });
 
-  it('003\'s 69 billion of private investment names Google, Microsoft and NVIDIA; Iliad and Thales pledge too', () => {
-    expect(objectsIn('post-summit-blog', 'investment:france-ai-private-69bn', 'aas:investor')).toEqual(ids('company', ['google', 'microsoft', 'nvidia']));
-    expect(objectsIn('post-summit-blog', 'investment:french-groups-pledges', 'aas:investor')).toEqual(ids('company', ['iliad', 'thales']));
-    expect(objectsIn('post-summit-blog', 'investment:france-ai-109bn-post-summit-blog', 'aas:investor')).toEqual(ids('country', ['AE', 'CA', 'US']));
+  it("003's 69 billion of private investment names Google, Microsoft and NVIDIA; Iliad and Thales pledge too", () => {
+    expect(objectsIn('post-summit-blog', 'investment:france-ai-private-69bn', 'aas:investor')).toEqual(
+      ids('company', ['google', 'microsoft', 'nvidia']),
+    );
+    expect(objectsIn('post-summit-blog', 'investment:french-groups-pledges', 'aas:investor')).toEqual(
+      ids('company', ['iliad', 'thales']),
+    );
+    expect(objectsIn('post-summit-blog', 'investment:france-ai-109bn-post-summit-blog', 'aas:investor')).toEqual(
+      ids('country', ['AE', 'CA', 'US']),
+    );
   });
 
   it('the EUR 200 billion of the reports go via InvestAI and the EU AI Champions initiative', () => {
-    expect(objectsIn('report-en', 'investment:investai-200bn', 'aas:via')).toEqual(ids('initiative', ['investai', 'eu-ai-champions']));
+    expect(objectsIn('report-en', 'investment:investai-200bn', 'aas:via')).toEqual(
+      ids('initiative', ['investai', 'eu-ai-champions']),
+    );
   });
 
   it('002 counts 16 French unicorns including Mistral AI and Qonto, and 1,000 AI start-ups', () => {
-    expect(objectsIn('ouest-france-preview', 'figure:french-unicorns', 'aas:includes')).toEqual(ids('company', ['mistral-ai', 'qonto']));
+    expect(objectsIn('ouest-france-preview', 'figure:french-unicorns', 'aas:includes')).toEqual(
+      ids('company', ['mistral-ai', 'qonto']),
+    );
     expect(objectsIn('ouest-france-preview', 'figure:french-unicorns', 'schema:value')).toEqual(['16']);
     expect(objectsIn('ouest-france-preview', 'figure:french-ai-start-ups', 'schema:value')).toEqual(['1000']);
   });
@@ -502,23 +684,31 @@ describe('investments: amounts and currencies', () => {
 
 describe('labels and provenance', () => {
   it('gives every subject of the source graphs an rdfs:label', () => {
-    const unlabelled = column(`
+    const unlabelled = column(
+      `
       SELECT DISTINCT ?s WHERE {
         VALUES ?g { ${SOURCE_GRAPHS.map((g) => `graph:${g}`).join(' ')} graph:curated }
         GRAPH ?g { ?s ?p ?o }
         FILTER NOT EXISTS { ?s rdfs:label ?label }
-      } ORDER BY ?s`, 's');
+      } ORDER BY ?s`,
+      's',
+    );
     expect(unlabelled).toEqual([]);
   });
 
   it('describes every named graph in graph:sources, including graph:sources and the ontology graph', () => {
     const graphs = column(`SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } } ORDER BY ?g`, 'g');
-    expect(graphs).toEqual(sorted([...SOURCE_GRAPHS, 'curated', 'sources', 'ontology', 'wikidata-links'].map((g) => GRAPH + g)));
-    const described = column(`
+    expect(graphs).toEqual(
+      sorted([...SOURCE_GRAPHS, 'curated', 'sources', 'ontology', 'wikidata-links'].map((g) => GRAPH + g)),
+    );
+    const described = column(
+      `
       SELECT DISTINCT ?g WHERE { GRAPH graph:sources {
         ?g a aas:SourceGraph ; dcterms:title ?title ; dcterms:language ?language ; aas:sourceKind ?kind ;
            dcterms:source ?file ; dcterms:description ?description .
-      } } ORDER BY ?g`, 'g');
+      } } ORDER BY ?g`,
+      'g',
+    );
     expect(described).toEqual(graphs);
   });
 
@@ -535,18 +725,30 @@ describe('labels and provenance', () => {
     expect(column(`SELECT ?d WHERE { GRAPH graph:sources { ?g dcterms:date ?d } }`, 'd')).toEqual(['2025-02-11']);
   });
 
-  it('keeps the sources\' misspellings as hidden labels in their own graphs', () => {
-    const hidden = rows(`SELECT ?g ?l WHERE { GRAPH ?g { ?s skos:hiddenLabel ?l } }`).map((row) => `${row.g.replace(GRAPH, '')}: ${row.l}`);
+  it("keeps the sources' misspellings as hidden labels in their own graphs", () => {
+    const hidden = rows(`SELECT ?g ?l WHERE { GRAPH ?g { ?s skos:hiddenLabel ?l } }`).map(
+      (row) => `${row.g.replace(GRAPH, '')}: ${row.l}`,
+    );
     for (const expected of [
-      'declaration: Bletchey Park', 'report-fr: Martin Tisé', 'post-summit-blog: Illiad', 'post-summit-blog: Thalès',
-      'report-fr: IUT', "report-en: SOMM POUR L'AC SUR L'IA", "report-fr: SOMM POUR L'AC SUR L'IA",
-      'declaration: SERVICE DE PRESSE DE LA PRÉSIDENTENCE DE LA RÉPUBLIQUE', 'declaration: Emirats arabes unis',
-    ]) expect(hidden).toContain(expected);
+      'declaration: Bletchey Park',
+      'report-fr: Martin Tisé',
+      'post-summit-blog: Illiad',
+      'post-summit-blog: Thalès',
+      'report-fr: IUT',
+      "report-en: SOMM POUR L'AC SUR L'IA",
+      "report-fr: SOMM POUR L'AC SUR L'IA",
+      'declaration: SERVICE DE PRESSE DE LA PRÉSIDENTENCE DE LA RÉPUBLIQUE',
+      'declaration: Emirats arabes unis',
+    ])
+      expect(hidden).toContain(expected);
   });
 
-  it('gives the declaration no English title and only a curators\' English label', () => {
-    expect(column(`SELECT ?t WHERE { document:paris-declaration dcterms:title ?t FILTER(lang(?t) = "en") }`, 't')).toEqual([]);
-    expect(column(`SELECT ?g WHERE { GRAPH ?g { document:paris-declaration rdfs:label ?l FILTER(lang(?l) = "en") } }`, 'g'))
-      .toEqual([`${GRAPH}curated`]);
+  it("gives the declaration no English title and only a curators' English label", () => {
+    expect(
+      column(`SELECT ?t WHERE { document:paris-declaration dcterms:title ?t FILTER(lang(?t) = "en") }`, 't'),
+    ).toEqual([]);
+    expect(
+      column(`SELECT ?g WHERE { GRAPH ?g { document:paris-declaration rdfs:label ?l FILTER(lang(?l) = "en") } }`, 'g'),
+    ).toEqual([`${GRAPH}curated`]);
   });
 });

@@ -1,7 +1,8 @@
 // Shape of the data as a whole: own terms are defined, figures and amounts are
 // complete claims, no IRI dangles, Wikidata links only in their own graph.
-import { beforeAll, describe, expect, it } from 'vitest';
+
 import type { Store } from 'oxigraph';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { loadGraph, select } from './helpers.ts';
 
 const PREFIXES = `
@@ -24,7 +25,8 @@ const column = (query: string, name: string) => select(store, PREFIXES + query).
 
 describe('the ontology', () => {
   it('gives every own class and property a label and a comment in English and in French', () => {
-    const incomplete = column(`
+    const incomplete = column(
+      `
       SELECT DISTINCT ?term WHERE {
         GRAPH graph:ontology { ?term a ?kind . VALUES ?kind { owl:Class owl:ObjectProperty owl:DatatypeProperty } }
         FILTER NOT EXISTS {
@@ -33,78 +35,111 @@ describe('the ontology', () => {
             FILTER(lang(?le) = "en" && lang(?lf) = "fr" && lang(?ce) = "en" && lang(?cf) = "fr")
           }
         }
-      } ORDER BY ?term`, 'term');
+      } ORDER BY ?term`,
+      'term',
+    );
     expect(incomplete).toEqual([]);
   });
 
   it('defines every aas: term the data uses (as class, property or concept)', () => {
-    const undefinedTerms = column(`
+    const undefinedTerms = column(
+      `
       SELECT DISTINCT ?term WHERE {
         GRAPH ?g { { ?s ?term ?o } UNION { ?s a ?term } UNION { ?s ?p ?term } }
         FILTER(?g != graph:ontology && STRSTARTS(STR(?term), STR(aas:)))
         FILTER NOT EXISTS { GRAPH graph:ontology { ?term rdfs:label ?label } }
-      } ORDER BY ?term`, 'term');
+      } ORDER BY ?term`,
+      'term',
+    );
     expect(undefinedTerms).toEqual([]);
   });
 });
 
 describe('claims', () => {
   it('states every figure completely, in the graph that states it', () => {
-    const incomplete = column(`
+    const incomplete = column(
+      `
       SELECT DISTINCT ?figure WHERE {
         GRAPH ?g { ?figure a aas:Figure }
         FILTER NOT EXISTS { GRAPH ?g { ?figure aas:about ?about ; aas:measure ?m ; schema:value ?v ;
                                                aas:qualifier ?q ; aas:statedAs ?s ; rdfs:label ?l } }
-      } ORDER BY ?figure`, 'figure');
+      } ORDER BY ?figure`,
+      'figure',
+    );
     expect(incomplete).toEqual([]);
   });
 
   it('uses only qualifiers of aas:QualifierScheme and measures labelled in English and French', () => {
-    const badQualifiers = column(`SELECT DISTINCT ?q WHERE { ?x aas:qualifier ?q
-      FILTER NOT EXISTS { ?q skos:inScheme aas:QualifierScheme } }`, 'q');
+    const badQualifiers = column(
+      `SELECT DISTINCT ?q WHERE { ?x aas:qualifier ?q
+      FILTER NOT EXISTS { ?q skos:inScheme aas:QualifierScheme } }`,
+      'q',
+    );
     expect(badQualifiers).toEqual([]);
-    const badMeasures = column(`SELECT DISTINCT ?m WHERE { ?f aas:measure ?m
+    const badMeasures = column(
+      `SELECT DISTINCT ?m WHERE { ?f aas:measure ?m
       FILTER NOT EXISTS { ?m skos:inScheme aas:MeasureScheme ; rdfs:label ?en , ?fr
-                          FILTER(lang(?en) = "en" && lang(?fr) = "fr") } }`, 'm');
+                          FILTER(lang(?en) = "en" && lang(?fr) = "fr") } }`,
+      'm',
+    );
     expect(badMeasures).toEqual([]);
   });
 
   it('gives every monetary amount a decimal value and an ISO 4217 currency', () => {
-    const incomplete = column(`
+    const incomplete = column(
+      `
       SELECT DISTINCT ?amount WHERE {
         ?amount a schema:MonetaryAmount .
         FILTER NOT EXISTS { ?amount schema:value ?v ; schema:currency ?c
                             FILTER(datatype(?v) = xsd:decimal && REGEX(?c, "^[A-Z]{3}$")) }
-      }`, 'amount');
+      }`,
+      'amount',
+    );
     expect(incomplete).toEqual([]);
   });
 
   it('gives every initiative kind a concept of aas:InitiativeKindScheme', () => {
-    const bad = column(`SELECT DISTINCT ?kind WHERE { ?i a aas:Initiative ; dcterms:type ?kind
-      FILTER NOT EXISTS { ?kind skos:inScheme aas:InitiativeKindScheme } }`, 'kind');
+    const bad = column(
+      `SELECT DISTINCT ?kind WHERE { ?i a aas:Initiative ; dcterms:type ?kind
+      FILTER NOT EXISTS { ?kind skos:inScheme aas:InitiativeKindScheme } }`,
+      'kind',
+    );
     expect(bad).toEqual([]);
   });
 
   it('dates events with xsd:date, xsd:gYearMonth or xsd:gYear', () => {
-    const bad = column(`SELECT DISTINCT ?d WHERE { ?e a schema:Event ; schema:startDate|schema:endDate ?d
-      FILTER(datatype(?d) NOT IN (xsd:date, xsd:gYearMonth, xsd:gYear)) }`, 'd');
+    const bad = column(
+      `SELECT DISTINCT ?d WHERE { ?e a schema:Event ; schema:startDate|schema:endDate ?d
+      FILTER(datatype(?d) NOT IN (xsd:date, xsd:gYearMonth, xsd:gYear)) }`,
+      'd',
+    );
     expect(bad).toEqual([]);
   });
 });
 
 describe('links', () => {
   it('types every entity it points to (no dangling or misspelt IRI)', () => {
-    const dangling = column(`
+    const dangling = column(
+      `
       SELECT DISTINCT ?o WHERE {
         GRAPH ?g { ?s ?p ?o } FILTER(isIRI(?o) && STRSTARTS(STR(?o), "https://w3id.org/aiactionsummit/id/"))
         FILTER NOT EXISTS { ?o a ?type }
-      } ORDER BY ?o`, 'o');
+      } ORDER BY ?o`,
+      'o',
+    );
     expect(dangling).toEqual([]);
   });
 
   it('keeps every Wikidata link in graph:wikidata-links, and links only typed entities', () => {
-    expect(column(`SELECT ?s WHERE { GRAPH ?g { ?s owl:sameAs ?o } FILTER(?g != <https://w3id.org/aiactionsummit/graph/wikidata-links>) }`, 's')).toEqual([]);
-    expect(column(`SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o FILTER(CONTAINS(STR(?o), "wikidata.org")) } }`, 'g')).toEqual(['https://w3id.org/aiactionsummit/graph/wikidata-links']);
+    expect(
+      column(
+        `SELECT ?s WHERE { GRAPH ?g { ?s owl:sameAs ?o } FILTER(?g != <https://w3id.org/aiactionsummit/graph/wikidata-links>) }`,
+        's',
+      ),
+    ).toEqual([]);
+    expect(
+      column(`SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o FILTER(CONTAINS(STR(?o), "wikidata.org")) } }`, 'g'),
+    ).toEqual(['https://w3id.org/aiactionsummit/graph/wikidata-links']);
     expect(column(`SELECT ?s WHERE { ?s owl:sameAs ?o FILTER NOT EXISTS { ?s a ?type } }`, 's')).toEqual([]);
   });
 });

@@ -2,12 +2,12 @@
 // its example queries run and answer as it says.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { beforeAll, describe, expect, it } from 'vitest';
 import type { Store } from 'oxigraph';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { modelSection } from '../../src/docs/model.ts';
 import { runQuery } from '../../src/sparql/index.ts';
-import { jsonRows } from '../helpers/parse.ts';
 import { loadGraph } from '../data/helpers.ts';
+import { jsonRows } from '../helpers/parse.ts';
 
 const README = readFileSync(fileURLToPath(new URL('../../README.md', import.meta.url)), 'utf8');
 const blocks = [...README.matchAll(/```sparql\n([\s\S]*?)```/g)].map((m) => m[1]);
@@ -17,7 +17,8 @@ let store: Store;
 beforeAll(async () => {
   store = await loadGraph();
 });
-const run = (query: string) => jsonRows(runQuery(store, { query, mediaType: 'application/sparql-results+json', dataset: { kind: 'union' } }));
+const run = (query: string) =>
+  jsonRows(runQuery(store, { query, mediaType: 'application/sparql-results+json', dataset: { kind: 'union' } }));
 
 describe('the README', () => {
   it('should carry the data-model section generated from the current ontology and data (npm run docs)', () => {
@@ -43,6 +44,10 @@ describe('the README', () => {
 
   it('should list who launched each initiative with its third example', () => {
     const rows = run(examples[2]);
-    expect(rows).toContainEqual({ initiative: 'Coalition for Sustainable Artificial Intelligence', role: 'launched by', who: 'France' });
+    expect(rows).toContainEqual({
+      initiative: 'Coalition for Sustainable Artificial Intelligence',
+      role: 'launched by',
+      who: 'France',
+    });
   });
 });

@@ -26,15 +26,27 @@ describe('loading data files', () => {
   });
 
   it('should report a Turtle syntax error as file:line:column with the parser message', () => {
-    shouldNotLoad({ 'good.ttl': '<https://a> <https://b> <https://c> .\n', 'bad.ttl': '@prefix ex: <https://example.org/> .\n\nex:a ex:b .\n' }, /bad\.ttl:3:11: \. is not a valid RDF object$/);
+    shouldNotLoad(
+      {
+        'good.ttl': '<https://a> <https://b> <https://c> .\n',
+        'bad.ttl': '@prefix ex: <https://example.org/> .\n\nex:a ex:b .\n',
+      },
+      /bad\.ttl:3:11: \. is not a valid RDF object$/,
+    );
   });
 
   it('should report an undeclared prefix in TriG with its position', () => {
-    shouldNotLoad({ 'bad.trig': '<https://g> {\n  nope:a <https://b> <https://c> .\n}\n' }, /bad\.trig:2:3: The prefix nope: has not been declared$/);
+    shouldNotLoad(
+      { 'bad.trig': '<https://g> {\n  nope:a <https://b> <https://c> .\n}\n' },
+      /bad\.trig:2:3: The prefix nope: has not been declared$/,
+    );
   });
 
   it('should report an unexpected end of file', () => {
-    shouldNotLoad({ 'cut.trig': '<https://g> {\n  <https://a> <https://b> <https://c> .\n' }, /cut\.trig:3:1: Unexpected end/);
+    shouldNotLoad(
+      { 'cut.trig': '<https://g> {\n  <https://a> <https://b> <https://c> .\n' },
+      /cut\.trig:3:1: Unexpected end/,
+    );
   });
 
   it('should throw a DataError carrying the file, line and column', () => {
@@ -51,11 +63,15 @@ describe('loading data files', () => {
 
   it('should refuse data over the size limit before loading it, saying why and what to do', () => {
     const dir = folderWith({ 'big.ttl': `<https://a> <https://b> "${'x'.repeat(5000)}" .\n` });
-    expect(() => loadGraph([dir], { maxDataBytes: 1000 })).toThrow(/over the 0\.0 MB limit.*4 GiB.*12 million triples.*SUMMIT_KG_MAX_DATA_BYTES/s);
+    expect(() => loadGraph([dir], { maxDataBytes: 1000 })).toThrow(
+      /over the 0\.0 MB limit.*4 GiB.*12 million triples.*SUMMIT_KG_MAX_DATA_BYTES/s,
+    );
   });
 
   it('should name a missing folder', () => {
-    expect(() => loadGraph(['/no/such/folder'], { maxDataBytes: 1000 })).toThrow('/no/such/folder: no such file or folder');
+    expect(() => loadGraph(['/no/such/folder'], { maxDataBytes: 1000 })).toThrow(
+      '/no/such/folder: no such file or folder',
+    );
   });
 
   it('should skip files that are not RDF inside a folder, and refuse them when named', () => {

@@ -1,10 +1,11 @@
 // Independent parsers for every format the endpoint produces: tests read answers as a client would.
+
+import { Readable } from 'node:stream';
 import { parse as parseCsv } from 'csv-parse/sync';
 import jsonld from 'jsonld';
 import { Parser as N3Parser, type Quad } from 'n3';
 import { RdfXmlParser } from 'rdfxml-streaming-parser';
 import { SparqlXmlParser } from 'sparqlxml-parse';
-import { Readable } from 'node:stream';
 
 /** Bindings as plain { variable: value } rows, from SPARQL JSON. */
 export function jsonRows(text: string): Record<string, string>[] {
@@ -15,7 +16,15 @@ export function jsonRows(text: string): Record<string, string>[] {
 export async function xmlRows(text: string): Promise<Record<string, string>[]> {
   const rows: Record<string, string>[] = [];
   const stream = new SparqlXmlParser().parseXmlResultsStream(Readable.from([text]));
-  for await (const binding of stream) rows.push(Object.fromEntries(Object.entries(binding as unknown as Record<string, { value: string }>).map(([k, v]) => [k.replace(/^\?/, ''), v.value])));
+  for await (const binding of stream)
+    rows.push(
+      Object.fromEntries(
+        Object.entries(binding as unknown as Record<string, { value: string }>).map(([k, v]) => [
+          k.replace(/^\?/, ''),
+          v.value,
+        ]),
+      ),
+    );
   return rows;
 }
 
@@ -35,7 +44,10 @@ export async function rdfxmlQuads(text: string): Promise<Quad[]> {
   const quads: Quad[] = [];
   const parser = new RdfXmlParser();
   await new Promise<void>((resolve, reject) => {
-    parser.on('data', (q: Quad) => quads.push(q)).on('error', reject).on('end', resolve);
+    parser
+      .on('data', (q: Quad) => quads.push(q))
+      .on('error', reject)
+      .on('end', resolve);
     parser.write(text);
     parser.end();
   });

@@ -1,7 +1,7 @@
 // Starts the real server on an ephemeral port of 127.0.0.1 for a test file.
 import { fileURLToPath } from 'node:url';
-import { DEFAULTS, type Config } from '../../src/config/index.ts';
-import { startServer, type RunningServer } from '../../src/server/index.ts';
+import { type Config, DEFAULTS } from '../../src/config/index.ts';
+import { type RunningServer, startServer } from '../../src/server/index.ts';
 
 export const SMALL_DATA = fileURLToPath(new URL('../fixtures/small', import.meta.url));
 export const SMALL_SHAPES = fileURLToPath(new URL('../fixtures/small-shapes', import.meta.url));
@@ -15,8 +15,14 @@ export interface TestServer extends RunningServer {
 
 export async function startTestServer(overrides: Partial<Config> = {}): Promise<TestServer> {
   const logs: string[] = [];
-  const server = await startServer({ ...DEFAULTS, port: 0, workers: 2, dataPaths: [SMALL_DATA], shapesPaths: [SMALL_SHAPES], ...overrides }, (line) => logs.push(line));
-  return Object.assign(server, { logs, get: (path: string, init?: RequestInit) => fetch(`${server.url}${path}`, init) });
+  const server = await startServer(
+    { ...DEFAULTS, port: 0, workers: 2, dataPaths: [SMALL_DATA], shapesPaths: [SMALL_SHAPES], ...overrides },
+    (line) => logs.push(line),
+  );
+  return Object.assign(server, {
+    logs,
+    get: (path: string, init?: RequestInit) => fetch(`${server.url}${path}`, init),
+  });
 }
 
 export const sparqlGet = (query: string, extra = '') => `/sparql?query=${encodeURIComponent(query)}${extra}`;

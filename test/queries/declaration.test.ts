@@ -3,7 +3,7 @@
 // English/French, 003 the post-summit blog).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TestServer } from '../helpers/server.ts';
-import { ID, graphs, list, pick, runSaved, short, startQueryServer } from './helpers.ts';
+import { graphs, ID, list, pick, runSaved, short, startQueryServer } from './helpers.ts';
 
 let server: TestServer;
 beforeAll(async () => {
@@ -85,7 +85,9 @@ describe('signatories: the signatories of the declaration, in list order', () =>
     expect(rows.map((r) => [Number(r.position), r.signatory.replace(ID, ''), r.listedAs])).toEqual(LIST);
     // The French names are the list's own, except entry 55, whose name carries its accent (003 writes
     // "des Émirats arabes unis"); 001 prints "55. Emirats arabes unis".
-    const expectedNames = LIST.map(([, , printed]) => (printed === 'Emirats arabes unis' ? 'Émirats arabes unis' : printed));
+    const expectedNames = LIST.map(([, , printed]) =>
+      printed === 'Emirats arabes unis' ? 'Émirats arabes unis' : printed,
+    );
     expect(rows.map((r) => r.name)).toEqual(expectedNames);
   });
 
@@ -128,7 +130,7 @@ describe('signatories: the signatories of the declaration, in list order', () =>
   it('should refuse a language outside the enumeration', async () => {
     const response = await server.get('/api/queries/signatories?lang=de');
     expect(response.status).toBe(400);
-    expect(await response.text()).toBe("Parameter 'lang' must be one of: fr, en; got \"de\".\n");
+    expect(await response.text()).toBe('Parameter \'lang\' must be one of: fr, en; got "de".\n');
   });
 });
 
@@ -156,7 +158,9 @@ describe('signatory-claims: who signed, according to each source', () => {
     // 004: "64 Signatories including India, China, Canada, Australia, the European Union and its Member
     // States, and the African Union." The list (001) has "60. Commission de l'Union africaine", not the
     // African Union itself.
-    const rows = await runSaved(server, 'signatory-claims', { source: 'https://w3id.org/aiactionsummit/graph/report-en' });
+    const rows = await runSaved(server, 'signatory-claims', {
+      source: 'https://w3id.org/aiactionsummit/graph/report-en',
+    });
     expect(rows.map((r) => [short(r.party), r.claim, short(r.source), r.listPosition, r.agreesWithList])).toEqual([
       ['id/organization/african-union', 'signed', 'graph/report-en', undefined, 'false'],
       ['id/country/AU', 'signed', 'graph/report-en', '2', 'true'],
@@ -171,12 +175,19 @@ describe('signatory-claims: who signed, according to each source', () => {
     const rows = await runSaved(server, 'signatory-claims');
     expect(rows).toHaveLength(60 + 6 + 6 + 2);
     // Only the report's "African Union" (004 and 000: "l'Union africaine") disagrees with the list.
-    expect(rows.filter((r) => r.agreesWithList === 'false').map(pick('party', 'source')).map((p) => p.map(short))).toEqual([
+    expect(
+      rows
+        .filter((r) => r.agreesWithList === 'false')
+        .map(pick('party', 'source'))
+        .map((p) => p.map(short)),
+    ).toEqual([
       ['id/organization/african-union', 'graph/report-en'],
       ['id/organization/african-union', 'graph/report-fr'],
     ]);
     // 003 names the US and the UK as absent from the signature: consistent with the list.
-    expect(rows.filter((r) => r.claim === 'did not sign').map((r) => [short(r.party), short(r.source), r.agreesWithList])).toEqual([
+    expect(
+      rows.filter((r) => r.claim === 'did not sign').map((r) => [short(r.party), short(r.source), r.agreesWithList]),
+    ).toEqual([
       ['id/country/GB', 'graph/post-summit-blog', 'true'],
       ['id/country/US', 'graph/post-summit-blog', 'true'],
     ]);
@@ -204,20 +215,44 @@ describe('declaration-content: what the declaration says', () => {
     const fromDeclaration = rows.filter((r) => short(r.source) === 'graph/declaration');
     expect(fromDeclaration.map(pick('item', 'text', 'language'))).toEqual([
       // 001, footnote 1
-      ['scope', "Conformément à l'approche des sommets antérieurs, la présente déclaration concerne exclusivement les applications et utilisations civiles de l'intelligence artificielle (IA).", 'fr'],
+      [
+        'scope',
+        "Conformément à l'approche des sommets antérieurs, la présente déclaration concerne exclusivement les applications et utilisations civiles de l'intelligence artificielle (IA).",
+        'fr',
+      ],
       // 001 §1: "Nos actions suivent trois grands principes : la science, les solutions (l'accent étant
       // porté sur des modèles d'IA ouverts respectant les cadres nationaux) et les normes, dans le
       // respect des cadres internationaux."
       ['principle', 'la science', 'fr'],
       ['principle', 'les normes, dans le respect des cadres internationaux', 'fr'],
-      ['principle', "les solutions (l'accent étant porté sur des modèles d'IA ouverts respectant les cadres nationaux)", 'fr'],
+      [
+        'principle',
+        "les solutions (l'accent étant porté sur des modèles d'IA ouverts respectant les cadres nationaux)",
+        'fr',
+      ],
       // 001 §3: "nous avons affirmé les grandes priorités ci-dessous" (six bullets)
-      ['priority', "Encourager un déploiement de l'IA qui ait une incidence positive sur l'avenir du travail et des marchés du travail et qui ouvre des perspectives de croissance durable.", 'fr'],
-      ['priority', "Permettre l'innovation dans le domaine de l'IA en créant les conditions propices à son développement et en évitant la concentration du marché, soutenant ainsi le redressement industriel et le développement.", 'fr'],
+      [
+        'priority',
+        "Encourager un déploiement de l'IA qui ait une incidence positive sur l'avenir du travail et des marchés du travail et qui ouvre des perspectives de croissance durable.",
+        'fr',
+      ],
+      [
+        'priority',
+        "Permettre l'innovation dans le domaine de l'IA en créant les conditions propices à son développement et en évitant la concentration du marché, soutenant ainsi le redressement industriel et le développement.",
+        'fr',
+      ],
       ['priority', "Promouvoir l'accessibilité de l'IA pour réduire la fracture numérique.", 'fr'],
       ['priority', "Rendre l'IA durable pour les populations et la planète.", 'fr'],
-      ['priority', 'Renforcer la coopération internationale et promouvoir la coordination de la gouvernance internationale.', 'fr'],
-      ['priority', "Veiller à ce que l'IA soit ouverte à tous, inclusive, transparente, éthique, sûre, sécurisée et digne de confiance, dans le respect des cadres internationaux.", 'fr'],
+      [
+        'priority',
+        'Renforcer la coopération internationale et promouvoir la coordination de la gouvernance internationale.',
+        'fr',
+      ],
+      [
+        'priority',
+        "Veiller à ce que l'IA soit ouverte à tous, inclusive, transparente, éthique, sûre, sécurisée et digne de confiance, dans le respect des cadres internationaux.",
+        'fr',
+      ],
       // 001 "À cet effet :" the platform and incubator of public-interest AI, the observatory on AI's
       // energy effects (within the IEA), the network of observatories on the labour market.
       ['action', "Observatoire sur les effets de l'IA en matière d'énergie", 'fr'],
@@ -231,15 +266,27 @@ describe('declaration-content: what the declaration says', () => {
     // 003: "L'objectif est finalement de « rendre l'intelligence artificielle durable pour les
     // populations et la planète »."
     expect(rows.filter((r) => r.item === 'objective').map(pick('text', 'language', 'source'))).toEqual([
-      ["rendre l'intelligence artificielle durable pour les populations et la planète", 'fr', 'https://w3id.org/aiactionsummit/graph/post-summit-blog'],
+      [
+        "rendre l'intelligence artificielle durable pour les populations et la planète",
+        'fr',
+        'https://w3id.org/aiactionsummit/graph/post-summit-blog',
+      ],
     ]);
     const descriptions = rows.filter((r) => r.item === 'description').map((r) => [short(r.source), r.text]);
-    expect(descriptions.map(([source]) => source)).toEqual(['graph/post-summit-blog', 'graph/report-en', 'graph/report-fr']);
+    expect(descriptions.map(([source]) => source)).toEqual([
+      'graph/post-summit-blog',
+      'graph/report-en',
+      'graph/report-fr',
+    ]);
     // 004: "For the first time, more than 60 countries signed a political statement on AI."; 000: "Pour
     // la première fois, plus de 60 pays ont signé une déclaration politique sur l'IA."; 003: "un accord
     // pour une IA « ouverte, inclusive et éthique »"
-    expect(descriptions[1][1]).toContain('For the first time, more than 60 countries signed a political statement on AI.');
-    expect(descriptions[2][1]).toContain("Pour la première fois, plus de 60 pays ont signé une déclaration politique sur l'IA.");
+    expect(descriptions[1][1]).toContain(
+      'For the first time, more than 60 countries signed a political statement on AI.',
+    );
+    expect(descriptions[2][1]).toContain(
+      "Pour la première fois, plus de 60 pays ont signé une déclaration politique sur l'IA.",
+    );
     expect(descriptions[0][1]).toContain('« ouverte, inclusive et éthique »');
     // English names of the three actions are the curators' translations.
     expect(rows.filter((r) => r.item === 'action').map((r) => r.text)).toEqual([
@@ -266,8 +313,10 @@ describe('declaration-citations: what the declaration cites', () => {
       // le processus de Hiroshima sur l'intelligence artificielle, et du G20"
       'document/un-general-assembly-ai-resolutions': "Résolutions de l'Assemblée générale des Nations Unies",
       'document/global-digital-compact': 'Pacte numérique mondial',
-      'document/unesco-recommendation-ethics-ai': "Recommandation de l'UNESCO sur l'éthique de l'intelligence artificielle",
-      'document/au-continental-ai-strategy': "Stratégie continentale de l'Union africaine sur l'intelligence artificielle",
+      'document/unesco-recommendation-ethics-ai':
+        "Recommandation de l'UNESCO sur l'éthique de l'intelligence artificielle",
+      'document/au-continental-ai-strategy':
+        "Stratégie continentale de l'Union africaine sur l'intelligence artificielle",
       'organization/oecd': 'Organisation de coopération et de développement économiques',
       'organization/council-of-europe': "Conseil de l'Europe",
       'organization/european-union': 'Union européenne',
@@ -279,7 +328,8 @@ describe('declaration-citations: what the declaration cites', () => {
       // 001 §4: "lancer un dialogue mondial sur la gouvernance de l'IA et le groupe scientifique
       // international multidisciplinaire indépendant sur l'IA"
       'initiative/global-dialogue-ai-governance': "Dialogue mondial sur la gouvernance de l'IA",
-      'initiative/international-scientific-panel-ai': "Groupe scientifique international multidisciplinaire indépendant sur l'IA",
+      'initiative/international-scientific-panel-ai':
+        "Groupe scientifique international multidisciplinaire indépendant sur l'IA",
       // 001 §5: "le rôle du sommet de Bletchey [sic] Park sur la sécurité de l'IA et des sommets de Séoul"
       'event/bletchley-park-ai-summit': "Sommet de Bletchley Park sur la sécurité de l'IA",
       'event/seoul-ai-summits': 'Sommets de Séoul',
@@ -296,7 +346,9 @@ describe('declaration-citations: what the declaration cites', () => {
 
   it('should name the authors the sources give: the UN General Assembly (001) and the UN (004) for the Global Digital Compact', async () => {
     const rows = await runSaved(server, 'declaration-citations');
-    const authors = Object.fromEntries(rows.filter((r) => r.authors).map((r) => [r.cited.replace(ID, ''), list(r.authors, ', ')]));
+    const authors = Object.fromEntries(
+      rows.filter((r) => r.authors).map((r) => [r.cited.replace(ID, ''), list(r.authors, ', ')]),
+    );
     expect(authors).toEqual({
       // 001 §3 "la Stratégie continentale de l'Union africaine"
       'document/au-continental-ai-strategy': ['African Union'],

@@ -3,7 +3,7 @@
 // English/French, 002 the Ouest-France preview, 003 the post-summit blog).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TestServer } from '../helpers/server.ts';
-import { ID, WD, graphs, runSaved, startQueryServer, type Row } from './helpers.ts';
+import { graphs, ID, type Row, runSaved, startQueryServer, WD } from './helpers.ts';
 
 let server: TestServer;
 beforeAll(async () => {
@@ -13,7 +13,8 @@ afterAll(async () => {
   await server?.close();
 });
 
-const involvement = (rows: Row[]) => rows.map((r) => `${r.relationName}: ${r.thing.replace(ID, '')} @ ${graphs(r.sources).join(' ')}`).sort();
+const involvement = (rows: Row[]) =>
+  rows.map((r) => `${r.relationName}: ${r.thing.replace(ID, '')} @ ${graphs(r.sources).join(' ')}`).sort();
 
 describe('country-involvement: everything one country is involved in', () => {
   it('should give everything France is involved in, each with its sources', async () => {
@@ -82,7 +83,9 @@ describe('country-involvement: everything one country is involved in', () => {
       'soutenu par: initiative/current-ai @ report-en report-fr',
     ]);
     expect(rows.find((r) => r.thing.endsWith('signature/paris-declaration-22'))!.thingName).toBe('22. Inde');
-    expect(rows.find((r) => r.thing.endsWith('event/fourth-global-ai-summit'))!.thingName).toBe('4e Sommet international dédié à l\'IA');
+    expect(rows.find((r) => r.thing.endsWith('event/fourth-global-ai-summit'))!.thingName).toBe(
+      "4e Sommet international dédié à l'IA",
+    );
   });
 
   it('should need the country', async () => {
@@ -147,19 +150,49 @@ describe('organisation-involvement: everything one organisation is involved in',
 describe('summit-leadership: co-chairs, special envoy and envoys', () => {
   it('should give the co-chairs, the special envoy and the five envoys, with job titles and sources', async () => {
     const rows = await runSaved(server, 'summit-leadership');
-    expect(rows.map((r) => [r.event.replace(ID, ''), r.role, r.who.replace(ID, ''), r.name, r.jobTitle, graphs(r.sources).join(' ')])).toEqual([
+    expect(
+      rows.map((r) => [
+        r.event.replace(ID, ''),
+        r.role,
+        r.who.replace(ID, ''),
+        r.name,
+        r.jobTitle,
+        graphs(r.sources).join(' '),
+      ]),
+    ).toEqual([
       // 004: "The Summit, which was co-chaired by France and India"
       ['event/ai-action-summit', 'co-chair', 'country/FR', 'France', undefined, 'report-en report-fr'],
       ['event/ai-action-summit', 'co-chair', 'country/IN', 'India', undefined, 'report-en report-fr'],
       // 004: "By Anne Bouverot, Special Envoy of the President of the French Republic"
-      ['event/ai-action-summit', 'special envoy', 'person/anne-bouverot', 'Anne Bouverot', 'Special Envoy of the President of the French Republic', 'report-en report-fr'],
+      [
+        'event/ai-action-summit',
+        'special envoy',
+        'person/anne-bouverot',
+        'Anne Bouverot',
+        'Special Envoy of the President of the French Republic',
+        'report-en report-fr',
+      ],
       // 004: "the envoys who led the Summit's preparatory discussions alongside Anne Bouverot: Sana de
       // Courcelles, Guillaume Poupard, Martin Tisné, Roxanne Varza and Henri Verdier" (000: "Martin Tisé" [sic])
-      ['event/ai-action-summit', 'envoy', 'person/guillaume-poupard', 'Guillaume Poupard', undefined, 'report-en report-fr'],
+      [
+        'event/ai-action-summit',
+        'envoy',
+        'person/guillaume-poupard',
+        'Guillaume Poupard',
+        undefined,
+        'report-en report-fr',
+      ],
       ['event/ai-action-summit', 'envoy', 'person/henri-verdier', 'Henri Verdier', undefined, 'report-en report-fr'],
       ['event/ai-action-summit', 'envoy', 'person/martin-tisne', 'Martin Tisné', undefined, 'report-en report-fr'],
       ['event/ai-action-summit', 'envoy', 'person/roxanne-varza', 'Roxanne Varza', undefined, 'report-en report-fr'],
-      ['event/ai-action-summit', 'envoy', 'person/sana-de-courcelles', 'Sana de Courcelles', undefined, 'report-en report-fr'],
+      [
+        'event/ai-action-summit',
+        'envoy',
+        'person/sana-de-courcelles',
+        'Sana de Courcelles',
+        undefined,
+        'report-en report-fr',
+      ],
       // 001: "Sommet pour l'action sur l'intelligence artificielle / Co-présidé par la France et l'Inde / 10-11 février 2025, Paris"
       ['event/2025-02-10-summit', 'co-chair', 'country/FR', 'France', undefined, 'declaration'],
       ['event/2025-02-10-summit', 'co-chair', 'country/IN', 'India', undefined, 'declaration'],
@@ -169,7 +202,9 @@ describe('summit-leadership: co-chairs, special envoy and envoys', () => {
   it("should give the French edition's job title and the corrected spelling of Martin Tisné in French", async () => {
     const rows = await runSaved(server, 'summit-leadership', { lang: 'fr' });
     // 000: "Par Anne Bouverot, Envoyée spéciale du président de la République"
-    expect(rows.find((r) => r.role === 'special envoy')!.jobTitle).toBe('Envoyée spéciale du président de la République');
+    expect(rows.find((r) => r.role === 'special envoy')!.jobTitle).toBe(
+      'Envoyée spéciale du président de la République',
+    );
     // 000 prints "Martin Tisé"; the name is Martin Tisné (004).
     expect(rows.find((r) => r.who.endsWith('martin-tisne'))!.name).toBe('Martin Tisné');
   });
@@ -178,7 +213,14 @@ describe('summit-leadership: co-chairs, special envoy and envoys', () => {
 describe('people: people and their roles', () => {
   it('should give every person with each role the sources give them', async () => {
     const rows = await runSaved(server, 'people');
-    expect(rows.map((r) => `${r.person.replace(`${ID}person/`, '')} | ${r.role} | ${r.thing.replace(ID, '')} @ ${graphs(r.sources).join(' ')}`).sort()).toEqual([
+    expect(
+      rows
+        .map(
+          (r) =>
+            `${r.person.replace(`${ID}person/`, '')} | ${r.role} | ${r.thing.replace(ID, '')} @ ${graphs(r.sources).join(' ')}`,
+        )
+        .sort(),
+    ).toEqual([
       // 004: "Why did France host the AI Action Summit? —→ By Anne Bouverot, Special Envoy ..."
       'anne-bouverot | author of | document/summit-report-foreword @ report-en report-fr',
       'anne-bouverot | special envoy of | event/ai-action-summit @ report-en report-fr',
@@ -219,13 +261,33 @@ describe('people: people and their roles', () => {
 describe('search-entities: finding entities by name in either language', () => {
   it('should find Bletchley Park under its correct name and under the spelling 001 prints ("Bletchey")', async () => {
     const rows = await runSaved(server, 'search-entities', { text: 'BLETCH' });
-    expect(rows.map((r) => [r.entity.replace(ID, ''), r.label, r.language, r.labelKind, r.class.replace('https://schema.org/', 'schema:')])).toEqual([
+    expect(
+      rows.map((r) => [
+        r.entity.replace(ID, ''),
+        r.label,
+        r.language,
+        r.labelKind,
+        r.class.replace('https://schema.org/', 'schema:'),
+      ]),
+    ).toEqual([
       // 004: "the first AI Summit held at Bletchley Park"; 000: "le premier Sommet de l'IA à Bletchley Park";
       // 001: "le rôle du sommet de Bletchey Park sur la sécurité de l'IA"
       ['event/bletchley-park-ai-summit', 'AI Summit at Bletchley Park', 'en', 'name', 'schema:Event'],
-      ['event/bletchley-park-ai-summit', "Sommet de Bletchley Park sur la sécurité de l'IA", 'fr', 'other name', 'schema:Event'],
+      [
+        'event/bletchley-park-ai-summit',
+        "Sommet de Bletchley Park sur la sécurité de l'IA",
+        'fr',
+        'other name',
+        'schema:Event',
+      ],
       ['event/bletchley-park-ai-summit', "Sommet de l'IA à Bletchley Park", 'fr', 'name', 'schema:Event'],
-      ['event/bletchley-park-ai-summit', "sommet de Bletchey Park sur la sécurité de l'IA", 'fr', 'spelling found in a source', 'schema:Event'],
+      [
+        'event/bletchley-park-ai-summit',
+        "sommet de Bletchey Park sur la sécurité de l'IA",
+        'fr',
+        'spelling found in a source',
+        'schema:Event',
+      ],
       ['place/bletchley-park', 'Bletchey Park', 'fr', 'spelling found in a source', 'schema:Place'],
       ['place/bletchley-park', 'Bletchley Park', 'en', 'name', 'schema:Place'],
       ['place/bletchley-park', 'Bletchley Park', 'fr', 'name', 'schema:Place'],
@@ -240,14 +302,23 @@ describe('search-entities: finding entities by name in either language', () => {
       ['company/mistral-ai', 'Mistral AI', 'name'],
     ]);
     // 003 writes "Illiad" and "Thalès": both find the right company.
-    expect((await runSaved(server, 'search-entities', { text: 'illiad' })).map((r) => r.entity.replace(ID, ''))).toEqual(['company/iliad']);
-    expect((await runSaved(server, 'search-entities', { text: 'Thalès' })).map((r) => [r.entity.replace(ID, ''), r.labelKind])).toEqual([['company/thales', 'spelling found in a source']]);
+    expect(
+      (await runSaved(server, 'search-entities', { text: 'illiad' })).map((r) => r.entity.replace(ID, '')),
+    ).toEqual(['company/iliad']);
+    expect(
+      (await runSaved(server, 'search-entities', { text: 'Thalès' })).map((r) => [
+        r.entity.replace(ID, ''),
+        r.labelKind,
+      ]),
+    ).toEqual([['company/thales', 'spelling found in a source']]);
   });
 
   it('should find the states by their French names', async () => {
     // 001: "49. République de Corée", "13. République tchèque"
     const rows = await runSaved(server, 'search-entities', { text: 'république', lang: 'fr' });
-    const states = rows.filter((r) => r.class === 'https://schema.org/Country').map((r) => [r.entity.replace(ID, ''), r.label]);
+    const states = rows
+      .filter((r) => r.class === 'https://schema.org/Country')
+      .map((r) => [r.entity.replace(ID, ''), r.label]);
     expect(states).toEqual([
       ['country/CZ', 'République tchèque'],
       ['country/KR', 'République de Corée'],
@@ -262,7 +333,13 @@ describe('link-status: entities with and without a Wikidata link', () => {
     const items = Object.fromEntries(rows.map((r) => [r.entity.replace(ID, ''), r.item.replace(WD, '')]));
     // shared/reference: the Netherlands as the Kingdom (Q29999), "Vatican" as the Holy See (Q159583), the
     // African Union Commission (Q2362881) and the European Union (Q458) as themselves.
-    expect(items).toMatchObject({ 'country/NL': 'Q29999', 'country/VA': 'Q159583', 'organization/african-union-commission': 'Q2362881', 'organization/european-union': 'Q458', 'country/FR': 'Q142' });
+    expect(items).toMatchObject({
+      'country/NL': 'Q29999',
+      'country/VA': 'Q159583',
+      'organization/african-union-commission': 'Q2362881',
+      'organization/european-union': 'Q458',
+      'country/FR': 'Q142',
+    });
     const signatories = await runSaved(server, 'signatories');
     expect(signatories.filter((s) => !items[s.signatory.replace(ID, '')])).toEqual([]);
   });
@@ -274,7 +351,26 @@ describe('link-status: entities with and without a Wikidata link', () => {
     // shared/reference/README.md: "Not found in any public material that could be checked ...: Global
     // Partnership on AI, ANSSI, ... Aleph Alpha, Cradle, Silo AI, iGenius, Black Forest Labs, Sword Health,
     // Qonto, Tata Group, Iliad, Current AI, Jean Zay, Station F, Conciergerie, ... Anne Bouverot, ..."
-    for (const entity of ['organization/gpai', 'organization/anssi', 'company/aleph-alpha', 'company/cradle', 'company/silo-ai', 'company/igenius', 'company/black-forest-labs', 'company/sword-health', 'company/qonto', 'company/tata', 'company/iliad', 'initiative/current-ai', 'place/jean-zay', 'place/station-f', 'place/conciergerie', 'person/anne-bouverot', 'event/ai-action-summit', 'initiative/stargate']) {
+    for (const entity of [
+      'organization/gpai',
+      'organization/anssi',
+      'company/aleph-alpha',
+      'company/cradle',
+      'company/silo-ai',
+      'company/igenius',
+      'company/black-forest-labs',
+      'company/sword-health',
+      'company/qonto',
+      'company/tata',
+      'company/iliad',
+      'initiative/current-ai',
+      'place/jean-zay',
+      'place/station-f',
+      'place/conciergerie',
+      'person/anne-bouverot',
+      'event/ai-action-summit',
+      'initiative/stargate',
+    ]) {
       expect(unlinked, entity).toContain(entity);
     }
     const all = await runSaved(server, 'link-status');

@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TestServer } from '../helpers/server.ts';
 import { startTestServer } from '../helpers/server.ts';
-import { ID, WD, WIKIDATA_FIXTURE, list, runSaved, startQueryServer } from './helpers.ts';
+import { ID, list, runSaved, startQueryServer, WD, WIKIDATA_FIXTURE } from './helpers.ts';
 
 let wikidata: TestServer;
 let server: TestServer;
@@ -23,7 +23,35 @@ afterAll(async () => {
 
 const code = (iri: string) => iri.replace(`${ID}country/`, '').replace(ID, '');
 // The fixture's EU member states (wdt:P463 wd:Q458): the 27, all of them in 001's list.
-const EU = ['AT', 'BE', 'BG', 'HR', 'CY', 'CZ', 'DK', 'EE', 'FI', 'FR', 'DE', 'GR', 'HU', 'IE', 'IT', 'LV', 'LT', 'LU', 'MT', 'NL', 'PL', 'PT', 'RO', 'SK', 'SI', 'ES', 'SE'];
+const EU = [
+  'AT',
+  'BE',
+  'BG',
+  'HR',
+  'CY',
+  'CZ',
+  'DK',
+  'EE',
+  'FI',
+  'FR',
+  'DE',
+  'GR',
+  'HU',
+  'IE',
+  'IT',
+  'LV',
+  'LT',
+  'LU',
+  'MT',
+  'NL',
+  'PL',
+  'PT',
+  'RO',
+  'SK',
+  'SI',
+  'ES',
+  'SE',
+];
 
 describe('wikidata-eu-member-signatories: signatories that are EU member states', () => {
   it('should give the 27 member states, in the order of the list', async () => {
@@ -33,9 +61,33 @@ describe('wikidata-eu-member-signatories: signatories that are EU member states'
     // 30. Lituanie 31. Luxembourg 32. Malte 39. Pologne 40. Portugal 41. Roumanie 46. Slovaquie 47. Slovénie
     // 50. Espagne 51. Suède 54. Pays-Bas": the report's "the European Union and its Member States" (004).
     expect(rows.map((r) => [Number(r.position), code(r.signatory)])).toEqual([
-      [3, 'AT'], [4, 'BE'], [6, 'BG'], [11, 'HR'], [12, 'CY'], [13, 'CZ'], [14, 'DK'], [16, 'EE'], [17, 'FI'],
-      [18, 'FR'], [19, 'DE'], [20, 'GR'], [21, 'HU'], [24, 'IE'], [25, 'IT'], [29, 'LV'], [30, 'LT'], [31, 'LU'],
-      [32, 'MT'], [39, 'PL'], [40, 'PT'], [41, 'RO'], [46, 'SK'], [47, 'SI'], [50, 'ES'], [51, 'SE'], [54, 'NL'],
+      [3, 'AT'],
+      [4, 'BE'],
+      [6, 'BG'],
+      [11, 'HR'],
+      [12, 'CY'],
+      [13, 'CZ'],
+      [14, 'DK'],
+      [16, 'EE'],
+      [17, 'FI'],
+      [18, 'FR'],
+      [19, 'DE'],
+      [20, 'GR'],
+      [21, 'HU'],
+      [24, 'IE'],
+      [25, 'IT'],
+      [29, 'LV'],
+      [30, 'LT'],
+      [31, 'LU'],
+      [32, 'MT'],
+      [39, 'PL'],
+      [40, 'PT'],
+      [41, 'RO'],
+      [46, 'SK'],
+      [47, 'SI'],
+      [50, 'ES'],
+      [51, 'SE'],
+      [54, 'NL'],
     ]);
     expect(rows.map((r) => code(r.signatory)).sort()).toEqual([...EU].sort());
     expect(rows.find((r) => r.signatory.endsWith('/NL'))).toMatchObject({ name: 'Netherlands', item: `${WD}Q29999` });
@@ -44,7 +96,10 @@ describe('wikidata-eu-member-signatories: signatories that are EU member states'
   it('should name them in French on request', async () => {
     const rows = await runSaved(server, 'wikidata-eu-member-signatories', { lang: 'fr' });
     // 001: "13. République tchèque", "54. Pays-Bas"
-    expect(rows.filter((r) => ['CZ', 'NL'].includes(code(r.signatory))).map((r) => r.name)).toEqual(['République tchèque', 'Pays-Bas']);
+    expect(rows.filter((r) => ['CZ', 'NL'].includes(code(r.signatory))).map((r) => r.name)).toEqual([
+      'République tchèque',
+      'Pays-Bas',
+    ]);
   });
 });
 
@@ -99,19 +154,50 @@ describe('wikidata-signatories-by-continent: signatory states by continent', () 
     // 001: "7. Cambodge", "10. Chine", "12. Chypre", "22. Inde", "23. Indonésie", "26. Japon", "27.
     // Kazakhstan", "45. Singapour", "49. République de Corée", "53. Thaïlande", "55. Emirats arabes unis",
     // "1. Arménie"
-    expect(names.Asia).toEqual(['Armenia', 'Cambodia', 'China', 'Cyprus', 'India', 'Indonesia', 'Japan', 'Kazakhstan', 'Republic of Korea', 'Singapore', 'Thailand', 'United Arab Emirates']);
+    expect(names.Asia).toEqual([
+      'Armenia',
+      'Cambodia',
+      'China',
+      'Cyprus',
+      'India',
+      'Indonesia',
+      'Japan',
+      'Kazakhstan',
+      'Republic of Korea',
+      'Singapore',
+      'Thailand',
+      'United Arab Emirates',
+    ]);
     // 001: "15. Djibouti", "28. Kenya", "35. Maroc", "37. Nigéria", "42. Rwanda", "43. Sénégal", "48. Afrique du Sud"
     expect(names.Africa).toEqual(['Djibouti', 'Kenya', 'Morocco', 'Nigeria', 'Rwanda', 'Senegal', 'South Africa']);
     expect(names['South America']).toEqual(['Brazil', 'Chile', 'Uruguay']);
     expect(names['North America']).toEqual(['Canada', 'Mexico']);
     expect(names.Oceania).toEqual(['Australia', 'New Zealand']);
     expect(names.Europe).toHaveLength(34);
-    expect(names.Europe).toEqual(expect.arrayContaining(['Holy See', 'Kazakhstan', 'Cyprus', 'Ukraine', 'Serbia', 'Norway', 'Switzerland', 'Monaco']));
+    expect(names.Europe).toEqual(
+      expect.arrayContaining([
+        'Holy See',
+        'Kazakhstan',
+        'Cyprus',
+        'Ukraine',
+        'Serbia',
+        'Norway',
+        'Switzerland',
+        'Monaco',
+      ]),
+    );
   });
 
   it("should name the continents in French on request, from Wikidata's labels", async () => {
     const rows = await runSaved(server, 'wikidata-signatories-by-continent', { lang: 'fr' });
-    expect(rows.map((r) => r.continentName)).toEqual(['Europe', 'Asie', 'Afrique', 'Amérique du Sud', 'Amérique du Nord', 'Océanie']);
+    expect(rows.map((r) => r.continentName)).toEqual([
+      'Europe',
+      'Asie',
+      'Afrique',
+      'Amérique du Sud',
+      'Amérique du Nord',
+      'Océanie',
+    ]);
   });
 });
 
@@ -132,50 +218,97 @@ describe('wikidata-iso-codes: ISO 3166-1 codes of the signatory states', () => {
     const rows = await runSaved(server, 'wikidata-iso-codes');
     expect(rows).toHaveLength(58);
     expect(rows.map((r) => Number(r.position))).toEqual(Array.from({ length: 58 }, (_, i) => i + 1));
-    expect(rows.filter((r) => r.codesAgree !== 'true').map((r) => [r.position, r.localCode, r.wikidataCode, r.item.replace(WD, '')])).toEqual([
+    expect(
+      rows
+        .filter((r) => r.codesAgree !== 'true')
+        .map((r) => [r.position, r.localCode, r.wikidataCode, r.item.replace(WD, '')]),
+    ).toEqual([
       // 001: "58. Vatican"; the link is to the Holy See (Q159583), and the code VA sits on Vatican City (Q237)
       ['58', 'VA', undefined, 'Q159583'],
     ]);
     // 001: "49. République de Corée" is KR, "55. Emirats arabes unis" AE
-    expect(rows.find((r) => r.position === '49')).toMatchObject({ localCode: 'KR', wikidataCode: 'KR', name: 'Republic of Korea' });
-    expect(rows.find((r) => r.position === '55')).toMatchObject({ localCode: 'AE', wikidataCode: 'AE', codesAgree: 'true' });
+    expect(rows.find((r) => r.position === '49')).toMatchObject({
+      localCode: 'KR',
+      wikidataCode: 'KR',
+      name: 'Republic of Korea',
+    });
+    expect(rows.find((r) => r.position === '55')).toMatchObject({
+      localCode: 'AE',
+      wikidataCode: 'AE',
+      codesAgree: 'true',
+    });
   });
 });
 
 describe("wikidata-initiative-organisations: organisations in initiatives, with Wikidata's description and website", () => {
   it('should give every organisation and company of an initiative, with its roles and, when linked, its description and website', async () => {
     const rows = await runSaved(server, 'wikidata-initiative-organisations');
-    expect(rows.map((r) => [r.organisation.replace(ID, ''), r.item?.replace(WD, ''), r.wikidataDescription, r.officialWebsite])).toEqual([
+    expect(
+      rows.map((r) => [
+        r.organisation.replace(ID, ''),
+        r.item?.replace(WD, ''),
+        r.wikidataDescription,
+        r.officialWebsite,
+      ]),
+    ).toEqual([
       ['organization/aedipe', undefined, undefined, undefined],
       ['company/airbus', 'Q2311', 'European aerospace corporation', 'https://www.airbus.com/'],
       ['company/asml', 'Q297879', 'Dutch company that makes photolithography systems', 'https://www.asml.com/'],
       ['company/axa', 'Q160054', 'French multinational insurance company', 'https://www.axa.com/'],
       ['company/deutsche-bank', 'Q66048', 'German multinational investment bank', 'https://www.db.com/'],
       ['company/edf', 'Q274591', 'French electric utility company', 'https://www.edf.fr/'],
-      ['organization/european-commission', 'Q8880', 'executive branch of the European Union', 'https://commission.europa.eu/'],
+      [
+        'organization/european-commission',
+        'Q8880',
+        'executive branch of the European Union',
+        'https://commission.europa.eu/',
+      ],
       ['organization/inesia', undefined, undefined, undefined],
       ['organization/global-deal-france', undefined, undefined, undefined],
-      ['company/helsing', 'Q127380521', 'German company specializing in artificial intelligence for defence', 'https://helsing.ai/'],
+      [
+        'company/helsing',
+        'Q127380521',
+        'German company specializing in artificial intelligence for defence',
+        'https://helsing.ai/',
+      ],
       ['organization/impact-ai', undefined, undefined, undefined],
       ['organization/iea', 'Q826700', 'Paris-based autonomous intergovernmental organisation', 'https://www.iea.org/'],
       ['organization/ilo', 'Q54129', 'United Nations agency for labour issues', 'https://www.ilo.org/'],
-      ['organization/itu', 'Q376150', 'specialised agency of the United Nations for information and communication technologies', 'https://www.itu.int/'],
+      [
+        'organization/itu',
+        'Q376150',
+        'specialised agency of the United Nations for information and communication technologies',
+        'https://www.itu.int/',
+      ],
       ['organization/les-entreprises-s-engagent', undefined, undefined, undefined],
       ['company/mistral-ai', 'Q119718658', 'French artificial intelligence company', 'https://mistral.ai/'],
       ['organization/anssi', undefined, undefined, undefined],
       ['company/orange', 'Q1431486', 'French multinational telecommunications corporation', 'https://www.orange.com/'],
       ['organization/oecd', 'Q41550', 'intergovernmental economic organisation', 'https://www.oecd.org/'],
       ['organization/positive-ai', undefined, undefined, undefined],
-      ['company/publicis', 'Q1537378', 'French multinational advertising and public relations company', 'https://www.publicisgroupe.com/'],
+      [
+        'company/publicis',
+        'Q1537378',
+        'French multinational advertising and public relations company',
+        'https://www.publicisgroupe.com/',
+      ],
       ['company/sap', 'Q552581', 'German software producer', 'https://www.sap.com/'],
       ['company/siemens', 'Q81230', 'German multinational technology conglomerate', 'https://www.siemens.com/'],
-      ['organization/unep', 'Q182016', 'agency of the United Nations responsible for environmental matters', 'https://www.unep.org/'],
+      [
+        'organization/unep',
+        'Q182016',
+        'agency of the United Nations responsible for environmental matters',
+        'https://www.unep.org/',
+      ],
     ]);
     const roles = Object.fromEntries(rows.map((r) => [r.organisation.replace(ID, ''), list(r.roles, ' | ')]));
     // 004: "coordinated by the ILO and the OECD"; 001: "un observatoire ... dans le cadre de l'Agence
     // internationale de l'Énergie"; 004: "for example, by the International Energy Agency"
     expect(roles['organization/oecd']).toEqual(["coordinates: Network for sharing knowledge on AI's impact on labour"]);
-    expect(roles['organization/iea']).toEqual(['hosts: Observatory on the energy impacts of AI', 'launched: International Energy Agency initiative to share information on data centre consumption']);
+    expect(roles['organization/iea']).toEqual([
+      'hosts: Observatory on the energy impacts of AI',
+      'launched: International Energy Agency initiative to share information on data centre consumption',
+    ]);
     // 004: "launched by France, the United Nations Environment Programme (UNEP) and the International
     // Telecommunications Union (ITU)" (France, a state, is left out)
     expect(roles['organization/unep']).toEqual(['launched: Coalition for Sustainable Artificial Intelligence']);
@@ -187,7 +320,9 @@ describe("wikidata-label-check: local names next to Wikidata's labels", () => {
   it('should show which linked entities carry another name in Wikidata, in English', async () => {
     const rows = await runSaved(server, 'wikidata-label-check');
     expect(rows).toHaveLength(111);
-    expect(rows.filter((r) => r.same === 'false').map((r) => [r.entity.replace(ID, ''), r.localName, r.wikidataName])).toEqual([
+    expect(
+      rows.filter((r) => r.same === 'false').map((r) => [r.entity.replace(ID, ''), r.localName, r.wikidataName]),
+    ).toEqual([
       // 004: "ASML", "EDF", "Orange Group", "Siemens AG"; 001 (via graph:curated): China, Republic of Korea,
       // Netherlands; the OECD's full name (graph:curated); the United States of America (graph:curated)
       ['company/asml', 'ASML', 'ASML Holding'],
@@ -205,12 +340,18 @@ describe("wikidata-label-check: local names next to Wikidata's labels", () => {
     const unlabelled = rows.filter((r) => r.wikidataName === undefined);
     expect(unlabelled).toHaveLength(111 - 9 - 70);
     expect(unlabelled.every((r) => r.same === undefined)).toBe(true);
-    expect(rows.find((r) => r.entity.endsWith('country/VA'))).toMatchObject({ localName: 'Holy See', wikidataName: 'Holy See', same: 'true' });
+    expect(rows.find((r) => r.entity.endsWith('country/VA'))).toMatchObject({
+      localName: 'Holy See',
+      wikidataName: 'Holy See',
+      same: 'true',
+    });
   });
 
   it('should compare the French names on request', async () => {
     const rows = await runSaved(server, 'wikidata-label-check', { lang: 'fr' });
-    expect(rows.filter((r) => r.same === 'false').map((r) => [r.entity.replace(ID, ''), r.localName, r.wikidataName])).toEqual([
+    expect(
+      rows.filter((r) => r.same === 'false').map((r) => [r.entity.replace(ID, ''), r.localName, r.wikidataName]),
+    ).toEqual([
       ['company/asml', 'ASML', 'ASML Holding'],
       ['company/edf', 'EDF', 'Électricité de France'],
       ['company/siemens', 'Siemens AG', 'Siemens'],
@@ -223,7 +364,11 @@ describe("wikidata-label-check: local names next to Wikidata's labels", () => {
       ['country/NL', 'Pays-Bas', 'Royaume des Pays-Bas'],
       ['country/VA', 'Vatican', 'Saint-Siège'],
       ['organization/oecd', 'Organisation de coopération et de développement économiques', 'OCDE'],
-      ['organization/unep', "Programme des Nations Unies pour l'environnement", "Programme des Nations unies pour l'environnement"],
+      [
+        'organization/unep',
+        "Programme des Nations Unies pour l'environnement",
+        "Programme des Nations unies pour l'environnement",
+      ],
     ]);
   });
 });
@@ -231,10 +376,13 @@ describe("wikidata-label-check: local names next to Wikidata's labels", () => {
 describe("the README's federated example", () => {
   it('should run at /sparql and give the 27 EU member states among the signatories', async () => {
     const readme = readFileSync(fileURLToPath(new URL('../../README.md', import.meta.url)), 'utf8');
-    const example = [...readme.matchAll(/```sparql\n([\s\S]*?)```/g)].map((m) => m[1]).find((query) => query.includes('SERVICE'))!;
+    const example = [...readme.matchAll(/```sparql\n([\s\S]*?)```/g)]
+      .map((m) => m[1])
+      .find((query) => query.includes('SERVICE'))!;
     const response = await server.get(`/sparql?query=${encodeURIComponent(example)}`);
     expect(response.status).toBe(200);
-    const rows = ((await response.json()) as { results: { bindings: { state: { value: string } }[] } }).results.bindings;
+    const rows = ((await response.json()) as { results: { bindings: { state: { value: string } }[] } }).results
+      .bindings;
     expect(rows.map((r) => code(r.state.value)).sort()).toEqual([...EU].sort());
   });
 });

@@ -22,13 +22,21 @@ export type Row = Record<string, string>;
 
 /** The real graph and the saved queries of queries/, on a port of its own. */
 export function startQueryServer(overrides: Partial<Config> = {}): Promise<TestServer> {
-  return startTestServer({ dataPaths: REAL_DATA, shapesPaths: [SHAPES], queriesPaths: [QUERIES], workers: 1, ...overrides });
+  return startTestServer({
+    dataPaths: REAL_DATA,
+    shapesPaths: [SHAPES],
+    queriesPaths: [QUERIES],
+    workers: 1,
+    ...overrides,
+  });
 }
 
 /** GET /api/queries/{name}?params: expects 200 and SPARQL JSON, returns the rows (values only). */
 export async function runSaved(server: TestServer, name: string, params: Record<string, string> = {}): Promise<Row[]> {
   const query = new URLSearchParams(params).toString();
-  const response = await server.get(`/api/queries/${name}${query ? `?${query}` : ''}`, { headers: { Accept: 'application/sparql-results+json' } });
+  const response = await server.get(`/api/queries/${name}${query ? `?${query}` : ''}`, {
+    headers: { Accept: 'application/sparql-results+json' },
+  });
   const body = await response.text();
   expect(response.status, body).toBe(200);
   return jsonRows(body);

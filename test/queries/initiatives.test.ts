@@ -3,7 +3,7 @@
 // 003 the post-summit blog).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TestServer } from '../helpers/server.ts';
-import { ID, graphs, list, pick, runSaved, startQueryServer, type Row } from './helpers.ts';
+import { graphs, ID, list, pick, type Row, runSaved, startQueryServer } from './helpers.ts';
 
 let server: TestServer;
 beforeAll(async () => {
@@ -15,18 +15,56 @@ afterAll(async () => {
 
 const REPORT = ['report-en', 'report-fr'];
 // 001, footnote 2: "Kenya, Allemagne, Chili, Finlande, Slovaquie, France, Nigeria, Maroc, Inde."
-const FOUNDERS = ['country/CL', 'country/DE', 'country/FI', 'country/FR', 'country/IN', 'country/KE', 'country/MA', 'country/NG', 'country/SK'];
+const FOUNDERS = [
+  'country/CL',
+  'country/DE',
+  'country/FI',
+  'country/FR',
+  'country/IN',
+  'country/KE',
+  'country/MA',
+  'country/NG',
+  'country/SK',
+];
 // 004: "The foundation is supported by ten countries including Chile, Finland, France, Germany, India,
 // Kenya and Nigeria." (000: "l'Allemagne, le Chili, la Finlande, la France, l'Inde, le Kenya et le Nigéria")
 const CURRENT_AI = ['country/CL', 'country/DE', 'country/FI', 'country/FR', 'country/IN', 'country/KE', 'country/NG'];
 // 004: "120 large companies and start-ups (including Airbus, ASML, AXA, Deutsche Bank, EDF, Helsing,
 // Mistral AI, Orange Group, Publicis, SAP and Siemens AG)"; 000 the same eleven ("Orange").
-const EU_AI_CHAMPIONS = ['company/airbus', 'company/asml', 'company/axa', 'company/deutsche-bank', 'company/edf', 'company/helsing', 'company/mistral-ai', 'company/orange', 'company/publicis', 'company/sap', 'company/siemens'];
+const EU_AI_CHAMPIONS = [
+  'company/airbus',
+  'company/asml',
+  'company/axa',
+  'company/deutsche-bank',
+  'company/edf',
+  'company/helsing',
+  'company/mistral-ai',
+  'company/orange',
+  'company/publicis',
+  'company/sap',
+  'company/siemens',
+];
 // 004: "members of large networks (IMPACT AI, Global Deal France, Les Entreprises S'Engagent, Positive AI, AEDIPE)"
-const NETWORKS = ['organization/aedipe', 'organization/global-deal-france', 'organization/impact-ai', 'organization/les-entreprises-s-engagent', 'organization/positive-ai'];
+const NETWORKS = [
+  'organization/aedipe',
+  'organization/global-deal-france',
+  'organization/impact-ai',
+  'organization/les-entreprises-s-engagent',
+  'organization/positive-ai',
+];
 // 004: "European champions, including Mistral, Aleph Alpha, Helsing, Cradle, SiloAI, iGenius, Black Forest
 // Labs, Tilde and SwordHealth" (000: "en présence des petites européennes, qui a rassemblé ...")
-const CHAMPIONS = ['company/aleph-alpha', 'company/black-forest-labs', 'company/cradle', 'company/helsing', 'company/igenius', 'company/mistral-ai', 'company/silo-ai', 'company/sword-health', 'company/tilde'];
+const CHAMPIONS = [
+  'company/aleph-alpha',
+  'company/black-forest-labs',
+  'company/cradle',
+  'company/helsing',
+  'company/igenius',
+  'company/mistral-ai',
+  'company/silo-ai',
+  'company/sword-health',
+  'company/tilde',
+];
 
 /** initiative → role → "party @ graphs" entries, sorted; an initiative with no party maps to {}. */
 function byInitiative(rows: Row[]): Record<string, Record<string, string[]>> {
@@ -47,12 +85,17 @@ describe('initiatives: every initiative and who launched, coordinates, leads, su
     const rows = await runSaved(server, 'initiatives');
     expect(byInitiative(rows)).toEqual({
       // 001: "Les membres fondateurs(2) ont lancé une grande plateforme et un incubateur de l'IA d'intérêt général"
-      'public-interest-ai-platform': { 'founding member': at(FOUNDERS, ['declaration']), 'launched by': at(FOUNDERS, ['declaration']) },
+      'public-interest-ai-platform': {
+        'founding member': at(FOUNDERS, ['declaration']),
+        'launched by': at(FOUNDERS, ['declaration']),
+      },
       // 004: "Current AI ... Initial investment of €400 million over five years. The foundation is supported by ten countries including ..."
       'current-ai': { 'supported by': at(CURRENT_AI, REPORT), funding: at(['investment/current-ai-400m'], REPORT) },
       // 004: "The Coalition for Sustainable Artificial Intelligence launched by France, the United Nations
       // Environment Programme (UNEP) and the International Telecommunications Union (ITU)"
-      'coalition-for-sustainable-ai': { 'launched by': at(['country/FR', 'organization/itu', 'organization/unep'], REPORT) },
+      'coalition-for-sustainable-ai': {
+        'launched by': at(['country/FR', 'organization/itu', 'organization/unep'], REPORT),
+      },
       // 004: "Major initiatives were conducted ahead of the Summit, for example, by the International Energy Agency"
       'iea-data-centre-energy-initiative': { 'launched by': at(['organization/iea'], REPORT) },
       // 001: "créer un observatoire sur les effets de l'IA en matière d'énergie dans le cadre de l'Agence internationale de l'Énergie"
@@ -64,17 +107,26 @@ describe('initiatives: every initiative and who launched, coordinates, leads, su
       // 004: "It [INESIA] will represent France within the network of AI safety institutes."
       'network-of-ai-safety-institutes': { member: at(['organization/inesia'], REPORT) },
       // 004: "Instigated by France and India"; 000: "Produite sous le pilotage de la France et de l'Inde"
-      'ai-governance-map': { 'launched by': at(['country/FR', 'country/IN'], ['report-en']), 'led by': at(['country/FR', 'country/IN'], ['report-fr']) },
+      'ai-governance-map': {
+        'launched by': at(['country/FR', 'country/IN'], ['report-en']),
+        'led by': at(['country/FR', 'country/IN'], ['report-fr']),
+      },
       // 004: "the European AI Champions initiative was launched, and 120 large companies and start-ups
       // (including ...)"; "€200 billion ... via the InvestAI Initiative of the European Commission and
       // private finance announced under the EU AI Champions Initiative"
       'eu-ai-champions': { member: at(EU_AI_CHAMPIONS, REPORT), funding: at(['investment/investai-200bn'], REPORT) },
-      'investai': { 'launched by': at(['organization/european-commission'], REPORT), funding: at(['investment/investai-200bn'], REPORT) },
+      investai: {
+        'launched by': at(['organization/european-commission'], REPORT),
+        funding: at(['investment/investai-200bn'], REPORT),
+      },
       // 004: "Close to 60 multinationals members of large networks (...) signed the pledge."
       'pledge-trustworthy-ai-world-of-work': { 'signatory network': at(NETWORKS, REPORT) },
       // 003: "le projet Stargate de Donald Trump ... près de 500 milliards de dollars sur 5 ans dont une
       // première tranche de 100 milliards de dollars déjà engagée"
-      stargate: { 'launched by': at(['person/donald-trump'], ['post-summit-blog']), funding: at(['investment/stargate-500bn', 'investment/stargate-first-tranche-100bn'], ['post-summit-blog']) },
+      stargate: {
+        'launched by': at(['person/donald-trump'], ['post-summit-blog']),
+        funding: at(['investment/stargate-500bn', 'investment/stargate-first-tranche-100bn'], ['post-summit-blog']),
+      },
       // No source names who launched, leads or joined these.
       'human-control-ai-weapons-commitments': {},
       'global-dialogue-ai-governance': {},
@@ -92,7 +144,12 @@ describe('initiatives: every initiative and who launched, coordinates, leads, su
     // 000: "Current AI, fondation internationale pour l'IA d'intérêt général"; "soutenue par 10 pays dont
     // l'Allemagne, le Chili, la Finlande, la France, l'Inde, le Kenya et le Nigéria"
     expect(rows.map(pick('name', 'kinds', 'role', 'partyName'))).toEqual([
-      ['Current AI', 'fondation', 'funding', "Investissement initial de 400 millions d'euros sur 5 ans dans Current AI"],
+      [
+        'Current AI',
+        'fondation',
+        'funding',
+        "Investissement initial de 400 millions d'euros sur 5 ans dans Current AI",
+      ],
       ['Current AI', 'fondation', 'supported by', 'Allemagne'],
       ['Current AI', 'fondation', 'supported by', 'Chili'],
       ['Current AI', 'fondation', 'supported by', 'Finlande'],
@@ -107,7 +164,15 @@ describe('initiatives: every initiative and who launched, coordinates, leads, su
 describe('platform-founders-and-current-ai: founding members of the public-interest AI platform versus the supporters of Current AI', () => {
   it('should put seven states in both, Morocco and Slovakia on the platform only, none on Current AI only', async () => {
     const rows = await runSaved(server, 'platform-founders-and-current-ai');
-    expect(rows.map((r) => [r.state.replace(ID, ''), r.name, r.status, graphs(r.platformSources).join(' '), graphs(r.currentAiSources).join(' ')])).toEqual([
+    expect(
+      rows.map((r) => [
+        r.state.replace(ID, ''),
+        r.name,
+        r.status,
+        graphs(r.platformSources).join(' '),
+        graphs(r.currentAiSources).join(' '),
+      ]),
+    ).toEqual([
       // 001 footnote 2 and 004 "supported by ten countries including Chile, Finland, France, Germany, India, Kenya and Nigeria"
       ['country/CL', 'Chile', 'in both', 'declaration', 'report-en report-fr'],
       ['country/FI', 'Finland', 'in both', 'declaration', 'report-en report-fr'],
@@ -146,14 +211,19 @@ describe('initiative-kinds: initiatives counted by kind', () => {
     ]);
     const names = Object.fromEntries(rows.map((r) => [r.kindName, list(r.names, ' | ')]));
     // 004: "a coalition for sustainable AI"; "the European AI Champions initiative ... 120 large companies"
-    expect(names.coalition).toEqual(['Coalition for Sustainable Artificial Intelligence', 'European AI Champions initiative']);
+    expect(names.coalition).toEqual([
+      'Coalition for Sustainable Artificial Intelligence',
+      'European AI Champions initiative',
+    ]);
     // 004: "Current AI, an international foundation for public interest AI"
     expect(names.foundation).toEqual(['Current AI']);
     // 001: "une grande plateforme et un incubateur de l'IA d'intérêt général"
     expect(names.platform).toEqual(['Public interest AI platform and incubator']);
     expect(names.incubator).toEqual(['Public interest AI platform and incubator']);
     // 004 gives the IEA's initiative on data centre consumption no kind.
-    expect(names['(no kind)']).toEqual(['International Energy Agency initiative to share information on data centre consumption']);
+    expect(names['(no kind)']).toEqual([
+      'International Energy Agency initiative to share information on data centre consumption',
+    ]);
   });
 });
 
@@ -175,7 +245,14 @@ describe("coalition-partners: the Coalition for Sustainable AI's partners by kin
 
   it('should name the kinds in French on request', async () => {
     const rows = await runSaved(server, 'coalition-partners', { lang: 'fr' });
-    expect(rows.map((r) => r.kind)).toEqual(['partenaires', 'entreprises', 'pays', 'organisations internationales', 'partenaires non détaillés', 'initiatives']);
+    expect(rows.map((r) => r.kind)).toEqual([
+      'partenaires',
+      'entreprises',
+      'pays',
+      'organisations internationales',
+      'partenaires non détaillés',
+      'initiatives',
+    ]);
   });
 });
 
@@ -192,7 +269,13 @@ describe('pledge: the Pledge for a Trustworthy AI in the World of Work', () => {
       // sécurité et de la santé au travail, ou la promotion de la productivité et de l'inclusivité tout au
       // long des chaînes de valeur"
       ['objective', 'la garantie de la sécurité et de la santé au travail', 'report-fr', undefined, undefined],
-      ['objective', "la promotion de la productivité et de l'inclusivité tout au long des chaînes de valeur", 'report-fr', undefined, undefined],
+      [
+        'objective',
+        "la promotion de la productivité et de l'inclusivité tout au long des chaînes de valeur",
+        'report-fr',
+        undefined,
+        undefined,
+      ],
       ['objective', 'la promotion du dialogue social', 'report-fr', undefined, undefined],
       ['deadline', 'by the G7 in 2026', 'report-en', undefined, undefined],
       ['deadline', "d'ici au G7 de 2026", 'report-fr', undefined, undefined],
@@ -209,8 +292,20 @@ describe('pledge: the Pledge for a Trustworthy AI in the World of Work', () => {
       ['signatory network', "Les entreprises s'engagent", 'report-fr', undefined, undefined],
       ['signatory network', 'Positive AI', 'report-fr', undefined, undefined],
       // 004: "Close to 60 multinationals"; 000: "Près de 60 entreprises multinationales"
-      ['count of companies', "Close to 60 multinationals members of large networks (IMPACT AI, Global Deal France, Les Entreprises S'Engagent, Positive AI, AEDIPE) signed the pledge.", 'report-en', '60', 'approximately'],
-      ['count of companies', "Près de 60 entreprises multinationales et celles appartenant à de grands réseaux (IMPACT AI, Global Deal France, Les entreprises s'engagent, Positive AI, AEDIPE) ont signé l'engagement.", 'report-fr', '60', 'approximately'],
+      [
+        'count of companies',
+        "Close to 60 multinationals members of large networks (IMPACT AI, Global Deal France, Les Entreprises S'Engagent, Positive AI, AEDIPE) signed the pledge.",
+        'report-en',
+        '60',
+        'approximately',
+      ],
+      [
+        'count of companies',
+        "Près de 60 entreprises multinationales et celles appartenant à de grands réseaux (IMPACT AI, Global Deal France, Les entreprises s'engagent, Positive AI, AEDIPE) ont signé l'engagement.",
+        'report-fr',
+        '60',
+        'approximately',
+      ],
       // 004: "six objectives by the G7 in 2026"; 000: "six objectifs d'ici au G7 de 2026"
       ['count of objectives', 'six objectives by the G7 in 2026', 'report-en', '6', 'exactly'],
       ['count of objectives', "six objectifs d'ici au G7 de 2026", 'report-fr', '6', 'exactly'],
@@ -221,16 +316,28 @@ describe('pledge: the Pledge for a Trustworthy AI in the World of Work', () => {
 describe('european-champions: the European AI champions and the members of the EU AI Champions initiative', () => {
   it('should list the nine champions and the eleven named members, Helsing and Mistral AI being both', async () => {
     const rows = await runSaved(server, 'european-champions');
-    const champions = rows.filter((r) => r.europeanChampion === 'true').map((r) => r.company.replace(ID, '')).sort();
-    const members = rows.filter((r) => r.euAiChampionsMember === 'true').map((r) => r.company.replace(ID, '')).sort();
+    const champions = rows
+      .filter((r) => r.europeanChampion === 'true')
+      .map((r) => r.company.replace(ID, ''))
+      .sort();
+    const members = rows
+      .filter((r) => r.euAiChampionsMember === 'true')
+      .map((r) => r.company.replace(ID, ''))
+      .sort();
     expect(champions).toEqual(CHAMPIONS);
     expect(members).toEqual(EU_AI_CHAMPIONS);
-    expect(rows.filter((r) => r.europeanChampion === 'true' && r.euAiChampionsMember === 'true').map((r) => r.name)).toEqual(['Helsing', 'Mistral AI']);
+    expect(
+      rows.filter((r) => r.europeanChampion === 'true' && r.euAiChampionsMember === 'true').map((r) => r.name),
+    ).toEqual(['Helsing', 'Mistral AI']);
     expect(rows).toHaveLength(18);
     // The membership is in both editions; the champions' presence at the summit only in 000 ("en présence
     // des petites européennes, qui a rassemblé Mistral, ..."): 004 names them without saying so.
-    expect(new Set(rows.filter((r) => r.euAiChampionsMember === 'true').map((r) => graphs(r.memberSources).join(' ')))).toEqual(new Set(['report-en report-fr']));
-    expect(new Set(rows.filter((r) => r.europeanChampion === 'true').map((r) => graphs(r.championSources).join(' ')))).toEqual(new Set(['report-fr']));
+    expect(
+      new Set(rows.filter((r) => r.euAiChampionsMember === 'true').map((r) => graphs(r.memberSources).join(' '))),
+    ).toEqual(new Set(['report-en report-fr']));
+    expect(
+      new Set(rows.filter((r) => r.europeanChampion === 'true').map((r) => graphs(r.championSources).join(' '))),
+    ).toEqual(new Set(['report-fr']));
   });
 
   it("should spell the companies the report misspells correctly (004: 'SiloAI', 'SwordHealth')", async () => {
@@ -240,14 +347,23 @@ describe('european-champions: the European AI champions and the members of the E
     expect(names['company/sword-health']).toBe('Sword Health');
     // 004: "Orange Group"; 000: "Orange"
     expect(names['company/orange']).toBe('Orange Group');
-    expect((await runSaved(server, 'european-champions', { lang: 'fr' })).find((r) => r.company.endsWith('/orange'))!.name).toBe('Orange');
+    expect(
+      (await runSaved(server, 'european-champions', { lang: 'fr' })).find((r) => r.company.endsWith('/orange'))!.name,
+    ).toBe('Orange');
   });
 });
 
 describe('country-initiatives: which states take part in which initiatives', () => {
   it('should give the nine states that take part in an initiative, each signatory of the declaration', async () => {
     const rows = await runSaved(server, 'country-initiatives');
-    expect(rows.map((r) => [r.state.replace(`${ID}country/`, ''), r.initiative.replace(`${ID}initiative/`, ''), list(r.roles, ', ').join(', '), r.signedDeclaration])).toEqual([
+    expect(
+      rows.map((r) => [
+        r.state.replace(`${ID}country/`, ''),
+        r.initiative.replace(`${ID}initiative/`, ''),
+        list(r.roles, ', ').join(', '),
+        r.signedDeclaration,
+      ]),
+    ).toEqual([
       ['CL', 'current-ai', 'supports', 'true'],
       ['CL', 'public-interest-ai-platform', 'founding member, launched', 'true'],
       ['FI', 'current-ai', 'supports', 'true'],

@@ -1,7 +1,7 @@
 // The saved queries as a whole: enough of them, each following the conventions (a description, tags, an
 // ORDER BY, only checked Wikidata identifiers), and each non-federated one giving the same solutions on
 // another SPARQL 1.1 engine (Comunica, over the same quads) as on the endpoint: standard SPARQL only.
-import { readFileSync, readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { QueryEngine } from '@comunica/query-sparql';
@@ -13,10 +13,12 @@ import { DEFAULTS } from '../../src/config/index.ts';
 import { loadGraph } from '../../src/graph/index.ts';
 import type { TestServer } from '../helpers/server.ts';
 import { REAL_DATA } from '../helpers/server.ts';
-import { QUERIES, runSaved, startQueryServer, type Row } from './helpers.ts';
+import { QUERIES, type Row, runSaved, startQueryServer } from './helpers.ts';
 
 const TESTS = fileURLToPath(new URL('.', import.meta.url));
-const FILES = readdirSync(QUERIES).filter((f) => f.endsWith('.rq')).sort();
+const FILES = readdirSync(QUERIES)
+  .filter((f) => f.endsWith('.rq'))
+  .sort();
 const SAVED: SavedQuery[] = FILES.map((f) => {
   const { query, problems } = readSavedQuery(join(QUERIES, f), readFileSync(join(QUERIES, f), 'utf8'));
   if (!query) throw new Error(`${f}: ${problems.map((p) => `${p.line}: ${p.message}`).join('; ')}`);
@@ -44,7 +46,11 @@ describe('the saved queries, as a catalogue', () => {
       .filter((f) => f.endsWith('.test.ts'))
       .map((f) => readFileSync(join(TESTS, f), 'utf8'))
       .join('\n');
-    expect(SAVED.filter((q) => !tests.includes(`describe('${q.name}: `) && !tests.includes(`describe("${q.name}: `)).map((q) => q.name)).toEqual([]);
+    expect(
+      SAVED.filter((q) => !tests.includes(`describe('${q.name}: `) && !tests.includes(`describe("${q.name}: `)).map(
+        (q) => q.name,
+      ),
+    ).toEqual([]);
   });
 
   for (const query of SAVED) {
@@ -53,7 +59,8 @@ describe('the saved queries, as a catalogue', () => {
       expect(query.tags.length, query.name).toBeGreaterThan(0);
       expect(query.text, query.name).toMatch(/^ORDER BY /m);
       expect(query.text, query.name).not.toMatch(/^\s*BASE\s/im);
-      for (const p of query.parameters) expect(p.example ?? p.default ?? p.enum, `${query.name}: ${p.name}`).toBeDefined();
+      for (const p of query.parameters)
+        expect(p.example ?? p.default ?? p.enum, `${query.name}: ${p.name}`).toBeDefined();
     });
   }
 
@@ -61,8 +68,10 @@ describe('the saved queries, as a catalogue', () => {
     it(`${query.name} should call Wikidata only, with checked identifiers, and pass no parameter into SERVICE`, () => {
       const services = [...query.text.matchAll(/SERVICE\s*<([^>]+)>/g)].map((m) => m[1]);
       expect(new Set(services)).toEqual(new Set(['https://query.wikidata.org/sparql']));
-      for (const [, property] of query.text.matchAll(/wdt:(P\d+)/g)) expect(CHECKED_PROPERTIES, `${query.name}: ${property}`).toContain(property);
-      for (const [, item] of query.text.matchAll(/wd:(Q\d+)/g)) expect(CHECKED_ITEMS, `${query.name}: ${item}`).toContain(item);
+      for (const [, property] of query.text.matchAll(/wdt:(P\d+)/g))
+        expect(CHECKED_PROPERTIES, `${query.name}: ${property}`).toContain(property);
+      for (const [, item] of query.text.matchAll(/wd:(Q\d+)/g))
+        expect(CHECKED_ITEMS, `${query.name}: ${item}`).toContain(item);
       // A parameter inside SERVICE would be bound by a VALUES block there, which Comunica may lift out of the
       // block (sending Wikidata an unrestricted pattern): parameters stay in the local part.
       for (const block of query.text.split(/SERVICE\s*</).slice(1)) {
@@ -80,7 +89,13 @@ function normalised(rows: Row[]): string[] {
       JSON.stringify(
         Object.entries(row)
           .filter(([, value]) => value !== '')
-          .map(([name, value]) => [name, value.split(/ \| | \+ |, | /).sort().join(' ')])
+          .map(([name, value]) => [
+            name,
+            value
+              .split(/ \| | \+ |, | /)
+              .sort()
+              .join(' '),
+          ])
           .sort(),
       ),
     )
@@ -104,10 +119,16 @@ describe('the local saved queries on another SPARQL 1.1 engine', () => {
 
   for (const query of LOCAL) {
     it(`${query.name} should give the same solutions on Comunica as on the endpoint`, async () => {
-      const params = Object.fromEntries(query.parameters.filter((p) => p.mandatory || p.example !== undefined).map((p) => [p.name, sampleValue(p)]));
+      const params = Object.fromEntries(
+        query.parameters.filter((p) => p.mandatory || p.example !== undefined).map((p) => [p.name, sampleValue(p)]),
+      );
       const expected = await runSaved(server, query.name, params);
-      const bindings = await (await engine.queryBindings(bindQuery(query, params).text, { sources: [store] })).toArray();
-      const actual = bindings.map((b) => Object.fromEntries([...b].map(([variable, term]) => [variable.value, term.value])));
+      const bindings = await (
+        await engine.queryBindings(bindQuery(query, params).text, { sources: [store] })
+      ).toArray();
+      const actual = bindings.map((b) =>
+        Object.fromEntries([...b].map(([variable, term]) => [variable.value, term.value])),
+      );
       expect(expected.length, query.name).toBeGreaterThan(0);
       expect(normalised(actual)).toEqual(normalised(expected));
     }, 30_000);

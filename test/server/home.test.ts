@@ -1,6 +1,6 @@
 // The home page as a person uses it: a real Chromium types a query, runs it, reads the table.
 import { existsSync } from 'node:fs';
-import { chromium, type Browser } from 'playwright-core';
+import { type Browser, chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../helpers/server.ts';
 
@@ -9,11 +9,22 @@ const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 let server: TestServer;
 let browser: Browser;
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) throw new Error(`No Chromium at ${CHROMIUM}: install it with 'apt-get install -y chromium' (as .ci/run does) or set CHROMIUM_PATH.`);
+  if (!existsSync(CHROMIUM))
+    throw new Error(
+      `No Chromium at ${CHROMIUM}: install it with 'apt-get install -y chromium' (as .ci/run does) or set CHROMIUM_PATH.`,
+    );
   server = await startTestServer();
   browser = await chromium.launch({
     executablePath: CHROMIUM,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
 }, 30_000);
 afterAll(async () => {
@@ -26,7 +37,10 @@ describe('the home page', () => {
     const page = await browser.newPage();
     await page.goto(`${server.url}/`);
     await expect(page.title()).resolves.toBe('Paris AI Action Summit knowledge graph');
-    await page.fill('#query', 'PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\nSELECT ?label WHERE { ?c a <https://example.org/Country> ; rdfs:label ?label } ORDER BY ?label');
+    await page.fill(
+      '#query',
+      'PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\nSELECT ?label WHERE { ?c a <https://example.org/Country> ; rdfs:label ?label } ORDER BY ?label',
+    );
     await page.click('#run');
     await page.waitForSelector('#results tbody tr');
     expect(await page.locator('#results th').allTextContents()).toEqual(['label']);
@@ -41,7 +55,9 @@ describe('the home page', () => {
     await page.fill('#query', 'SELECT * WHERE { ?s ?p }');
     await page.click('#run');
     await page.waitForSelector('#status.error');
-    await expect(page.locator('#status').textContent()).resolves.toContain('400 Bad Request\nSyntax error at line 1, column 24');
+    await expect(page.locator('#status').textContent()).resolves.toContain(
+      '400 Bad Request\nSyntax error at line 1, column 24',
+    );
     await page.close();
   });
 

@@ -1,10 +1,11 @@
 // Test helper for the shapes: the real graph loaded once, copies of it broken by one SPARQL UPDATE
 // each, and the constraints the shapes declare (so a meta-test can check each one is exercised).
-import type * as RDF from '@rdfjs/types';
+
 import { fileURLToPath } from 'node:url';
+import type * as RDF from '@rdfjs/types';
 import { DataFactory } from 'n3';
 import oxigraph from 'oxigraph';
-import { loadGraph, PREFIXES, type GraphStats, type LoadedGraph } from '../../src/graph/index.ts';
+import { type GraphStats, type LoadedGraph, loadGraph, PREFIXES } from '../../src/graph/index.ts';
 import { loadShapes, type Shapes } from '../../src/shacl/index.ts';
 
 export const SHAPES_NS = 'https://w3id.org/aiactionsummit/shapes#';
@@ -16,8 +17,15 @@ const RDFS_LABEL = 'http://www.w3.org/2000/01/rdf-schema#label';
 const abs = (dir: string) => fileURLToPath(new URL(`../../${dir}`, import.meta.url));
 
 /** Every prefix of the project (and shapes:, void:), for SPARQL updates and for short names in assertions. */
-export const ALL_PREFIXES: Record<string, string> = { ...PREFIXES, shapes: SHAPES_NS, void: 'http://rdfs.org/ns/void#', wd: 'http://www.wikidata.org/entity/' };
-const SPARQL_PROLOGUE = Object.entries(ALL_PREFIXES).map(([prefix, ns]) => `PREFIX ${prefix}: <${ns}>`).join('\n');
+export const ALL_PREFIXES: Record<string, string> = {
+  ...PREFIXES,
+  shapes: SHAPES_NS,
+  void: 'http://rdfs.org/ns/void#',
+  wd: 'http://www.wikidata.org/entity/',
+};
+const SPARQL_PROLOGUE = Object.entries(ALL_PREFIXES)
+  .map(([prefix, ns]) => `PREFIX ${prefix}: <${ns}>`)
+  .join('\n');
 
 /** `aas:listPosition` → the full IRI; `^aas:signature` → `^` + the full IRI; `a:p/^a:q` step by step; a full IRI stays as it is. */
 export function expand(name: string): string {
@@ -33,7 +41,9 @@ export function shorten(iri: string): string {
   const steps = iri.split(/\/(?=\^?https?:\/\/)/);
   if (steps.length > 1) return steps.map(shorten).join('/');
   if (iri.startsWith('^')) return `^${shorten(iri.slice(1))}`;
-  const match = Object.entries(ALL_PREFIXES).filter(([, ns]) => iri.startsWith(ns)).sort((a, b) => b[1].length - a[1].length)[0];
+  const match = Object.entries(ALL_PREFIXES)
+    .filter(([, ns]) => iri.startsWith(ns))
+    .sort((a, b) => b[1].length - a[1].length)[0];
   return match ? `${match[0]}:${iri.slice(match[1].length)}` : iri;
 }
 
@@ -59,7 +69,9 @@ export function realShapes(): Shapes {
 
 /** Named graphs and their sizes, as loadGraph computes them (validateGraph turns them into void:triples). */
 function graphStats(store: oxigraph.Store): GraphStats[] {
-  const rows = store.query('SELECT ?graph (COUNT(*) AS ?quads) WHERE { GRAPH ?graph { ?s ?p ?o } } GROUP BY ?graph ORDER BY ?graph') as Map<string, oxigraph.Term>[];
+  const rows = store.query(
+    'SELECT ?graph (COUNT(*) AS ?quads) WHERE { GRAPH ?graph { ?s ?p ?o } } GROUP BY ?graph ORDER BY ?graph',
+  ) as Map<string, oxigraph.Term>[];
   return rows.map((row) => ({ graph: row.get('graph')!.value, quads: Number(row.get('quads')!.value) }));
 }
 
@@ -84,7 +96,8 @@ export function mutated(update: string): Pick<LoadedGraph, 'store' | 'files' | '
 export const remove = (pattern: string) => `DELETE WHERE { GRAPH ?g { ${pattern} } }`;
 
 /** Deletes the matches of `pattern` that pass `filter` (a SPARQL expression), in every named graph. */
-export const removeIf = (pattern: string, filter: string) => `DELETE { GRAPH ?g { ${pattern} } } WHERE { GRAPH ?g { ${pattern} FILTER(${filter}) } }`;
+export const removeIf = (pattern: string, filter: string) =>
+  `DELETE { GRAPH ?g { ${pattern} } } WHERE { GRAPH ?g { ${pattern} FILTER(${filter}) } }`;
 
 /** Adds triples to one named graph (the source that would state them). */
 export const add = (graph: string, triples: string) => `INSERT DATA { GRAPH ${graph} { ${triples} } }`;
@@ -104,15 +117,54 @@ const TARGETS = ['targetClass', 'targetNode', 'targetSubjectsOf', 'targetObjects
 /** Parameters of SHACL Core constraint components, by the component they belong to. */
 const COMPONENT_OF: Record<string, string> = Object.fromEntries(
   [
-    'class', 'datatype', 'nodeKind', 'minCount', 'maxCount', 'minExclusive', 'minInclusive', 'maxExclusive', 'maxInclusive',
-    'minLength', 'maxLength', 'pattern', 'languageIn', 'uniqueLang', 'equals', 'disjoint', 'lessThan', 'lessThanOrEquals',
-    'not', 'and', 'or', 'xone', 'node', 'qualifiedMinCount', 'qualifiedMaxCount', 'closed', 'hasValue', 'in',
+    'class',
+    'datatype',
+    'nodeKind',
+    'minCount',
+    'maxCount',
+    'minExclusive',
+    'minInclusive',
+    'maxExclusive',
+    'maxInclusive',
+    'minLength',
+    'maxLength',
+    'pattern',
+    'languageIn',
+    'uniqueLang',
+    'equals',
+    'disjoint',
+    'lessThan',
+    'lessThanOrEquals',
+    'not',
+    'and',
+    'or',
+    'xone',
+    'node',
+    'qualifiedMinCount',
+    'qualifiedMaxCount',
+    'closed',
+    'hasValue',
+    'in',
   ].map((p) => [SH + p, `sh:${p[0].toUpperCase()}${p.slice(1)}ConstraintComponent`]),
 );
 
 /** sh: predicates that are not constraints of their own (they qualify one, or describe the shape). */
 const NOT_A_CONSTRAINT = new Set(
-  ['path', 'property', 'message', 'severity', 'name', 'description', 'order', 'group', 'deactivated', 'flags', 'qualifiedValueShape', 'qualifiedValueShapesDisjoint', 'ignoredProperties']
+  [
+    'path',
+    'property',
+    'message',
+    'severity',
+    'name',
+    'description',
+    'order',
+    'group',
+    'deactivated',
+    'flags',
+    'qualifiedValueShape',
+    'qualifiedValueShapesDisjoint',
+    'ignoredProperties',
+  ]
     .map((p) => SH + p)
     .concat(TARGETS),
 );
@@ -128,7 +180,11 @@ function renderPath(dataset: RDF.DatasetCore, path: RDF.Term): string {
   const first = objects(dataset, path, `${RDF_NS}first`)[0];
   if (first) {
     const steps: string[] = [];
-    for (let node: RDF.Term | undefined = path; node && node.value !== `${RDF_NS}nil`; node = objects(dataset, node, `${RDF_NS}rest`)[0]) {
+    for (
+      let node: RDF.Term | undefined = path;
+      node && node.value !== `${RDF_NS}nil`;
+      node = objects(dataset, node, `${RDF_NS}rest`)[0]
+    ) {
       steps.push(renderPath(dataset, objects(dataset, node, `${RDF_NS}first`)[0]));
     }
     return steps.join('/');
@@ -137,7 +193,8 @@ function renderPath(dataset: RDF.DatasetCore, path: RDF.Term): string {
 }
 
 /** `shapes:X path sh:YConstraintComponent`: how a constraint and a validation result are matched. */
-export const constraintKey = (shape: string, path: string | undefined, component: string) => `${shorten(shape)} ${path ? shorten(path) : '(node)'} ${component}`;
+export const constraintKey = (shape: string, path: string | undefined, component: string) =>
+  `${shorten(shape)} ${path ? shorten(path) : '(node)'} ${component}`;
 
 export interface DeclaredShapes {
   /** One key per constraint of every shape that has a target (value shapes are reached through them). */
@@ -151,23 +208,40 @@ export interface DeclaredShapes {
 /** Lists what the shapes declare, from the shapes graph itself. */
 export function declaredShapes(dataset: RDF.DatasetCore): DeclaredShapes {
   const all = [...dataset.match()];
-  const subjectsWith = (predicate: string) => [...new Set(all.filter((q) => q.predicate.value === predicate).map((q) => q.subject))];
-  const nodeShapes = [...new Map(all.filter((q) => q.predicate.value === RDF_TYPE && q.object.value === `${SH}NodeShape`).map((q) => [q.subject.value, q.subject])).values()];
+  const subjectsWith = (predicate: string) => [
+    ...new Set(all.filter((q) => q.predicate.value === predicate).map((q) => q.subject)),
+  ];
+  const nodeShapes = [
+    ...new Map(
+      all
+        .filter((q) => q.predicate.value === RDF_TYPE && q.object.value === `${SH}NodeShape`)
+        .map((q) => [q.subject.value, q.subject]),
+    ).values(),
+  ];
   const targeted = new Set(TARGETS.flatMap((t) => subjectsWith(t)).map((s) => s.value));
   const constraints: string[] = [];
   const problems: string[] = [];
-  const named = nodeShapes.filter((s) => s.termType === 'NamedNode').map((s) => s.value).sort();
+  const named = nodeShapes
+    .filter((s) => s.termType === 'NamedNode')
+    .map((s) => s.value)
+    .sort();
 
   for (const shape of nodeShapes) {
     const name = shorten(shape.value);
-    if (shape.termType !== 'NamedNode' || !shape.value.startsWith(SHAPES_NS)) problems.push(`${name}: a node shape without an IRI under shapes:`);
-    if (!objects(dataset, shape, RDFS_LABEL).some((l) => l.termType === 'Literal' && (l as RDF.Literal).language === 'en')) problems.push(`${name}: no rdfs:label@en`);
+    if (shape.termType !== 'NamedNode' || !shape.value.startsWith(SHAPES_NS))
+      problems.push(`${name}: a node shape without an IRI under shapes:`);
+    if (
+      !objects(dataset, shape, RDFS_LABEL).some((l) => l.termType === 'Literal' && (l as RDF.Literal).language === 'en')
+    )
+      problems.push(`${name}: no rdfs:label@en`);
     if (objects(dataset, shape, `${SH}message`).length === 0) problems.push(`${name}: no sh:message`);
     if (!targeted.has(shape.value)) continue;
     for (const quad of dataset.match(shape as RDF.Quad_Subject)) {
       const parameter = quad.predicate.value;
-      if (parameter.startsWith(SH) && COMPONENT_OF[parameter]) constraints.push(constraintKey(shape.value, undefined, COMPONENT_OF[parameter]));
-      else if (parameter.startsWith(SH) && !NOT_A_CONSTRAINT.has(parameter)) problems.push(`${name}: ${shorten(parameter)} is not a SHACL Core parameter this project uses`);
+      if (parameter.startsWith(SH) && COMPONENT_OF[parameter])
+        constraints.push(constraintKey(shape.value, undefined, COMPONENT_OF[parameter]));
+      else if (parameter.startsWith(SH) && !NOT_A_CONSTRAINT.has(parameter))
+        problems.push(`${name}: ${shorten(parameter)} is not a SHACL Core parameter this project uses`);
     }
     for (const property of objects(dataset, shape, `${SH}property`)) {
       const pathTerm = objects(dataset, property, `${SH}path`)[0];
@@ -176,17 +250,23 @@ export function declaredShapes(dataset: RDF.DatasetCore): DeclaredShapes {
         continue;
       }
       const path = renderPath(dataset, pathTerm);
-      if (objects(dataset, property, `${SH}message`).length === 0) problems.push(`${name} ${path}: a property shape without sh:message`);
+      if (objects(dataset, property, `${SH}message`).length === 0)
+        problems.push(`${name} ${path}: a property shape without sh:message`);
       for (const quad of dataset.match(property as RDF.Quad_Subject)) {
         const parameter = quad.predicate.value;
-        if (COMPONENT_OF[parameter]) constraints.push(constraintKey(shape.value, expand(path), COMPONENT_OF[parameter]));
-        else if (parameter.startsWith(SH) && !NOT_A_CONSTRAINT.has(parameter)) problems.push(`${name} ${path}: ${shorten(parameter)} is not a SHACL Core parameter this project uses`);
+        if (COMPONENT_OF[parameter])
+          constraints.push(constraintKey(shape.value, expand(path), COMPONENT_OF[parameter]));
+        else if (parameter.startsWith(SH) && !NOT_A_CONSTRAINT.has(parameter))
+          problems.push(`${name} ${path}: ${shorten(parameter)} is not a SHACL Core parameter this project uses`);
       }
     }
   }
   const seen = new Set<string>();
   for (const key of constraints) {
-    if (seen.has(key)) problems.push(`${key}: declared twice in one shape; a test cannot tell the two apart (merge them, or move one to its own shape)`);
+    if (seen.has(key))
+      problems.push(
+        `${key}: declared twice in one shape; a test cannot tell the two apart (merge them, or move one to its own shape)`,
+      );
     seen.add(key);
   }
   return { constraints: [...seen].sort(), named, problems };

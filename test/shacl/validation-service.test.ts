@@ -12,18 +12,32 @@ import { SMALL_DATA, SMALL_SHAPES, startTestServer, type TestServer } from '../h
 const SH = 'http://www.w3.org/ns/shacl#';
 const BROKEN_COUNTRY = '@prefix ex: <https://example.org/> .\nex:atlantis a ex:Country .\n';
 
-
 describe('validation at load', () => {
   it('should refuse to start on a violation, naming node, path, shape and file', async () => {
     const extra = folderWith({ 'atlantis.ttl': BROKEN_COUNTRY });
-    const start = startServer({ ...DEFAULTS, port: 0, dataPaths: [SMALL_DATA, extra], shapesPaths: [SMALL_SHAPES] }, () => {});
-    await expect(start).rejects.toThrow(/1 violation.*CountryShape.*<https:\/\/example\.org\/atlantis>  rdfs:label\n    A country needs a label\.  \(.*atlantis\.ttl\).*--allow-invalid/s);
+    const start = startServer(
+      { ...DEFAULTS, port: 0, dataPaths: [SMALL_DATA, extra], shapesPaths: [SMALL_SHAPES] },
+      () => {},
+    );
+    await expect(start).rejects.toThrow(
+      /1 violation.*CountryShape.*<https:\/\/example\.org\/atlantis>  rdfs:label\n    A country needs a label\.  \(.*atlantis\.ttl\).*--allow-invalid/s,
+    );
   });
 
   it('should serve anyway with allowInvalid, and say so loudly', async () => {
     const extra = folderWith({ 'atlantis.ttl': BROKEN_COUNTRY });
     const logs: string[] = [];
-    const server = await startServer({ ...DEFAULTS, port: 0, workers: 1, dataPaths: [SMALL_DATA, extra], shapesPaths: [SMALL_SHAPES], allowInvalid: true }, (l) => logs.push(l));
+    const server = await startServer(
+      {
+        ...DEFAULTS,
+        port: 0,
+        workers: 1,
+        dataPaths: [SMALL_DATA, extra],
+        shapesPaths: [SMALL_SHAPES],
+        allowInvalid: true,
+      },
+      (l) => logs.push(l),
+    );
     try {
       expect(logs.some((line) => line.startsWith('WARNING: serving a graph that VIOLATES its shapes'))).toBe(true);
       expect((await fetch(`${server.url}/sparql?query=ASK%7B%7D`)).status).toBe(200);
@@ -48,21 +62,32 @@ describe('POST /validate', () => {
     expect(response.headers.get('x-conforms')).toBe('false');
     const quads = turtleQuads(await response.text());
     expect(quads.find((q) => q.predicate.value === `${SH}conforms`)?.object.value).toBe('false');
-    expect(quads.find((q) => q.predicate.value === `${SH}focusNode`)?.object.value).toBe('https://example.org/atlantis');
-    expect(quads.find((q) => q.predicate.value === `${SH}resultPath`)?.object.value).toBe('http://www.w3.org/2000/01/rdf-schema#label');
+    expect(quads.find((q) => q.predicate.value === `${SH}focusNode`)?.object.value).toBe(
+      'https://example.org/atlantis',
+    );
+    expect(quads.find((q) => q.predicate.value === `${SH}resultPath`)?.object.value).toBe(
+      'http://www.w3.org/2000/01/rdf-schema#label',
+    );
   });
 
   it('should report conformance of a good upload', async () => {
-    const response = await post('@prefix ex: <https://example.org/> .\nex:chile a ex:Country ; <http://www.w3.org/2000/01/rdf-schema#label> "Chile"@en .\n');
+    const response = await post(
+      '@prefix ex: <https://example.org/> .\nex:chile a ex:Country ; <http://www.w3.org/2000/01/rdf-schema#label> "Chile"@en .\n',
+    );
     expect(response.headers.get('x-conforms')).toBe('true');
-    expect(turtleQuads(await response.text()).find((q) => q.predicate.value === `${SH}conforms`)?.object.value).toBe('true');
+    expect(turtleQuads(await response.text()).find((q) => q.predicate.value === `${SH}conforms`)?.object.value).toBe(
+      'true',
+    );
   });
 
   it('should check the upload against the graph: a second date for an existing event violates maxCount', async () => {
-    const trig = '<https://example.org/graph/c> { <https://example.org/summit> <https://example.org/date> "2025-02-11"^^<http://www.w3.org/2001/XMLSchema#date> . }';
+    const trig =
+      '<https://example.org/graph/c> { <https://example.org/summit> <https://example.org/date> "2025-02-11"^^<http://www.w3.org/2001/XMLSchema#date> . }';
     const response = await post(trig, 'application/trig', 'text/plain');
     expect(response.headers.get('content-type')).toBe('text/plain; charset=utf-8');
-    expect(await response.text()).toMatch(/EventShape.*\n  <https:\/\/example\.org\/summit>  <https:\/\/example\.org\/date>/);
+    expect(await response.text()).toMatch(
+      /EventShape.*\n  <https:\/\/example\.org\/summit>  <https:\/\/example\.org\/date>/,
+    );
   });
 
   it('should negotiate the report as JSON-LD', async () => {
@@ -73,7 +98,9 @@ describe('POST /validate', () => {
 
   it('should store nothing', async () => {
     await post(BROKEN_COUNTRY);
-    const response = await server.get(`/sparql?query=${encodeURIComponent('ASK { <https://example.org/atlantis> ?p ?o }')}`);
+    const response = await server.get(
+      `/sparql?query=${encodeURIComponent('ASK { <https://example.org/atlantis> ?p ?o }')}`,
+    );
     expect(await response.json()).toEqual({ head: {}, boolean: false });
   });
 
@@ -101,7 +128,11 @@ describe('summit-kg validate', () => {
   const BIN = fileURLToPath(new URL('../../src/cli/bin.js', import.meta.url));
   const run = (args: string[]) =>
     new Promise<{ code: number; stdout: string }>((resolve) =>
-      execFile(process.execPath, [BIN, 'validate', '--data', SMALL_DATA, '--shapes', SMALL_SHAPES, ...args], (error, stdout) => resolve({ code: error ? Number(error.code) : 0, stdout })),
+      execFile(
+        process.execPath,
+        [BIN, 'validate', '--data', SMALL_DATA, '--shapes', SMALL_SHAPES, ...args],
+        (error, stdout) => resolve({ code: error ? Number(error.code) : 0, stdout }),
+      ),
     );
 
   it('should exit 0 and say so when the graph conforms', async () => {
@@ -118,7 +149,10 @@ describe('summit-kg validate', () => {
   });
 
   it('should exit 0 on warnings only', async () => {
-    const file = join(folderWith({ 'pop.ttl': '<https://example.org/india> <https://example.org/population> "many" .' }), 'pop.ttl');
+    const file = join(
+      folderWith({ 'pop.ttl': '<https://example.org/india> <https://example.org/population> "many" .' }),
+      'pop.ttl',
+    );
     const { code, stdout } = await run([file]);
     expect(code).toBe(0);
     expect(stdout).toContain('Warning · <https://example.org/CountryShape>');

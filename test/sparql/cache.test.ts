@@ -23,12 +23,16 @@ describe('with the cache on', () => {
     await server.get(sparqlGet(QUERY));
     const csv = await server.get(sparqlGet(QUERY), { headers: { Accept: 'text/csv' } });
     expect(csv.headers.get('content-type')).toBe('text/csv; charset=utf-8');
-    expect(await csv.text()).toBe('s\r\nhttps://example.org/france\r\nhttps://example.org/india\r\nhttps://example.org/kenya\r\n');
+    expect(await csv.text()).toBe(
+      's\r\nhttps://example.org/france\r\nhttps://example.org/india\r\nhttps://example.org/kenya\r\n',
+    );
   });
 
   it('should keep datasets apart in the cache', async () => {
     const all = (await (await server.get(sparqlGet(QUERY))).json()) as { results: { bindings: unknown[] } };
-    const onlyB = (await (await server.get(sparqlGet(QUERY, `&default-graph-uri=${encodeURIComponent("https://example.org/graph/b")}`))).json()) as { results: { bindings: unknown[] } };
+    const onlyB = (await (
+      await server.get(sparqlGet(QUERY, `&default-graph-uri=${encodeURIComponent('https://example.org/graph/b')}`))
+    ).json()) as { results: { bindings: unknown[] } };
     expect(all.results.bindings).toHaveLength(3);
     expect(onlyB.results.bindings).toHaveLength(1);
   });

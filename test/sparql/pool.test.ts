@@ -5,7 +5,8 @@ import { sparqlGet, startTestServer, type TestServer } from '../helpers/server.t
 
 // An eight-way cross product of the 13 triples of the fixture: 13^8 (about 8e8) rows to count.
 const EXPLOSIVE = `SELECT (COUNT(*) AS ?n) WHERE { ${Array.from({ length: 8 }, (_, i) => `?s${i} ?p${i} ?o${i} .`).join(' ')} }`;
-const LABELS = 'PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> SELECT ?label WHERE { <https://example.org/kenya> rdfs:label ?label }';
+const LABELS =
+  'PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> SELECT ?label WHERE { <https://example.org/kenya> rdfs:label ?label }';
 
 let server: TestServer;
 beforeAll(async () => {
@@ -42,7 +43,13 @@ describe('the query worker pool', () => {
 
   it('should answer 200 concurrent requests correctly', async () => {
     const responses = await Promise.all(
-      Array.from({ length: 200 }, (_, i) => server.get(sparqlGet(`SELECT (${i} AS ?i) ?label WHERE { <https://example.org/india> <http://www.w3.org/2000/01/rdf-schema#label> ?label }`))),
+      Array.from({ length: 200 }, (_, i) =>
+        server.get(
+          sparqlGet(
+            `SELECT (${i} AS ?i) ?label WHERE { <https://example.org/india> <http://www.w3.org/2000/01/rdf-schema#label> ?label }`,
+          ),
+        ),
+      ),
     );
     const bodies = await Promise.all(responses.map((r) => r.text()));
     expect(responses.every((r) => r.status === 200)).toBe(true);

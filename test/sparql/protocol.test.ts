@@ -1,6 +1,6 @@
 // The SPARQL 1.1 Protocol over real HTTP: query operations, datasets, content negotiation, errors.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { csvRows, jsonRows, jsonldQuads, rdfxmlQuads, turtleQuads, xmlRows } from '../helpers/parse.ts';
+import { csvRows, jsonldQuads, jsonRows, rdfxmlQuads, turtleQuads, xmlRows } from '../helpers/parse.ts';
 import { sparqlGet, startTestServer, type TestServer } from '../helpers/server.ts';
 
 let server: TestServer;
@@ -9,7 +9,8 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
-const COUNTRIES = 'PREFIX ex: <https://example.org/> PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> SELECT ?country ?label WHERE { ?country a ex:Country ; rdfs:label ?label } ORDER BY ?label';
+const COUNTRIES =
+  'PREFIX ex: <https://example.org/> PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> SELECT ?country ?label WHERE { ?country a ex:Country ; rdfs:label ?label } ORDER BY ?label';
 const EXPECTED_COUNTRIES = [
   { country: 'https://example.org/france', label: 'France' },
   { country: 'https://example.org/india', label: 'India' },
@@ -32,7 +33,11 @@ describe('query operations', () => {
   });
 
   it('should answer a query sent with POST directly as application/sparql-query', async () => {
-    const response = await server.get('/sparql', { method: 'POST', headers: { 'Content-Type': 'application/sparql-query; charset=utf-8' }, body: COUNTRIES });
+    const response = await server.get('/sparql', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/sparql-query; charset=utf-8' },
+      body: COUNTRIES,
+    });
     expect(response.status).toBe(200);
     expect(jsonRows(await response.text())).toEqual(EXPECTED_COUNTRIES);
   });
@@ -55,26 +60,41 @@ describe('the dataset', () => {
   });
 
   it('should hold each triple once in the default graph, however many sources state it', async () => {
-    const query = 'SELECT ?label WHERE { <https://example.org/france> <http://www.w3.org/2000/01/rdf-schema#label> ?label }';
+    const query =
+      'SELECT ?label WHERE { <https://example.org/france> <http://www.w3.org/2000/01/rdf-schema#label> ?label }';
     expect(jsonRows(await (await server.get(sparqlGet(query))).text())).toEqual([{ label: 'France' }]);
-    const perSource = 'SELECT ?g WHERE { GRAPH ?g { <https://example.org/france> <http://www.w3.org/2000/01/rdf-schema#label> ?label } } ORDER BY ?g';
-    expect(jsonRows(await (await server.get(sparqlGet(perSource))).text())).toEqual([{ g: 'https://example.org/graph/a' }, { g: 'https://example.org/graph/b' }]);
+    const perSource =
+      'SELECT ?g WHERE { GRAPH ?g { <https://example.org/france> <http://www.w3.org/2000/01/rdf-schema#label> ?label } } ORDER BY ?g';
+    expect(jsonRows(await (await server.get(sparqlGet(perSource))).text())).toEqual([
+      { g: 'https://example.org/graph/a' },
+      { g: 'https://example.org/graph/b' },
+    ]);
   });
 
   it('should list each source as a named graph, Turtle files in a graph named after the file', async () => {
     const rows = jsonRows(await (await server.get(sparqlGet(GRAPHS))).text());
-    expect(rows.map((r) => r.g)).toEqual(['https://example.org/graph/a', 'https://example.org/graph/b', 'https://w3id.org/aiactionsummit/graph/notes']);
+    expect(rows.map((r) => r.g)).toEqual([
+      'https://example.org/graph/a',
+      'https://example.org/graph/b',
+      'https://w3id.org/aiactionsummit/graph/notes',
+    ]);
   });
 
   it('should use default-graph-uri as the default graph', async () => {
-    const inA = await server.get(sparqlGet(HEADS, `&default-graph-uri=${encodeURIComponent('https://example.org/graph/a')}`));
+    const inA = await server.get(
+      sparqlGet(HEADS, `&default-graph-uri=${encodeURIComponent('https://example.org/graph/a')}`),
+    );
     expect(jsonRows(await inA.text())).toEqual([]);
-    const inB = await server.get(sparqlGet(HEADS, `&default-graph-uri=${encodeURIComponent('https://example.org/graph/b')}`));
+    const inB = await server.get(
+      sparqlGet(HEADS, `&default-graph-uri=${encodeURIComponent('https://example.org/graph/b')}`),
+    );
     expect(jsonRows(await inB.text())).toEqual([{ n: '100' }]);
   });
 
   it('should limit GRAPH ?g to the named-graph-uri given', async () => {
-    const response = await server.get(sparqlGet(GRAPHS, `&named-graph-uri=${encodeURIComponent('https://example.org/graph/b')}`));
+    const response = await server.get(
+      sparqlGet(GRAPHS, `&named-graph-uri=${encodeURIComponent('https://example.org/graph/b')}`),
+    );
     expect(jsonRows(await response.text())).toEqual([{ g: 'https://example.org/graph/b' }]);
   });
 
@@ -85,13 +105,17 @@ describe('the dataset', () => {
   });
 
   it("should honour the query's own FROM clause", async () => {
-    const query = 'SELECT ?n FROM <https://example.org/graph/a> WHERE { <https://example.org/summit> <https://example.org/headsOfState> ?n }';
+    const query =
+      'SELECT ?n FROM <https://example.org/graph/a> WHERE { <https://example.org/summit> <https://example.org/headsOfState> ?n }';
     expect(jsonRows(await (await server.get(sparqlGet(query))).text())).toEqual([]);
   });
 
   it('should let protocol parameters override FROM, as the protocol says', async () => {
-    const query = 'SELECT ?n FROM <https://example.org/graph/a> WHERE { <https://example.org/summit> <https://example.org/headsOfState> ?n }';
-    const response = await server.get(sparqlGet(query, `&default-graph-uri=${encodeURIComponent('https://example.org/graph/b')}`));
+    const query =
+      'SELECT ?n FROM <https://example.org/graph/a> WHERE { <https://example.org/summit> <https://example.org/headsOfState> ?n }';
+    const response = await server.get(
+      sparqlGet(query, `&default-graph-uri=${encodeURIComponent('https://example.org/graph/b')}`),
+    );
     expect(jsonRows(await response.text())).toEqual([{ n: '100' }]);
   });
 });
@@ -114,7 +138,10 @@ describe('content negotiation', () => {
   it('should return SELECT results as TSV with RDF terms', async () => {
     const response = await get(COUNTRIES, 'text/tab-separated-values');
     expect(response.headers.get('content-type')).toBe('text/tab-separated-values; charset=utf-8');
-    expect(csvRows(await response.text(), '\t')[0]).toEqual({ '?country': '<https://example.org/france>', '?label': '"France"@en' });
+    expect(csvRows(await response.text(), '\t')[0]).toEqual({
+      '?country': '<https://example.org/france>',
+      '?label': '"France"@en',
+    });
   });
 
   it('should return ASK as a SPARQL JSON boolean', async () => {
@@ -153,14 +180,19 @@ describe('content negotiation', () => {
   });
 
   it('should follow q-values: the highest acceptable one wins', async () => {
-    const response = await get(COUNTRIES, 'application/sparql-results+json;q=0.5, text/csv;q=0.9, application/sparql-results+xml;q=0.1');
+    const response = await get(
+      COUNTRIES,
+      'application/sparql-results+json;q=0.5, text/csv;q=0.9, application/sparql-results+xml;q=0.1',
+    );
     expect(response.headers.get('content-type')).toBe('text/csv; charset=utf-8');
   });
 
   it('should resolve wildcards against the formats of the query form', async () => {
     expect((await get(COUNTRIES, 'text/*')).headers.get('content-type')).toBe('text/csv; charset=utf-8');
     expect((await get(CONSTRUCT, 'text/*')).headers.get('content-type')).toBe('text/turtle; charset=utf-8');
-    expect((await get(COUNTRIES, 'text/html, */*;q=0.8')).headers.get('content-type')).toBe('application/sparql-results+json; charset=utf-8');
+    expect((await get(COUNTRIES, 'text/html, */*;q=0.8')).headers.get('content-type')).toBe(
+      'application/sparql-results+json; charset=utf-8',
+    );
   });
 
   it('should answer 406 when no acceptable format exists for the query form', async () => {
@@ -188,7 +220,9 @@ describe('the service description', () => {
     const sd = 'http://www.w3.org/ns/sparql-service-description#';
     const endpoint = quads.find((q) => q.predicate.value === `${sd}endpoint`);
     expect(endpoint?.object.value).toBe(`${server.url}/sparql`);
-    expect(quads.some((q) => q.predicate.value === `${sd}feature` && q.object.value === `${sd}UnionDefaultGraph`)).toBe(true);
+    expect(quads.some((q) => q.predicate.value === `${sd}feature` && q.object.value === `${sd}UnionDefaultGraph`)).toBe(
+      true,
+    );
     const names = quads.filter((q) => q.predicate.value === `${sd}name`).map((q) => q.object.value);
     expect(names).toHaveLength(3);
   });
@@ -196,7 +230,9 @@ describe('the service description', () => {
   it('should negotiate the service description as JSON-LD', async () => {
     const response = await server.get('/sparql', { headers: { Accept: 'application/ld+json' } });
     expect(response.headers.get('content-type')).toBe('application/ld+json; charset=utf-8');
-    expect(await jsonldQuads(await response.text())).toContain('http://www.w3.org/ns/sparql-service-description#Service');
+    expect(await jsonldQuads(await response.text())).toContain(
+      'http://www.w3.org/ns/sparql-service-description#Service',
+    );
   });
 });
 
@@ -209,7 +245,10 @@ describe('errors', () => {
   });
 
   it('should answer 400 when the query is missing from a POST', async () => {
-    const response = await server.get('/sparql', { method: 'POST', body: new URLSearchParams({ 'default-graph-uri': 'https://example.org/graph/a' }) });
+    const response = await server.get('/sparql', {
+      method: 'POST',
+      body: new URLSearchParams({ 'default-graph-uri': 'https://example.org/graph/a' }),
+    });
     expect(response.status).toBe(400);
     expect(await response.text()).toContain("Missing the 'query' parameter");
   });
@@ -221,10 +260,17 @@ describe('errors', () => {
   });
 
   it('should answer 400 to an update sent to the query endpoint', async () => {
-    const asQuery = await server.get('/sparql', { method: 'POST', headers: { 'Content-Type': 'application/sparql-query' }, body: 'INSERT DATA { <https://a> <https://b> <https://c> }' });
+    const asQuery = await server.get('/sparql', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/sparql-query' },
+      body: 'INSERT DATA { <https://a> <https://b> <https://c> }',
+    });
     expect(asQuery.status).toBe(400);
     expect(await asQuery.text()).toContain('SPARQL Update');
-    const asUpdate = await server.get('/sparql', { method: 'POST', body: new URLSearchParams({ update: 'CLEAR ALL' }) });
+    const asUpdate = await server.get('/sparql', {
+      method: 'POST',
+      body: new URLSearchParams({ update: 'CLEAR ALL' }),
+    });
     expect(asUpdate.status).toBe(400);
     expect(await asUpdate.text()).toContain('read-only');
   });
@@ -244,7 +290,11 @@ describe('errors', () => {
   });
 
   it('should answer 415 to an unsupported body type', async () => {
-    const response = await server.get('/sparql', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{"query":"ASK {}"}' });
+    const response = await server.get('/sparql', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: '{"query":"ASK {}"}',
+    });
     expect(response.status).toBe(415);
     expect(await response.text()).toContain('application/sparql-query');
   });
@@ -252,8 +302,14 @@ describe('errors', () => {
   it('should answer 413 to a query over the size limit, by every method', async () => {
     const big = `SELECT * WHERE { ?s ?p ?o } # ${'x'.repeat(3000)}`;
     expect((await server.get(sparqlGet(big))).status).toBe(413);
-    expect((await server.get('/sparql', { method: 'POST', body: new URLSearchParams({ query: big }) })).status).toBe(413);
-    const direct = await server.get('/sparql', { method: 'POST', headers: { 'Content-Type': 'application/sparql-query' }, body: big });
+    expect((await server.get('/sparql', { method: 'POST', body: new URLSearchParams({ query: big }) })).status).toBe(
+      413,
+    );
+    const direct = await server.get('/sparql', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/sparql-query' },
+      body: big,
+    });
     expect(direct.status).toBe(413);
     expect(await direct.text()).toContain('over the limit of 2048 bytes');
   });
@@ -279,7 +335,11 @@ describe('CORS and logging', () => {
   it('should answer a CORS preflight for POST', async () => {
     const response = await server.get('/sparql', {
       method: 'OPTIONS',
-      headers: { Origin: 'https://example.net', 'Access-Control-Request-Method': 'POST', 'Access-Control-Request-Headers': 'content-type' },
+      headers: {
+        Origin: 'https://example.net',
+        'Access-Control-Request-Method': 'POST',
+        'Access-Control-Request-Headers': 'content-type',
+      },
     });
     expect(response.status).toBe(204);
     expect(response.headers.get('access-control-allow-methods')).toContain('POST');

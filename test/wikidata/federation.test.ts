@@ -27,11 +27,15 @@ interface Seen {
 }
 
 /** A tiny HTTP server on 127.0.0.1 for the endpoint's bad days; `handle` decides each answer. */
-async function fakeEndpoint(handle: (request: Seen, respond: (status: number, type: string, body: string) => void) => void): Promise<{ url: string; server: Server }> {
+async function fakeEndpoint(
+  handle: (request: Seen, respond: (status: number, type: string, body: string) => void) => void,
+): Promise<{ url: string; server: Server }> {
   const server = createServer(async (req, res) => {
     let body = '';
     for await (const chunk of req) body += chunk;
-    handle({ method: req.method ?? 'GET', url: req.url ?? '', headers: req.headers, body }, (status, type, text) => res.writeHead(status, { 'Content-Type': type }).end(text));
+    handle({ method: req.method ?? 'GET', url: req.url ?? '', headers: req.headers, body }, (status, type, text) =>
+      res.writeHead(status, { 'Content-Type': type }).end(text),
+    );
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/sparql`, server };
@@ -54,7 +58,11 @@ describe('a federated query with Wikidata reachable', () => {
       seen.requests++;
       seen.userAgent = headers['user-agent'];
       const forwarded = { accept: headers.accept ?? '*/*', 'content-type': headers['content-type'] ?? 'text/plain' };
-      const answer = await fetch(`${wikidata.url}${url}`, { method, headers: forwarded, body: method === 'POST' ? body : undefined });
+      const answer = await fetch(`${wikidata.url}${url}`, {
+        method,
+        headers: forwarded,
+        body: method === 'POST' ? body : undefined,
+      });
       respond(answer.status, answer.headers.get('content-type') ?? 'text/plain', await answer.text());
     });
     server = await startTestServer({ dataPaths: [SMALL_DATA, LINKS], wikidataEndpoint: proxy.url, cacheBytes: 0 });
@@ -81,12 +89,18 @@ describe('a federated query with Wikidata reachable', () => {
     const construct = `${PREFIXES}CONSTRUCT { ?country wdt:P297 ?code } WHERE { ?country owl:sameAs ?item . SERVICE <https://query.wikidata.org/sparql> { ?item wdt:P297 ?code } }`;
     const turtle = await server.get(sparqlGet(construct));
     expect(turtle.headers.get('content-type')).toBe('text/turtle; charset=utf-8');
-    expect(turtleQuads(await turtle.text()).map((q) => q.object.value).sort()).toEqual(['FR', 'IN', 'KE']);
+    expect(
+      turtleQuads(await turtle.text())
+        .map((q) => q.object.value)
+        .sort(),
+    ).toEqual(['FR', 'IN', 'KE']);
   });
 
   it('should introduce itself with a descriptive User-Agent', async () => {
     await server.get(sparqlGet(`${CONTINENTS} # user agent`));
-    expect(seen.userAgent).toMatch(/^summit-kg\/\d+\.\d+\.\d+ \(Paris AI Action Summit knowledge graph; https:\/\/w3id\.org\/aiactionsummit\/\)/);
+    expect(seen.userAgent).toMatch(
+      /^summit-kg\/\d+\.\d+\.\d+ \(Paris AI Action Summit knowledge graph; https:\/\/w3id\.org\/aiactionsummit\/\)/,
+    );
   });
 
   it('should answer a repeated federated query from its cache of Wikidata answers', async () => {
@@ -100,18 +114,23 @@ describe('a federated query with Wikidata reachable', () => {
   it('should refuse a SERVICE that is not on the allow-list, naming the list', async () => {
     const response = await server.get(sparqlGet('SELECT * WHERE { SERVICE <http://127.0.0.1:9/sparql> { ?s ?p ?o } }'));
     expect(response.status).toBe(400);
-    expect(await response.text()).toBe('SERVICE <http://127.0.0.1:9/sparql> is not allowed: this endpoint only federates with <https://query.wikidata.org/sparql>.\n');
+    expect(await response.text()).toBe(
+      'SERVICE <http://127.0.0.1:9/sparql> is not allowed: this endpoint only federates with <https://query.wikidata.org/sparql>.\n',
+    );
   });
 
   it('should refuse a SERVICE with a variable endpoint', async () => {
-    const response = await server.get(sparqlGet('SELECT * WHERE { VALUES ?e { <https://query.wikidata.org/sparql> } SERVICE ?e { ?s ?p ?o } }'));
+    const response = await server.get(
+      sparqlGet('SELECT * WHERE { VALUES ?e { <https://query.wikidata.org/sparql> } SERVICE ?e { ?s ?p ?o } }'),
+    );
     expect(response.status).toBe(400);
     expect(await response.text()).toContain('variable endpoint');
   });
 });
 
 describe('a federated query when Wikidata misbehaves', () => {
-  const start = (wikidataEndpoint: string, serviceTimeoutMs = 5000) => startTestServer({ dataPaths: [SMALL_DATA, LINKS], wikidataEndpoint, serviceTimeoutMs, workers: 1 });
+  const start = (wikidataEndpoint: string, serviceTimeoutMs = 5000) =>
+    startTestServer({ dataPaths: [SMALL_DATA, LINKS], wikidataEndpoint, serviceTimeoutMs, workers: 1 });
 
   it('should answer 502 naming the endpoint when it cannot be reached', async () => {
     const down = await fakeEndpoint(() => {});
@@ -121,7 +140,9 @@ describe('a federated query when Wikidata misbehaves', () => {
     try {
       const response = await server.get(sparqlGet(CONTINENTS));
       expect(response.status).toBe(502);
-      expect(await response.text()).toMatch(/^The SPARQL service <https:\/\/query\.wikidata\.org\/sparql> could not be reached \(ECONNREFUSED\)\./);
+      expect(await response.text()).toMatch(
+        /^The SPARQL service <https:\/\/query\.wikidata\.org\/sparql> could not be reached \(ECONNREFUSED\)\./,
+      );
     } finally {
       await server.close();
     }
@@ -142,12 +163,16 @@ describe('a federated query when Wikidata misbehaves', () => {
   });
 
   it('should answer 502 when it answers garbage, not an empty result', async () => {
-    const garbage = await fakeEndpoint((_request, respond) => respond(200, 'application/sparql-results+json', '<html>not json</html>'));
+    const garbage = await fakeEndpoint((_request, respond) =>
+      respond(200, 'application/sparql-results+json', '<html>not json</html>'),
+    );
     const server = await start(garbage.url);
     try {
       const response = await server.get(sparqlGet(CONTINENTS));
       expect(response.status).toBe(502);
-      expect(await response.text()).toMatch(/^The SPARQL service <https:\/\/query\.wikidata\.org\/sparql> gave an answer that could not be used/);
+      expect(await response.text()).toMatch(
+        /^The SPARQL service <https:\/\/query\.wikidata\.org\/sparql> gave an answer that could not be used/,
+      );
     } finally {
       await server.close();
       garbage.server.close();
@@ -155,7 +180,9 @@ describe('a federated query when Wikidata misbehaves', () => {
   });
 
   it('should answer 502 when it answers with an HTTP error', async () => {
-    const failing = await fakeEndpoint((_request, respond) => respond(500, 'text/plain', 'java.util.concurrent.TimeoutException'));
+    const failing = await fakeEndpoint((_request, respond) =>
+      respond(500, 'text/plain', 'java.util.concurrent.TimeoutException'),
+    );
     const server = await start(failing.url);
     try {
       const response = await server.get(sparqlGet(CONTINENTS));
@@ -170,7 +197,11 @@ describe('a federated query when Wikidata misbehaves', () => {
 
 describe('caching of federated answers', () => {
   it('should give a federated answer no ETag and keep it out of the result cache, since Wikidata may change', async () => {
-    const server = await startTestServer({ dataPaths: [SMALL_DATA, LINKS], wikidataEndpoint: `${wikidata.url}/sparql`, workers: 1 });
+    const server = await startTestServer({
+      dataPaths: [SMALL_DATA, LINKS],
+      wikidataEndpoint: `${wikidata.url}/sparql`,
+      workers: 1,
+    });
     try {
       const first = await server.get(sparqlGet(CONTINENTS));
       const second = await server.get(sparqlGet(CONTINENTS));

@@ -3,9 +3,9 @@
 // painter who shares an envoy's name.
 import { execFile } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'csv-parse/sync';
@@ -27,8 +27,10 @@ afterAll(() => wikidata.close());
 
 function link(args: string[], dataDir = ENTITIES): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve) =>
-    execFile(process.execPath, [BIN, 'link', '--data', dataDir, '--shapes', SMALL_SHAPES, '--wikidata', `${wikidata.url}/sparql`, ...args], (error, stdout, stderr) =>
-      resolve({ code: error ? Number(error.code) : 0, stdout, stderr }),
+    execFile(
+      process.execPath,
+      [BIN, 'link', '--data', dataDir, '--shapes', SMALL_SHAPES, '--wikidata', `${wikidata.url}/sparql`, ...args],
+      (error, stdout, stderr) => resolve({ code: error ? Number(error.code) : 0, stdout, stderr }),
     ),
   );
 }
@@ -54,10 +56,19 @@ describe('summit-kg link (proposals)', () => {
   it('should score and explain each proposal for a reviewer', async () => {
     const rows = proposalRows((await link([])).stdout);
     const mistral = rows.find((r) => r.entity === `${ID}company/mistral-ai`)!;
-    expect(mistral).toMatchObject({ accept: '', candidate_label: 'Mistral AI', description: 'French artificial intelligence company', score: '1.00' });
+    expect(mistral).toMatchObject({
+      accept: '',
+      candidate_label: 'Mistral AI',
+      description: 'French artificial intelligence company',
+      score: '1.00',
+    });
     expect(mistral.why).toBe('is a business; label "Mistral AI"@en matches; label "Mistral AI"@fr matches');
     const georgia = rows.find((r) => r.entity === `${ID}country/GE`)!;
-    expect(georgia).toMatchObject({ candidate_label: 'Georgia', description: 'country in the Caucasus', score: '0.65' });
+    expect(georgia).toMatchObject({
+      candidate_label: 'Georgia',
+      description: 'country in the Caucasus',
+      score: '0.65',
+    });
   });
 
   it('should leave out an entity already linked', async () => {
@@ -67,7 +78,12 @@ describe('summit-kg link (proposals)', () => {
   it('should list the unlinked entities without asking Wikidata', async () => {
     const { code, stdout } = await link(['--unlinked', '--wikidata', 'http://127.0.0.1:9/sparql']);
     expect(code).toBe(0);
-    expect(stdout.split('\n').filter(Boolean).map((line) => line.split('\t')[0].replace(ID, ''))).toEqual([
+    expect(
+      stdout
+        .split('\n')
+        .filter(Boolean)
+        .map((line) => line.split('\t')[0].replace(ID, '')),
+    ).toEqual([
       'company/mistral-ai',
       'company/orange',
       'company/tilde',
@@ -98,12 +114,17 @@ describe('summit-kg link --accept', () => {
   it('should write only the rows marked yes into the links graph', async () => {
     const { dir, links, proposals } = workspace();
     const { stdout } = await link([], dir);
-    writeFileSync(proposals, stdout.replace(/^,(https:\/\/w3id\.org\/aiactionsummit\/id\/company\/orange,)/m, 'yes,$1'));
+    writeFileSync(
+      proposals,
+      stdout.replace(/^,(https:\/\/w3id\.org\/aiactionsummit\/id\/company\/orange,)/m, 'yes,$1'),
+    );
     const { code, stderr } = await link(['--accept', proposals, '--links-file', links], dir);
     expect(code).toBe(0);
     expect(stderr).toContain(`Wrote 1 accepted link to ${links} (1 in all); the graph validates.`);
     const text = readFileSync(links, 'utf8');
-    expect(text.slice(text.indexOf('graph:wikidata-links {'))).toBe('graph:wikidata-links {\ncompany:orange owl:sameAs wd:Q1431486\n}\n');
+    expect(text.slice(text.indexOf('graph:wikidata-links {'))).toBe(
+      'graph:wikidata-links {\ncompany:orange owl:sameAs wd:Q1431486\n}\n',
+    );
   });
 
   it('should refuse a file where nothing is accepted, or a malformed QID', async () => {
@@ -118,10 +139,19 @@ describe('summit-kg link --accept', () => {
 
   it('should restore the links file when the accepted links break a shape (two entities on one item)', async () => {
     const { dir, links, proposals } = workspace();
-    writeFileSync(links, '<https://w3id.org/aiactionsummit/graph/wikidata-links> { <https://w3id.org/aiactionsummit/id/company/orange> <http://www.w3.org/2002/07/owl#sameAs> <http://www.wikidata.org/entity/Q1431486> . }\n');
+    writeFileSync(
+      links,
+      '<https://w3id.org/aiactionsummit/graph/wikidata-links> { <https://w3id.org/aiactionsummit/id/company/orange> <http://www.w3.org/2002/07/owl#sameAs> <http://www.wikidata.org/entity/Q1431486> . }\n',
+    );
     const before = readFileSync(links, 'utf8');
-    writeFileSync(proposals, 'accept,entity,candidate\nyes,https://w3id.org/aiactionsummit/id/company/mistral-ai,Q1431486\n');
-    const { code, stdout, stderr } = await link(['--accept', proposals, '--links-file', links, '--shapes', WIKIDATA_SHAPES], dir);
+    writeFileSync(
+      proposals,
+      'accept,entity,candidate\nyes,https://w3id.org/aiactionsummit/id/company/mistral-ai,Q1431486\n',
+    );
+    const { code, stdout, stderr } = await link(
+      ['--accept', proposals, '--links-file', links, '--shapes', WIKIDATA_SHAPES],
+      dir,
+    );
     expect(code).toBe(1);
     expect(stdout).toContain('shapes:WikidataItemShape');
     expect(stderr.trim()).toBe(`The accepted links break the graph's shapes; ${links} is unchanged.`);
@@ -148,9 +178,12 @@ describe('summit-kg link --check', () => {
   it('should report a link whose item no longer fits the entity', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'summit-kg-link-'));
     cpSync(join(ENTITIES, 'entities.trig'), join(dir, 'entities.trig'));
-    writeFileSync(join(dir, 'links.trig'), `<https://w3id.org/aiactionsummit/graph/wikidata-links> {
+    writeFileSync(
+      join(dir, 'links.trig'),
+      `<https://w3id.org/aiactionsummit/graph/wikidata-links> {
       <${ID}company/tilde> <http://www.w3.org/2002/07/owl#sameAs> <http://www.wikidata.org/entity/Q900000040> .
-      <${ID}organization/oecd> <http://www.w3.org/2002/07/owl#sameAs> <http://www.wikidata.org/entity/Q999999999> . }`);
+      <${ID}organization/oecd> <http://www.w3.org/2002/07/owl#sameAs> <http://www.wikidata.org/entity/Q999999999> . }`,
+    );
     const { code, stdout } = await link(['--check'], dir);
     expect(code).toBe(1);
     expect(stdout.trim().split('\n')).toEqual([
