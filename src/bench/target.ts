@@ -9,9 +9,9 @@ import type { AddressInfo } from 'node:net';
 import express from 'express';
 import { configFromEnv } from '../config/index.ts';
 import { loadGraph } from '../graph/index.ts';
-import { createApp } from '../server/app.ts';
 import { startServer } from '../server/index.ts';
-import { runQuery, SparqlService } from '../sparql/index.ts';
+import { createApp } from '../server/routes.ts';
+import { AnalysisMemo, answer, planQuery, runLocalQuery, SparqlService, sparqlOperation } from '../sparql/index.ts';
 
 const kind = process.argv[2];
 const config = configFromEnv();
@@ -36,35 +36,21 @@ if (kind === 'bare') {
   ready(await listen(app));
 } else if (kind === 'main-thread') {
   const graph = loadGraph(config.dataPaths, { maxDataBytes: config.maxDataBytes });
-  const data = {
-    quadCount: graph.quadCount,
-    tripleCount: graph.tripleCount,
-    graphs: graph.graphs,
-    hash: graph.hash,
-    files: graph.files.length,
+  const memo = new AnalysisMemo(config.analysisCacheBytes);
+  const limits = { ...config, federationAllowList: [] };
+  const runner = {
+    runQuery: async (job: Parameters<typeof planQuery>[0]) => {
+      const plan = planQuery(job, memo, limits);
+      return answer(plan, runLocalQuery(graph.store, plan), limits.maxResultBytes, false);
+    },
   };
-  const sparql = new SparqlService({
-    runner: { run: async (job) => runQuery(graph.store, job) },
-    data,
-    cacheBytes: 0,
-    federationAllowList: [],
+  const sparql = new SparqlService({ runner, dataHash: graph.hash, cacheBytes: 0, limits: config });
+  const operation = sparqlOperation(sparql, { tripleCount: graph.tripleCount, graphs: graph.graphs });
+  const app = createApp([{ path: '/sparql', methods: ['GET', 'POST'], operation, bodyLimit: 1024 * 1024 }], {
+    ...config,
+    log: () => {},
   });
-  const pool = {
-    stats: () => ({ workers: 0, ready: 1, busy: 0, queued: 0, replaced: 0 }),
-    validate: () => Promise.reject(new Error('not benchmarked')),
-  };
-  ready(
-    await listen(
-      createApp({
-        sparql,
-        pool,
-        data,
-        maxQueryBytes: config.maxQueryBytes,
-        maxUploadBytes: config.maxUploadBytes,
-        log: () => {},
-      }),
-    ),
-  );
+  ready(await listen(app));
 } else if (kind === 'pool' || kind === 'pool-cached') {
   const server = await startServer(
     { ...config, port: 0, cacheBytes: kind === 'pool' ? 0 : config.cacheBytes },

@@ -17,6 +17,21 @@ function walk(node: unknown, visit: (node: AnyNode) => void): void {
   }
 }
 
+/**
+ * A copy of the tree that binding may modify: objects and arrays are copied with their prototypes,
+ * RDF terms (immutable) are shared.
+ */
+export function cloneTree<T>(tree: T): T {
+  const copy = (node: unknown): unknown => {
+    if (Array.isArray(node)) return node.map(copy);
+    if (!isNode(node) || 'termType' in node) return node;
+    const copied: AnyNode = Object.create(Object.getPrototypeOf(node));
+    for (const [key, value] of Object.entries(node)) copied[key] = copy(value);
+    return copied;
+  };
+  return copy(tree) as T;
+}
+
 /** Every variable the tree mentions (without '?'), including the keys of VALUES rows. */
 export function variablesIn(node: unknown): Set<string> {
   const found = new Set<string>();

@@ -1,11 +1,11 @@
 // Turning a caller's parameter values into the text of a runnable query. Values are checked against
 // their types, made into RDF terms and joined into the parsed query as VALUES blocks; the text is
 // then written by sparqljs's generator, which escapes literals. No value is ever pasted into text.
-import { LRUCache } from 'lru-cache';
-import sparqljs from 'sparqljs';
-import { HttpError } from '../sparql/index.ts';
-import { bindVariable } from './ast.ts';
-import { parseQuery, type SavedQuery } from './load.ts';
+import { AppError } from '../errors.ts';
+import { writeSparql } from '../rdf/index.ts';
+import { ByteCache } from '../sparql/index.ts';
+import { bindVariable, cloneTree } from './ast.ts';
+import type { SavedQuery } from './load.ts';
 import { describeType, isRequired, toTerm, valueProblem } from './params.ts';
 
 export type Given = Record<string, string | string[] | undefined>;
@@ -20,13 +20,13 @@ export interface BoundQuery {
 /** What a value looked like, for messages: quoted, escaped, and cut when long. */
 const show = (value: string) => JSON.stringify(value.length > 80 ? `${value.slice(0, 80)}…` : value);
 
-const badRequest = (message: string) => new HttpError(400, message);
+const badRequest = (message: string) => new AppError('bad-request', message);
 
 /**
  * Checks the values given for a saved query (each parameter at most once, the required ones
  * present, each of its type) and returns the value of each parameter, defaults filled in.
  * `extra` are names the caller handles itself (such as `format`): accepted and ignored. An empty
- * value counts as not given, as an HTML form sends blank fields. Throws HttpError 400.
+ * value counts as not given, as an HTML form sends blank fields. Throws 'bad-request'.
  */
 export function readArguments(
   query: SavedQuery,
@@ -71,34 +71,55 @@ export function readArguments(
   return { values, page };
 }
 
-// Parsing and writing a query costs far more than checking values: repeated calls are answered from here.
-const boundTexts = new WeakMap<SavedQuery, LRUCache<string, string>>();
+/** Saved queries with their values bound, by query and values: binding and writing cost more than the lookup. */
+export class Binder {
+  readonly cache: ByteCache<string>;
 
-/** The query text with `values` bound (parameters left out stay unbound variables) and the page's LIMIT and OFFSET set. */
-export function bindValues(query: SavedQuery, values: Map<string, string>, page?: number): BoundQuery {
-  let bound = boundTexts.get(query);
-  if (!bound) boundTexts.set(query, (bound = new LRUCache<string, string>({ max: 500 })));
-  const key = JSON.stringify([[...values].sort(), page ?? null]);
-  let text = bound.get(key);
-  if (text === undefined) {
-    const parsed = parseQuery(query.text) as sparqljs.Query;
-    for (const p of query.parameters) {
-      const value = values.get(p.name);
-      if (value !== undefined) bindVariable(parsed, p.variable, toTerm(p, value));
-    }
-    if (query.pagination && page) {
-      const paged = parsed as sparqljs.SelectQuery;
-      paged.limit = query.pagination;
-      paged.offset = (page - 1) * query.pagination;
-    }
-    text = new sparqljs.Generator().stringify(parsed);
-    bound.set(key, text);
+  /** `maxQueryBytes`: no value longer than a whole query is bound; `cacheBytes` 0 turns the cache off. */
+  constructor(
+    private readonly maxQueryBytes: number,
+    cacheBytes: number,
+  ) {
+    this.cache = new ByteCache<string>(cacheBytes, (text) => 2 * text.length);
   }
-  return { text, page };
+
+  /** readArguments then binding: the caller's values in, a runnable query out. */
+  bind(query: SavedQuery, given: Given, extra: string[] = []): BoundQuery {
+    const { values, page } = readArguments(query, given, extra);
+    return { text: this.bindValues(query, values, page), page };
+  }
+
+  /** The query text with `values` bound (parameters left out stay unbound variables) and the page's LIMIT and OFFSET set. */
+  bindValues(query: SavedQuery, values: Map<string, string>, page?: number): string {
+    // Refused before any work, and never cached: a value longer than a whole query cannot make a valid one.
+    for (const [name, value] of values) {
+      if (Buffer.byteLength(value) > this.maxQueryBytes) {
+        throw new AppError(
+          'too-large',
+          `The value of '${name}' is longer than the largest query accepted, ${this.maxQueryBytes} bytes (SUMMIT_KG_MAX_QUERY_BYTES).`,
+          { limit: { setting: 'SUMMIT_KG_MAX_QUERY_BYTES', value: this.maxQueryBytes } },
+        );
+      }
+    }
+    // The text, not the name, identifies the query: two catalogues may name different queries alike.
+    const key = JSON.stringify([query.text, [...values].sort(), page ?? null]);
+    const known = this.cache.get(key);
+    if (known !== undefined) return known;
+    const text = bindText(query, values, page);
+    if (Buffer.byteLength(text) <= this.maxQueryBytes) this.cache.set(key, text);
+    return text;
+  }
 }
 
-/** readArguments then bindValues: the caller's values in, a runnable query out. */
-export function bindQuery(query: SavedQuery, given: Given, extra: string[] = []): BoundQuery {
-  const { values, page } = readArguments(query, given, extra);
-  return bindValues(query, values, page);
+function bindText(query: SavedQuery, values: Map<string, string>, page?: number): string {
+  const parsed = cloneTree(query.parsed);
+  for (const p of query.parameters) {
+    const value = values.get(p.name);
+    if (value !== undefined) bindVariable(parsed, p.variable, toTerm(p, value));
+  }
+  if (query.pagination && page && parsed.queryType === 'SELECT') {
+    parsed.limit = query.pagination;
+    parsed.offset = (page - 1) * query.pagination;
+  }
+  return writeSparql(parsed);
 }

@@ -1,9 +1,9 @@
 // Saved queries (queries/*.rq): reading and checking them, binding parameter values safely,
 // and serving them as a documented web API (JSON catalogue, HTML page, OpenAPI 3.1).
-export { type BoundQuery, bindQuery, bindValues, type Given, readArguments } from './bind.ts';
+export { Binder, type BoundQuery, type Given, readArguments } from './bind.ts';
 export { type ApiBase, describeCatalog, describeQuery } from './describe.ts';
-export { Catalog, CatalogError, loadCatalog, readSavedQuery, type SavedQuery } from './load.ts';
+export { type CatalogOperations, catalogOperations } from './handler.ts';
+export { Catalog, loadCatalog, readSavedQuery, type SavedQuery } from './load.ts';
 export { openApiDocument } from './openapi.ts';
 export { catalogPage } from './page.ts';
 export { describeType, isRequired, type Parameter, type ParamType, typeLabel } from './params.ts';
-export { type CatalogContext, catalogRouter } from './router.ts';

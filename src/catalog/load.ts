@@ -2,11 +2,10 @@
 // every problem is reported with its file and line before the server starts.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import oxigraph from 'oxigraph';
-import sparqljs from 'sparqljs';
-import { BASE_IRI as QUERY_BASE_IRI } from '../graph/index.ts';
+import { AppError, isAppError } from '../errors.ts';
+import { newStore, type ParsedQuery, parseSparql, type SparqlQuery, writeSparql } from '../rdf/index.ts';
 import { analyseQuery, type QueryForm } from '../sparql/index.ts';
-import { assignedVariables, bindVariable, hasService, variablesIn } from './ast.ts';
+import { assignedVariables, bindVariable, cloneTree, hasService, variablesIn } from './ast.ts';
 import { type Header, type Problem, readHeader } from './header.ts';
 import {
   PARAM_TYPES,
@@ -35,16 +34,20 @@ export interface SavedQuery {
   /** Page size when results come a page at a time (`pagination: N`). */
   pagination?: number;
   parameters: Parameter[];
+  /** The parsed query, which binding copies (parsing costs far more than copying). */
+  parsed: ParsedQuery;
 }
 
 /** Names the HTTP API uses for itself: a query parameter may not take them. */
 export const RESERVED = ['format', 'page'];
 
-export class CatalogError extends Error {
-  constructor(readonly problems: (Problem & { file: string })[]) {
-    super(problems.map((p) => `${p.file}:${p.line}: ${p.message}`).join('\n'));
-    this.name = 'CatalogError';
-  }
+/** Every problem of the catalogue in one error, each line naming its file and line. */
+function catalogError(problems: (Problem & { file: string })[]): AppError {
+  const first = problems[0];
+  return new AppError('syntax', problems.map((p) => `${p.file}:${p.line}: ${p.message}`).join('\n'), {
+    file: first?.file,
+    line: first?.line,
+  });
 }
 
 export class Catalog {
@@ -93,7 +96,7 @@ export function loadCatalog(paths: string[]): Catalog {
     seen.set(result.query.name, file);
     queries.push(result.query);
   }
-  if (problems.length > 0) throw new CatalogError(problems);
+  if (problems.length > 0) throw catalogError(problems);
   return new Catalog(
     queries.sort((a, b) => a.name.localeCompare(b.name)),
     missing,
@@ -120,7 +123,7 @@ export function readSavedQuery(file: string, text: string): { query?: SavedQuery
   checkPagination(query, header, problems);
 
   if (problems.length === 0) {
-    const trial = tryBinding(query, text, parameters);
+    const trial = tryBinding(query, parameters);
     if (trial) problems.push({ line: 1, message: trial });
   }
   if (problems.length > 0) return { problems: problems.sort((a, b) => a.line - b.line) };
@@ -136,31 +139,29 @@ export function readSavedQuery(file: string, text: string): { query?: SavedQuery
       methods: header.method === 'POST' ? ['GET', 'POST'] : ['GET'],
       pagination: header.pagination,
       parameters,
+      parsed: query,
     },
     problems: [],
   };
 }
 
-export function parseQuery(text: string): sparqljs.SparqlQuery {
-  return new sparqljs.Parser({ baseIRI: QUERY_BASE_IRI }).parse(text);
-}
-
-function parse(text: string): { query: sparqljs.Query } | { problem: Problem } {
-  let parsed: sparqljs.SparqlQuery;
+function parse(text: string): { query: ParsedQuery } | { problem: Problem } {
+  let parsed: SparqlQuery;
   try {
-    parsed = parseQuery(text);
+    parsed = parseSparql(text);
   } catch {
     // The endpoint's own analysis gives the message a person can act on (line, column, expected tokens).
     try {
       analyseQuery(text);
     } catch (error) {
-      const message = (error as Error).message;
-      return {
-        problem: {
-          line: Number(/line (\d+)/.exec(message)?.[1] ?? 1),
-          message: message.replace(/^Syntax error at line \d+, /, 'syntax error at '),
-        },
-      };
+      if (isAppError(error)) {
+        return {
+          problem: {
+            line: error.context.line ?? 1,
+            message: error.message.replace(/^Syntax error at line \d+, /, 'syntax error at '),
+          },
+        };
+      }
     }
     return { problem: { line: 1, message: 'the query does not parse' } };
   }
@@ -183,7 +184,7 @@ function lineOfVariable(text: string, variable: string): number {
 }
 
 /** The query's parameters: its ?_name / ?__name variables, each declared under `params` in the header. */
-function readParameters(query: sparqljs.Query, header: Header, text: string, problems: Problem[]): Parameter[] {
+function readParameters(query: ParsedQuery, header: Header, text: string, problems: Problem[]): Parameter[] {
   const assigned = assignedVariables(query);
   const byName = new Map<string, Parameter>();
   const named = new Set<string>();
@@ -314,31 +315,35 @@ function declare(
   return parameter;
 }
 
-function checkPagination(query: sparqljs.Query, header: Header, problems: Problem[]): void {
+function checkPagination(query: ParsedQuery, header: Header, problems: Problem[]): void {
   if (header.pagination === undefined) return;
-  const select = query as sparqljs.SelectQuery;
-  if (query.queryType === 'ASK') problems.push({ line: 1, message: "'pagination' makes no sense for an ASK query" });
-  else if (!select.order?.length)
+  if (query.queryType !== 'SELECT') {
+    problems.push({ line: 1, message: `'pagination' is for SELECT queries, and this is ${query.queryType}` });
+    return;
+  }
+  if (!query.order?.length) {
     problems.push({ line: 1, message: "'pagination' needs an ORDER BY, or pages may overlap or skip results" });
-  if (select.limit !== undefined || select.offset !== undefined)
+  }
+  if (query.limit !== undefined || query.offset !== undefined) {
     problems.push({ line: 1, message: "'pagination' sets LIMIT and OFFSET itself: remove them from the query" });
+  }
 }
 
 /** Binds every parameter to a sample value and has both parsers read the result, so a broken query fails at load, not on a request. */
-function tryBinding(query: sparqljs.Query, text: string, parameters: Parameter[]): string | undefined {
+function tryBinding(query: ParsedQuery, parameters: Parameter[]): string | undefined {
   let bound: string;
   try {
-    const copy = parseQuery(text) as sparqljs.Query;
+    const copy = cloneTree(query);
     for (const p of parameters) bindVariable(copy, p.variable, toTerm(p, sampleValue(p)));
-    bound = new sparqljs.Generator().stringify(copy);
-    parseQuery(bound);
+    bound = writeSparql(copy);
+    parseSparql(bound);
   } catch (error) {
     return `the query cannot be bound to its parameters: ${(error as Error).message}`;
   }
   // Oxigraph may refuse what sparqljs accepts; an empty store answers at once. A SERVICE would call out, so it is skipped.
   if (hasService(query)) return undefined;
   try {
-    new oxigraph.Store().query(bound, { base_iri: QUERY_BASE_IRI, use_default_graph_as_union: true });
+    newStore().query(bound, { use_default_graph_as_union: true });
   } catch (error) {
     return `the query engine refuses the query: ${(error as Error).message}`;
   }

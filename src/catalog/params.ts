@@ -2,7 +2,7 @@
 // ?__name optional, a type suffix), the types a value may have, and checking a value against its
 // type before it becomes an RDF term. Nothing here touches query text.
 import { DataFactory, type Term } from 'n3';
-import { isAbsoluteIri } from '../graph/index.ts';
+import { isAbsoluteIri } from '../rdf/index.ts';
 
 export type ParamType = 'iri' | 'string' | 'langString' | 'integer' | 'decimal' | 'date';
 

@@ -1,15 +1,11 @@
 // The saved queries on the command line: `summit-kg queries` lists them, and `summit-kg query
 // --saved NAME --param key=value` runs one (its text is bound here, then run like any other query).
-import { type Command, InvalidArgumentError, Option } from 'commander';
-import { bindQuery, describeType, type Given, isRequired, loadCatalog, typeLabel } from '../catalog/index.ts';
-import { type Config, ConfigError, DEFAULTS, ENV_NAMES } from '../config/index.ts';
-import { HttpError } from '../sparql/index.ts';
-
-export const queriesOption = () =>
-  new Option(
-    '--queries <path>',
-    `folder or .rq file of saved queries; repeat for more (env ${ENV_NAMES.queriesPaths}; default: ${DEFAULTS.queriesPaths.join(', ')})`,
-  ).argParser((value: string, previous: string[] | undefined) => [...(previous ?? []), ...value.split(',')]);
+import { type Command, InvalidArgumentError } from 'commander';
+import { Binder, describeType, type Given, isRequired, loadCatalog, typeLabel } from '../catalog/index.ts';
+import type { Config } from '../config/index.ts';
+import { AppError } from '../errors.ts';
+import { withSettings } from './options.ts';
+import type { Io } from './program.ts';
 
 const collectParam = (value: string, previous: string[] | undefined) => {
   if (!/^[^=]+=/.test(value)) throw new InvalidArgumentError(`'${value}' is not key=value.`);
@@ -18,10 +14,12 @@ const collectParam = (value: string, previous: string[] | undefined) => {
 
 /** Adds --saved, --param and --queries to the `query` command. */
 export function savedQueryOptions(command: Command): Command {
-  return command
-    .option('--saved <name>', 'run the saved query NAME instead (see summit-kg queries)')
-    .option('--param <key=value>', 'a parameter of the saved query; repeat for more', collectParam)
-    .addOption(queriesOption());
+  return withSettings(
+    command
+      .option('--saved <name>', 'run the saved query NAME instead (see summit-kg queries)')
+      .option('--param <key=value>', 'a parameter of the saved query; repeat for more', collectParam),
+    ['queriesPaths'],
+  );
 }
 
 /**
@@ -33,41 +31,34 @@ export function savedQueryText(
   options: { saved?: string; param?: string[] },
   config: Config,
 ): string | undefined {
-  // ConfigError: the CLI prints its message as it is and exits 2, as for any usage mistake.
   if (!options.saved) {
-    if (options.param) throw new ConfigError('--param gives values to a saved query: name it with --saved.');
-    if (argument === undefined)
-      throw new ConfigError('Give a query (text, a .rq file or -), or a saved query with --saved NAME.');
+    if (options.param) throw new AppError('usage', '--param gives values to a saved query: name it with --saved.');
+    if (argument === undefined) {
+      throw new AppError('usage', 'Give a query (text, a .rq file or -), or a saved query with --saved NAME.');
+    }
     return undefined;
   }
-  if (argument !== undefined) throw new ConfigError(`Give either a query or --saved ${options.saved}, not both.`);
+  if (argument !== undefined) throw new AppError('usage', `Give either a query or --saved ${options.saved}, not both.`);
   const catalog = loadCatalog(config.queriesPaths);
   const query = catalog.get(options.saved);
   if (!query) {
     const names = catalog.queries.map((q) => q.name).join(', ') || `none (in ${config.queriesPaths.join(', ')})`;
-    throw new HttpError(404, `No saved query named '${options.saved}'; the saved queries are: ${names}.`);
+    throw new AppError('not-found', `No saved query named '${options.saved}'; the saved queries are: ${names}.`);
   }
   const given: Given = Object.create(null) as Given;
   for (const pair of options.param ?? []) {
-    const [name, value] = [pair.slice(0, pair.indexOf('=')), pair.slice(pair.indexOf('=') + 1)];
-    given[name] = [...[given[name] ?? []].flat(), value];
+    const at = pair.indexOf('=');
+    const name = pair.slice(0, at);
+    given[name] = [...[given[name] ?? []].flat(), pair.slice(at + 1)];
   }
-  return bindQuery(query, given).text;
+  return new Binder(config.maxQueryBytes, 0).bind(query, given).text;
 }
 
 /** Adds `summit-kg queries`, which lists the saved queries with their parameters. */
-export function registerCatalogCommands(
-  program: Command,
-  configFrom: (options: Record<string, string | string[] | undefined>, command: Command) => Config,
-): void {
-  program
-    .command('queries')
+export function registerCatalogCommands(program: Command, io: Io, configFrom: (command: Command) => Config): void {
+  withSettings(program.command('queries'), ['queriesPaths'])
     .description('list the saved queries and their parameters (run one with: query --saved NAME --param key=value)')
-    .addOption(queriesOption())
-    .action((options, command: Command) => {
-      const config = configFrom(options, command);
-      process.stdout.write(listing(config));
-    });
+    .action((_options, command: Command) => io.stdout(listing(configFrom(command))));
 }
 
 function listing(config: Config): string {

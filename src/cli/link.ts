@@ -1,34 +1,31 @@
 // `summit-kg link`: proposals of Wikidata links for review, accepting reviewed ones, re-checking
 // existing links, listing what is still unlinked.
-import { existsSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
-import { type Command, InvalidArgumentError, type Option } from 'commander';
+import { existsSync, readFileSync } from 'node:fs';
+import { type Command, InvalidArgumentError } from 'commander';
 import type { Config } from '../config/index.ts';
+import { AppError } from '../errors.ts';
 import { loadGraph } from '../graph/index.ts';
+import { namedNode, type Store } from '../rdf/index.ts';
 import { loadShapes, textReport, validateGraph } from '../shacl/index.ts';
 import {
   acceptedLinks,
   checkLinks,
-  LinkFileError,
+  linksText,
   proposalsCsv,
   proposeLinks,
   readLinks,
   unlinkedEntities,
   wikidataClient,
-  writeLinks,
 } from '../wikidata/index.ts';
-
-type ConfigFrom = (options: Record<string, string | string[] | undefined>, command: Command) => Config;
+import { withSettings } from './options.ts';
+import type { Io } from './program.ts';
+import { writeFileAtomically } from './write.ts';
 
 export const DEFAULT_LINKS_FILE = 'data/wikidata-links.trig';
+const RDF_TYPE = namedNode('http://www.w3.org/1999/02/22-rdf-syntax-ns#type');
 
-export function registerLinkCommand(
-  program: Command,
-  configFrom: ConfigFrom,
-  dataOption: () => Option,
-  shapesOption: () => Option,
-): void {
-  program
-    .command('link')
+export function registerLinkCommand(program: Command, io: Io, configFrom: (command: Command) => Config): void {
+  withSettings(program.command('link'), ['dataPaths', 'shapesPaths', 'wikidataEndpoint'])
     .description(
       'link entities to Wikidata: propose candidates for review (default), --accept a reviewed file, --check existing links, or list --unlinked entities',
     )
@@ -43,36 +40,36 @@ export function registerLinkCommand(
     )
     .option('--unlinked', 'list the entities of linkable classes that have no Wikidata link (no network needed)')
     .option('--links-file <file>', 'the links graph to write', DEFAULT_LINKS_FILE)
-    .option('--wikidata <url>', "Wikidata's SPARQL endpoint (env SUMMIT_KG_WIKIDATA_ENDPOINT)")
-    .addOption(dataOption())
-    .addOption(shapesOption())
-    .action(async (options, command: Command) => {
-      const config = configFrom(options, command);
+    .action(async (options: Record<string, string | boolean | undefined>, command: Command) => {
+      const config = configFrom(command);
       const modes = ['accept', 'check', 'unlinked'].filter((mode) => options[mode]);
       if (modes.length > 1) throw new InvalidArgumentError(`Choose one of --${modes.join(', --')}.`);
-      const graph = loadGraph(config.dataPaths, { maxDataBytes: config.maxDataBytes });
       const client = () => wikidataClient(config.wikidataEndpoint, config.serviceTimeoutMs);
 
+      if (typeof options.accept === 'string') {
+        await accept(options.accept, String(options.linksFile), config, io);
+        return;
+      }
+      const graph = loadGraph(config.dataPaths, { maxDataBytes: config.maxDataBytes });
       if (options.unlinked) {
         const entities = unlinkedEntities(graph.store);
-        for (const entity of entities)
-          process.stdout.write(`${entity.iri}\t${entity.labels.map((l) => `${l.value}@${l.lang}`).join(' | ')}\n`);
-        process.stderr.write(`${entities.length} entities of linkable classes have no Wikidata link.\n`);
+        for (const entity of entities) {
+          io.stdout(`${entity.iri}\t${entity.labels.map((l) => `${l.value}@${l.lang}`).join(' | ')}\n`);
+        }
+        io.stderr(`${entities.length} entities of linkable classes have no Wikidata link.\n`);
       } else if (options.check) {
         const { checked, drift } = await checkLinks(graph.store, client());
-        for (const d of drift) process.stdout.write(`${d.entity}\twd:${d.qid}\t${d.problem}\n`);
-        process.stderr.write(
+        for (const d of drift) io.stdout(`${d.entity}\twd:${d.qid}\t${d.problem}\n`);
+        io.stderr(
           `${checked} links checked against ${config.wikidataEndpoint}: ${drift.length === 0 ? 'no drift' : `${drift.length} problem${drift.length === 1 ? '' : 's'}`}.\n`,
         );
-        if (drift.length > 0) process.exitCode = 1;
-      } else if (options.accept) {
-        await accept(options.accept, options.linksFile, config);
+        if (drift.length > 0) (program as Command & { exitCode: number }).exitCode = 1;
       } else {
         const { proposals, unmatched } = await proposeLinks(graph.store, client());
         const csv = proposalsCsv(proposals);
-        if (options.output) writeFileSync(options.output, csv);
-        else process.stdout.write(csv);
-        process.stderr.write(
+        if (typeof options.output === 'string') writeFileAtomically(options.output, csv);
+        else io.stdout(csv);
+        io.stderr(
           `${proposals.length} candidate${proposals.length === 1 ? '' : 's'} for ${new Set(proposals.map((p) => p.entity)).size} entities; ` +
             `${unmatched.length} entities with no fitting candidate. Review the file, write yes in the accept column of the right rows, then run: summit-kg link --accept FILE\n`,
         );
@@ -80,38 +77,51 @@ export function registerLinkCommand(
     });
 }
 
-/** Writes the accepted links, then validates the whole graph; on a violation the links file is restored. */
-async function accept(file: string, linksFile: string, config: Config): Promise<void> {
-  if (!existsSync(file)) throw new LinkFileError(`${file}: no such file`);
+const isEntity = (store: Store, iri: string) => store.match(namedNode(iri), RDF_TYPE, null, null).length > 0;
+
+/**
+ * Adds the accepted links to the links graph, validates the whole graph with them against the
+ * real shapes, and only then replaces the links file (atomically). On any failure the file is untouched.
+ */
+async function accept(file: string, linksFile: string, config: Config, io: Io): Promise<void> {
+  if (!existsSync(file)) throw new AppError('io', `${file}: no such file`, { file });
   const accepted = acceptedLinks(readFileSync(file, 'utf8'), file);
   if (accepted.length === 0)
-    throw new LinkFileError(`${file}: no row says yes in the accept column; nothing to write.`);
-  const before = existsSync(linksFile) ? readFileSync(linksFile, 'utf8') : undefined;
+    throw new AppError('bad-request', `${file}: no row says yes in the accept column; nothing to write.`);
+  const shapes = loadShapes(config.shapesPaths);
+  if (shapes.files.length === 0) {
+    throw new AppError(
+      'usage',
+      `No SHACL shapes in ${config.shapesPaths.join(', ')}: links are only written once the graph validates.`,
+    );
+  }
   const links = readLinks(linksFile);
   const graph = loadGraph(config.dataPaths, { maxDataBytes: config.maxDataBytes });
   for (const { entity, qid } of accepted) {
-    const typed = graph.store.query(`ASK { <${entity}> a ?type }`) as boolean;
-    if (!typed) throw new LinkFileError(`${file}: ${entity} is not an entity of the graph.`);
+    if (!isEntity(graph.store, entity))
+      throw new AppError('bad-request', `${file}: ${entity} is not an entity of the graph.`);
     const existing = links.get(entity);
-    if (existing && existing !== qid)
-      throw new LinkFileError(
+    if (existing && existing !== qid) {
+      throw new AppError(
+        'bad-request',
         `${file}: ${entity} is already linked to wd:${existing}; remove that link from ${linksFile} first if wd:${qid} is right.`,
       );
+    }
     links.set(entity, qid);
   }
-  writeLinks(linksFile, links);
-  // The links file is validated with the graph even when it lies outside the data folders.
+  const text = linksText(links);
+  // The new links are validated with the graph, in place of the file's current text, before anything is written.
+  const overlay = { path: linksFile, text };
   const result = await validateGraph(
-    loadGraph([...config.dataPaths, linksFile], { maxDataBytes: config.maxDataBytes }),
-    loadShapes(config.shapesPaths),
+    loadGraph(config.dataPaths, { maxDataBytes: config.maxDataBytes, overlay }),
+    shapes,
   );
   if (result.violations > 0) {
-    if (before === undefined) unlinkSync(linksFile);
-    else writeFileSync(linksFile, before);
-    process.stdout.write(textReport(result));
-    throw new LinkFileError(`The accepted links break the graph's shapes; ${linksFile} is unchanged.`);
+    io.stdout(textReport(result));
+    throw new AppError('bad-request', `The accepted links break the graph's shapes; ${linksFile} is unchanged.`);
   }
-  process.stderr.write(
+  writeFileAtomically(linksFile, text);
+  io.stderr(
     `Wrote ${accepted.length} accepted link${accepted.length === 1 ? '' : 's'} to ${linksFile} (${links.size} in all); the graph validates.\n`,
   );
 }

@@ -1,5 +1,5 @@
 // SPARQL JSON results as an aligned text table for a terminal, with IRIs shortened by the project's prefixes.
-import { compactIri } from '../graph/index.ts';
+import { compactIri } from '../rdf/index.ts';
 
 interface JsonTerm {
   type: 'uri' | 'literal' | 'bnode' | 'triple';

@@ -1,16 +1,16 @@
-// Files to quads, prefixes, the store.
-
+// Files to quads, the union default graph, exports.
 export { type ExportFormat, exportGraph } from './export.ts';
 export { type DataFile, listDataFiles, type RdfSyntax, syntaxOf } from './files.ts';
 export {
-  DataError,
   type GraphStats,
   type LoadedFile,
   type LoadedGraph,
+  type LoadOptions,
   loadGraph,
   namedGraphs,
   parseDocument,
+  parserError,
   sealUnion,
   toNQuads,
+  unionNTriples,
 } from './load.ts';
-export { BASE_IRI, compactIri, graphForFile, isAbsoluteIri, PREFIXES } from './namespaces.ts';

@@ -1,21 +1,15 @@
 // Loading Turtle/TriG files into an Oxigraph store: all of them or none, with file:line:column errors.
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import oxigraph from 'oxigraph';
-import { type DataFile, listDataFiles, type RdfSyntax } from './files.ts';
-import { BASE_IRI, graphForFile } from './namespaces.ts';
+import { basename, extname, resolve } from 'node:path';
+import { AppError, located } from '../errors.ts';
+import { BASE_IRI, count, defaultGraph, graphForFile, namedNode, newStore, type Store, select } from '../rdf/index.ts';
+import { type DataFile, listDataFiles, type RdfSyntax, syntaxOf } from './files.ts';
 
-/** A problem in the data, located as precisely as the parser allows. */
-export class DataError extends Error {
-  constructor(
-    readonly file: string,
-    readonly detail: string,
-    readonly line?: number,
-    readonly column?: number,
-  ) {
-    super(`${[file, line, column].filter((part) => part !== undefined).join(':')}: ${detail}`);
-    this.name = 'DataError';
-  }
+export interface LoadOptions {
+  maxDataBytes: number;
+  /** A file's text to use instead of what is on disk (or as an extra file): how a change is validated before it is written. */
+  overlay?: { path: string; text: string };
 }
 
 export interface GraphStats {
@@ -29,7 +23,7 @@ export interface LoadedFile extends DataFile {
 }
 
 export interface LoadedGraph {
-  store: oxigraph.Store;
+  store: Store;
   files: LoadedFile[];
   /** Quads in the named graphs (a fact stated by two sources counts twice). */
   quadCount: number;
@@ -43,40 +37,61 @@ export interface LoadedGraph {
 }
 
 /** Oxigraph says "Parser error at line 3 column 7: …" or "… at line 3 between columns 11 and 22: …". */
-function parserErrorAt(file: string, message: string): DataError {
+export function parserError(file: string, message: string): AppError {
   const match = /line (\d+)(?: column (\d+)| between columns (\d+))[^:]*: (.*)$/s.exec(message);
-  if (!match) return new DataError(file, message);
-  return new DataError(file, match[4], Number(match[1]), Number(match[2] ?? match[3]));
+  if (!match) return new AppError('syntax', `${file}: ${message}`, { file });
+  const context = { file, line: Number(match[1]), column: Number(match[2] ?? match[3]) };
+  return new AppError('syntax', located(context, match[4] ?? message), context);
 }
 
-function tooBig(total: number, limit: number): DataError {
+function tooBig(total: number, limit: number): AppError {
   const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
-  return new DataError(
-    'data',
-    `the data files add up to ${mb(total)}, over the ${mb(limit)} limit. Each query worker holds the ` +
+  return new AppError(
+    'too-large',
+    `The data files add up to ${mb(total)}, over the ${mb(limit)} limit. Each query worker holds the ` +
       'whole graph (and its union as the default graph) in a WebAssembly store whose memory cannot grow past 4 GiB ' +
-      '(about 12 million triples); ' +
-      'past that the load dies with an opaque trap. Split the data, serve it from an on-disk triple store, ' +
-      'or raise SUMMIT_KG_MAX_DATA_BYTES (--max-data-bytes) if you know it fits.',
+      '(about 12 million triples); past that the load dies with an opaque trap. Split the data, serve it from an ' +
+      'on-disk triple store, or raise SUMMIT_KG_MAX_DATA_BYTES (--max-data-bytes) if you know it fits.',
+    { limit: { setting: 'SUMMIT_KG_MAX_DATA_BYTES', value: limit } },
   );
+}
+
+function overlayFile(overlay: { path: string; text: string }): DataFile {
+  const syntax = syntaxOf(overlay.path);
+  if (!syntax) throw new AppError('usage', `${overlay.path}: not an RDF file`, { file: overlay.path });
+  const stem = basename(overlay.path, extname(overlay.path));
+  return { path: overlay.path, syntax, stem, bytes: Buffer.byteLength(overlay.text) };
+}
+
+function readText(file: DataFile): string {
+  try {
+    return readFileSync(file.path, 'utf8');
+  } catch (error) {
+    throw new AppError('io', `${file.path}: cannot read the file (${(error as NodeJS.ErrnoException).code})`, {
+      file: file.path,
+    });
+  }
 }
 
 /**
  * Reads every RDF file under `paths` into one new store. Triples outside a named graph go to the
- * graph named after their file (see graphForFile). Throws a DataError naming file:line:column on the
- * first syntax error; a store is only returned when every file loaded.
+ * graph named after their file (see graphForFile). Throws an AppError naming file:line:column on
+ * the first syntax error; a store is only returned when every file loaded.
  */
-export function loadGraph(paths: string[], options: { maxDataBytes: number }): LoadedGraph {
+export function loadGraph(paths: string[], options: LoadOptions): LoadedGraph {
   const started = performance.now();
+  const { overlay } = options;
   const files = listDataFiles(paths);
+  const overlaid = (file: DataFile) => overlay !== undefined && resolve(file.path) === resolve(overlay.path);
+  if (overlay && !files.some(overlaid)) files.push(overlayFile(overlay));
   const total = files.reduce((sum, file) => sum + file.bytes, 0);
   if (total > options.maxDataBytes) throw tooBig(total, options.maxDataBytes);
 
-  const store = new oxigraph.Store();
+  const store = newStore();
   const hash = createHash('sha256');
   const loaded: LoadedFile[] = [];
   for (const file of files) {
-    const text = readFileSync(file.path, 'utf8');
+    const text = overlay && overlaid(file) ? overlay.text : readText(file);
     hash.update(`${file.path}\0${text}\0`);
     // Each file is parsed into a store of its own first, to learn its graphs; then merged as N-Quads.
     const own = parseDocument(text, file.syntax, graphForFile(file.stem), file.path);
@@ -88,32 +103,31 @@ export function loadGraph(paths: string[], options: { maxDataBytes: number }): L
     store,
     files: loaded,
     quadCount: graphs.reduce((sum, g) => sum + g.quads, 0),
-    tripleCount: Number(
-      (store.query('SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }') as Map<string, oxigraph.Term>[])[0].get('n')!.value,
-    ),
+    tripleCount: count(store, 'SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }'),
     graphs,
     hash: hash.digest('hex'),
     loadMs: performance.now() - started,
   };
 }
 
-/** Parses one Turtle/TriG/N-Triples/N-Quads document into a store of its own; triples outside a named graph go to `graph`. Throws a DataError naming `name`:line:column. */
-export function parseDocument(text: string, syntax: RdfSyntax, graph: string, name: string): oxigraph.Store {
-  const store = new oxigraph.Store();
+/** Parses one Turtle/TriG/N-Triples/N-Quads document into a store of its own; triples outside a named graph go to `graph`. Throws a 'syntax' AppError naming `name`:line:column. */
+export function parseDocument(text: string, syntax: RdfSyntax, graph: string, name: string): Store {
+  const store = newStore();
   try {
-    store.load(text, { format: syntax, base_iri: BASE_IRI, to_graph_name: oxigraph.namedNode(graph) });
+    store.load(text, { format: syntax, base_iri: BASE_IRI, to_graph_name: namedNode(graph) });
   } catch (error) {
-    throw parserErrorAt(name, (error as Error).message);
+    throw parserError(name, (error as Error).message);
   }
   return store;
 }
 
 /** The named graphs of a store and their sizes, sorted by name. */
-export function namedGraphs(store: oxigraph.Store): GraphStats[] {
-  const rows = store.query(
+export function namedGraphs(store: Store): GraphStats[] {
+  const rows = select(
+    store,
     'SELECT ?graph (COUNT(*) AS ?quads) WHERE { GRAPH ?graph { ?s ?p ?o } } GROUP BY ?graph ORDER BY ?graph',
-  ) as Map<string, oxigraph.Term>[];
-  return rows.map((row) => ({ graph: row.get('graph')!.value, quads: Number(row.get('quads')!.value) }));
+  );
+  return rows.map((row) => ({ graph: row.get('graph')?.value ?? '', quads: Number(row.get('quads')?.value) }));
 }
 
 /**
@@ -121,12 +135,17 @@ export function namedGraphs(store: oxigraph.Store): GraphStats[] {
  * is one triple there (Oxigraph's union-default-graph mode would return it three times). Returns the
  * named graphs' sizes.
  */
-export function sealUnion(store: oxigraph.Store): GraphStats[] {
+export function sealUnion(store: Store): GraphStats[] {
   store.update('INSERT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }');
   return namedGraphs(store);
 }
 
 /** The whole store as N-Quads: how workers receive the data (fast to parse, no prefixes to resolve). */
-export function toNQuads(store: oxigraph.Store): string {
+export function toNQuads(store: Store): string {
   return store.dump({ format: 'application/n-quads' });
+}
+
+/** The default graph (the union) as N-Triples. */
+export function unionNTriples(store: Store): string {
+  return store.dump({ format: 'application/n-triples', from_graph_name: defaultGraph() });
 }

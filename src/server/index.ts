@@ -1,14 +1,19 @@
-// Starting and stopping the endpoint: load the data (all or nothing), start the warmed-up worker
-// pool, then listen. Nothing is served until every worker holds the whole graph.
-import { createServer, type Server } from 'node:http';
+// Starting and stopping the server. It listens first, so that a taken port fails at once and a
+// supervisor sees the server as starting (503) rather than absent; then it loads the data (all or
+// nothing), validates it while the workers start, and serves once every worker holds the graph.
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { loadCatalog } from '../catalog/index.ts';
+import { Binder, catalogOperations, loadCatalog } from '../catalog/index.ts';
 import type { Config } from '../config/index.ts';
-import { loadGraph, toNQuads } from '../graph/index.ts';
-import { checkGraph } from '../shacl/index.ts';
-import { QueryPool, SparqlService } from '../sparql/index.ts';
+import { AppError } from '../errors.ts';
+import { type LoadedGraph, loadGraph, toNQuads } from '../graph/index.ts';
+import { checkGraph, validateOperation } from '../shacl/index.ts';
+import { SparqlService, sparqlOperation } from '../sparql/index.ts';
 import { federationConfig } from '../wikidata/index.ts';
-import { createApp } from './app.ts';
+import { WorkerPool } from '../workers/index.ts';
+import { type CacheStats, Metrics } from './metrics.ts';
+import { createApp, type Route } from './routes.ts';
+import { siteOperations } from './site.ts';
 
 export interface RunningServer {
   /** Base URL, e.g. http://127.0.0.1:3030 */
@@ -19,84 +24,154 @@ export interface RunningServer {
   validateMs: number;
   readyMs: number;
   sparql: SparqlService;
-  pool: QueryPool;
+  pool: WorkerPool;
   close(): Promise<void>;
 }
 
 export async function startServer(config: Config, log: (line: string) => void = console.log): Promise<RunningServer> {
   const started = performance.now();
-  const catalog = loadCatalog(config.queriesPaths);
-  if (catalog.missing.length > 0)
-    log(
-      `Saved queries: no such folder or file ${catalog.missing.join(', ')}; /api lists ${catalog.queries.length} queries.`,
-    );
-  const graph = loadGraph(config.dataPaths, { maxDataBytes: config.maxDataBytes });
-  const validation = await checkGraph(graph, config.shapesPaths, config.allowInvalid, log);
-  const data = {
-    quadCount: graph.quadCount,
-    tripleCount: graph.tripleCount,
-    graphs: graph.graphs,
-    hash: graph.hash,
-    files: graph.files.length,
-  };
-  const pool = new QueryPool({
-    nquads: toNQuads(graph.store),
-    files: graph.files.map(({ path, graphs }) => ({ path, graphs })),
-    shapesPaths: config.shapesPaths,
-    federation: federationConfig(config),
-    size: config.workers,
-    timeoutMs: config.queryTimeoutMs,
-    log,
-  });
+  let handler: ((req: IncomingMessage, res: ServerResponse) => void) | undefined;
+  const server = createServer(
+    // A GET query travels in the URL: let the request line hold a query of the largest accepted size.
+    { maxHeaderSize: Math.max(16 * 1024, config.maxQueryBytes * 3 + 8 * 1024) },
+    (req, res) => (handler ? handler(req, res) : starting(res)),
+  );
+  server.headersTimeout = Math.min(config.headersTimeoutMs, config.requestTimeoutMs);
+  server.requestTimeout = config.requestTimeoutMs;
+  server.keepAliveTimeout = config.keepAliveTimeoutMs;
+  server.maxConnections = config.maxConnections;
+  await listen(server, config.port, config.host);
+
+  let pool: WorkerPool | undefined;
   try {
-    await pool.ready;
+    const catalog = loadCatalog(config.queriesPaths);
+    if (catalog.missing.length > 0) {
+      log(
+        `Saved queries: no such folder or file ${catalog.missing.join(', ')}; /api lists ${catalog.queries.length} queries.`,
+      );
+    }
+    const graph = loadGraph(config.dataPaths, { maxDataBytes: config.maxDataBytes });
+    // The workers load and warm up on their threads while this one validates.
+    pool = startPool(config, graph, log);
+    const [validation] = await Promise.all([
+      checkGraph(graph, config.shapesPaths, config.allowInvalid, log),
+      pool.ready,
+    ]);
+    const data = { tripleCount: graph.tripleCount, graphs: graph.graphs };
+    // The caches are named once they exist; the metrics read them when scraped.
+    const caches: Record<string, CacheStats> = {};
+    const metrics = new Metrics({ pool, caches });
+    const sparql = new SparqlService({
+      runner: pool,
+      dataHash: graph.hash,
+      cacheBytes: config.cacheBytes,
+      limits: config,
+      observe: (form, outcome, seconds) => metrics.query(form, outcome, seconds),
+    });
+    const binder = new Binder(config.maxQueryBytes, config.bindCacheBytes);
+    Object.assign(caches, { results: sparql.cache, 'bound-queries': binder.cache });
+    const api = catalogOperations(catalog, sparql, binder);
+    const site = siteOperations({ graph, pool, caches, metrics, catalog });
+    // A query is at most maxQueryBytes; form-encoding can triple it, and other parameters come along.
+    const queryBody = config.maxQueryBytes * 3 + 16 * 1024;
+    const routes: Route[] = [
+      { path: '/', methods: ['GET'], operation: site.home },
+      { path: '/prefixes.json', methods: ['GET'], operation: site.prefixes },
+      { path: '/health', methods: ['GET'], operation: site.health },
+      { path: '/metrics', methods: ['GET'], operation: site.metrics },
+      { path: '/sparql', methods: ['GET', 'POST'], operation: sparqlOperation(sparql, data), bodyLimit: queryBody },
+      { path: '/validate', methods: ['POST'], operation: validateOperation(pool), bodyLimit: config.maxUploadBytes },
+      { path: '/api/', methods: ['GET'], operation: api.page },
+      { path: '/api/openapi.json', methods: ['GET'], operation: api.openapi },
+      { path: '/api/queries', methods: ['GET'], operation: api.list },
+      {
+        path: '/api/queries/:name',
+        methods: ['GET', 'POST'],
+        operation: routeByMethod(api.get, api.post),
+        bodyLimit: queryBody,
+      },
+    ];
+    handler = createApp(routes, { ...config, log, onResponse: (route, status) => metrics.request(route, status) });
+    const ready = pool;
+    return {
+      url: urlOf(server, config.host),
+      quadCount: graph.quadCount,
+      fileCount: graph.files.length,
+      loadMs: graph.loadMs,
+      validateMs: validation.durationMs,
+      readyMs: performance.now() - started,
+      sparql,
+      pool: ready,
+      close: () => stop(server, ready),
+    };
   } catch (error) {
-    await pool.close();
+    await stop(server, pool);
     throw error;
   }
-  const sparql = new SparqlService({
-    runner: pool,
-    data,
-    cacheBytes: config.cacheBytes,
-    federationAllowList: config.federationAllowList,
-  });
-  const app = createApp({
-    sparql,
-    pool,
-    data,
-    maxQueryBytes: config.maxQueryBytes,
-    maxUploadBytes: config.maxUploadBytes,
-    log,
-    catalog,
-  });
-  // A GET query travels in the URL: let the request line hold a query of the largest accepted size.
-  const server = createServer({ maxHeaderSize: Math.max(16 * 1024, config.maxQueryBytes * 3 + 8 * 1024) }, app);
-  await listen(server, config.port, config.host);
-  const { port } = server.address() as AddressInfo;
-  const host = config.host.includes(':') ? `[${config.host}]` : config.host;
-  return {
-    url: `http://${host}:${port}`,
-    quadCount: graph.quadCount,
-    fileCount: graph.files.length,
-    loadMs: graph.loadMs,
-    validateMs: validation.durationMs,
-    readyMs: performance.now() - started,
-    sparql,
-    pool,
-    close: async () => {
-      server.closeAllConnections();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
-      await pool.close();
+}
+
+function startPool(config: Config, graph: LoadedGraph, log: (line: string) => void): WorkerPool {
+  return new WorkerPool(
+    {
+      nquads: toNQuads(graph.store),
+      files: graph.files.map(({ path, graphs }) => ({ path, graphs })),
+      shapesPaths: config.shapesPaths,
+      limits: config,
+      federation: federationConfig(config),
     },
-  };
+    {
+      size: config.workers,
+      timeoutMs: config.queryTimeoutMs,
+      maxQueue: config.maxQueue,
+      maxClientQueries: config.maxClientQueries,
+      maxClientWorkers: config.maxClientWorkers,
+      retryAfterSeconds: config.retryAfterSeconds,
+      workerGrowthBytes: config.workerGrowthBytes,
+      workerHeapBytes: config.workerHeapBytes,
+      maxMemoryBytes: config.maxMemoryBytes,
+    },
+    log,
+  );
+}
+
+function routeByMethod(get: Route['operation'], post: Route['operation']): Route['operation'] {
+  return (request) => (request.method === 'POST' ? post(request) : get(request));
+}
+
+/** Before the data is loaded: every request is told to come back (a supervisor's health check included). */
+function starting(res: ServerResponse): void {
+  res.writeHead(503, { 'Content-Type': 'text/plain; charset=utf-8', 'Retry-After': '1' });
+  res.end('The server is starting: it is loading and validating the graph.\n');
 }
 
 function listen(server: Server, port: number, host: string): Promise<void> {
   return new Promise((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(port, host, () => {
-      server.off('error', reject);
-      resolve();
+    server.once('error', (error: NodeJS.ErrnoException) => {
+      const why =
+        error.code === 'EADDRINUSE'
+          ? 'the port is in use'
+          : error.code === 'EACCES'
+            ? 'permission denied'
+            : error.message;
+      reject(
+        new AppError(
+          'cannot-listen',
+          `Cannot listen on ${host}:${port}: ${why}. Choose another port with --port or SUMMIT_KG_PORT.`,
+        ),
+      );
     });
+    server.listen(port, host, () => resolve());
   });
+}
+
+function urlOf(server: Server, configuredHost: string): string {
+  const { port } = server.address() as AddressInfo;
+  const host = configuredHost.includes(':') ? `[${configuredHost}]` : configuredHost;
+  return `http://${host}:${port}`;
+}
+
+async function stop(server: Server, pool: WorkerPool | undefined): Promise<void> {
+  server.closeAllConnections();
+  if (server.listening) await new Promise<void>((resolve) => server.close(() => resolve()));
+  await pool?.close();
 }

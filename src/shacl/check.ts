@@ -1,18 +1,10 @@
 // Validation at load: a graph that violates the shapes is not served, unless the operator insists.
+import { AppError } from '../errors.ts';
 import type { LoadedGraph } from '../graph/index.ts';
 import { textReport } from './report.ts';
 import { loadShapes, type ValidationResult, validateGraph } from './validate.ts';
 
-export class InvalidGraphError extends Error {
-  constructor(readonly result: ValidationResult) {
-    super(
-      `${textReport(result)}\nRefusing to serve a graph that violates its shapes. Fix the data, or start with --allow-invalid (SUMMIT_KG_ALLOW_INVALID=true) to serve it anyway.`,
-    );
-    this.name = 'InvalidGraphError';
-  }
-}
-
-/** Validates the loaded graph against the shapes under `shapesPaths`; throws InvalidGraphError on violations unless `allowInvalid`. */
+/** Validates the loaded graph against the shapes under `shapesPaths`; throws 'shapes-violated' on violations unless `allowInvalid`. */
 export async function checkGraph(
   graph: LoadedGraph,
   shapesPaths: string[],
@@ -20,7 +12,12 @@ export async function checkGraph(
   log: (line: string) => void,
 ): Promise<ValidationResult> {
   const result = await validateGraph(graph, loadShapes(shapesPaths));
-  if (result.violations > 0 && !allowInvalid) throw new InvalidGraphError(result);
+  if (result.violations > 0 && !allowInvalid) {
+    throw new AppError(
+      'shapes-violated',
+      `${textReport(result)}\nRefusing to serve a graph that violates its shapes. Fix the data, or start with --allow-invalid (SUMMIT_KG_ALLOW_INVALID=true) to serve it anyway.`,
+    );
+  }
   if (result.violations > 0) {
     log(`WARNING: serving a graph that VIOLATES its shapes (--allow-invalid):\n${textReport(result)}`);
   } else if (result.warnings > 0) {

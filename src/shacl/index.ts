@@ -1,8 +1,14 @@
-// SHACL: shapes, validation of the graph, reports for people and machines.
-
-export { checkGraph, InvalidGraphError } from './check.ts';
+// SHACL: shapes, validation of the graph, reports for people and machines, the /validate operation.
+export { checkGraph } from './check.ts';
+export {
+  UPLOAD_SYNTAX,
+  type ValidateJob,
+  type ValidationAnswer,
+  type ValidationRunner,
+  validateOperation,
+} from './handler.ts';
 export { type ReportFormat, rdfReport, textReport } from './report.ts';
-export { UPLOAD_NAME, type Upload, validateUpload } from './upload.ts';
+export { parseUpload, UPLOAD_NAME, type Upload, type UploadLimits, validateUpload } from './upload.ts';
 export {
   loadShapes,
   type Severity,

@@ -2,9 +2,9 @@
 // with each result traced back to the file(s) that describe its focus node.
 import type * as RDF from '@rdfjs/types';
 import { DataFactory, Store as N3Store, Parser } from 'n3';
-import oxigraph from 'oxigraph';
-import { Validator } from 'shacl-engine';
-import { type LoadedGraph, loadGraph } from '../graph/index.ts';
+import { type EnginePathStep, Validator } from 'shacl-engine';
+import { type LoadedFile, type LoadedGraph, loadGraph, unionNTriples } from '../graph/index.ts';
+import { namedNode, type Store } from '../rdf/index.ts';
 
 const SH = 'http://www.w3.org/ns/shacl#';
 const VOID_TRIPLES = DataFactory.namedNode('http://rdfs.org/ns/void#triples');
@@ -51,9 +51,8 @@ export function loadShapes(paths: string[] = ['shapes']): Shapes {
 }
 
 /** The store's default graph (the loader's union of the named graphs) as an RDF/JS dataset: a dump parsed by N3 is several times faster than term-by-term copying out of WebAssembly. */
-function defaultGraphOf(store: oxigraph.Store): N3Store {
-  const ntriples = store.dump({ format: 'application/n-triples', from_graph_name: oxigraph.defaultGraph() });
-  return new N3Store(new Parser({ format: 'N-Triples' }).parse(ntriples));
+function defaultGraphOf(store: Store): N3Store {
+  return new N3Store(new Parser({ format: 'N-Triples' }).parse(unionNTriples(store)));
 }
 
 /**
@@ -61,7 +60,7 @@ function defaultGraphOf(store: oxigraph.Store): N3Store {
  * so that shapes can require every graph holding facts to be a described source.
  */
 export async function validateGraph(
-  graph: Pick<LoadedGraph, 'store' | 'files' | 'graphs'>,
+  graph: Pick<LoadedGraph, 'store' | 'graphs'> & { files: Pick<LoadedFile, 'path' | 'graphs'>[] },
   shapes: Shapes,
 ): Promise<ValidationResult> {
   const started = performance.now();
@@ -73,7 +72,7 @@ export async function validateGraph(
   }
   // shacl-engine builds its sh:ValidationReport with this factory; it needs datasets besides terms.
   const factory = { ...DataFactory, dataset: (quads?: RDF.Quad[]) => new N3Store(quads) };
-  const report = (await new Validator(shapes.dataset, { factory }).validate({ dataset: data })) as EngineReport;
+  const report = await new Validator(shapes.dataset, { factory }).validate({ dataset: data });
 
   const filesOfGraph = new Map<string, string[]>();
   for (const file of graph.files)
@@ -81,18 +80,16 @@ export async function validateGraph(
   // Only an IRI can be traced to the files that describe it (a focus node may be a literal or a blank node).
   const filesOf = (term: RDF.Term) => {
     if (term.termType !== 'NamedNode') return [];
-    const graphs = new Set(
-      graph.store.match(oxigraph.namedNode(term.value), null, null, null).map((q) => q.graph.value),
-    );
+    const graphs = new Set(graph.store.match(namedNode(term.value), null, null, null).map((q) => q.graph.value));
     return [...new Set([...graphs].flatMap((g) => filesOfGraph.get(g) ?? []))].sort();
   };
 
-  const reportQuads = [...(report.dataset as unknown as Iterable<RDF.Quad>)];
+  const reportQuads = [...report.dataset];
   const issues = report.results.map((result): ValidationIssue => {
     const term = result.focusNode.term;
     const focusNode = term.termType === 'NamedNode' ? term.value : renderTerm(term);
     return {
-      severity: result.severity.value.replace(SH, '') as Severity,
+      severity: severityOf(result.severity),
       focusNode,
       path: result.path ? renderPath(result.path) : undefined,
       value: result.value?.term ? renderTerm(result.value.term) : undefined,
@@ -121,17 +118,14 @@ export async function validateGraph(
 
 function renderTerm(term: RDF.Term): string {
   if (term.termType === 'Literal') {
-    const literal = term as RDF.Literal;
-    if (literal.language) return `"${literal.value}"@${literal.language}`;
-    return literal.datatype.value.endsWith('#string')
-      ? `"${literal.value}"`
-      : `"${literal.value}"^^<${literal.datatype.value}>`;
+    if (term.language) return `"${term.value}"@${term.language}`;
+    return term.datatype.value.endsWith('#string') ? `"${term.value}"` : `"${term.value}"^^<${term.datatype.value}>`;
   }
   return term.termType === 'NamedNode' ? `<${term.value}>` : `_:${term.value}`;
 }
 
 /** shacl-engine's path steps: `p`, `^p` (inverse), `(p|q)`, with * + ? quantifiers, joined by '/'. */
-function renderPath(path: PathStep[]): string {
+function renderPath(path: EnginePathStep[]): string {
   return path
     .map((step) => {
       const names = step.predicates.map((p) => p.value);
@@ -142,29 +136,18 @@ function renderPath(path: PathStep[]): string {
     .join('/');
 }
 
-/** The parts of shacl-engine's report this module reads (the package ships no types). */
-interface PathStep {
-  quantifier: 'one' | 'zeroOrMore' | 'oneOrMore' | 'zeroOrOne';
-  start: 'subject' | 'object';
-  predicates: RDF.NamedNode[];
-}
-interface EngineReport {
-  conforms: boolean;
-  dataset: RDF.DatasetCore;
-  results: {
-    severity: RDF.NamedNode;
-    focusNode: { term: RDF.Term };
-    path?: PathStep[];
-    value?: { term?: RDF.Term };
-    shape: { ptr: { term: RDF.Term } };
-    constraintComponent: RDF.NamedNode;
-    message: RDF.Literal[];
-  }[];
-}
+const SEVERITIES: Record<string, Severity> = {
+  [`${SH}Violation`]: 'Violation',
+  [`${SH}Warning`]: 'Warning',
+  [`${SH}Info`]: 'Info',
+};
+/** Severities outside SHACL's three are reported as violations: the safe reading. */
+const severityOf = (term: RDF.NamedNode): Severity => SEVERITIES[term.value] ?? 'Violation';
 
 /** A blank property shape is named by the node shape that holds it (the result's path says which property). */
 function shapeName(shape: RDF.Term, shapes: RDF.DatasetCore): string {
   if (shape.termType === 'NamedNode') return shape.value;
-  const owner = [...shapes.match(null, DataFactory.namedNode(`${SH}property`), shape as RDF.Quad_Object)][0]?.subject;
+  if (shape.termType !== 'BlankNode') return shape.value;
+  const owner = [...shapes.match(null, DataFactory.namedNode(`${SH}property`), shape)][0]?.subject;
   return owner?.termType === 'NamedNode' ? owner.value : `_:${shape.value}`;
 }

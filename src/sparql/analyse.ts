@@ -1,8 +1,8 @@
-// What a query is before it runs: its form, whether it names its own dataset, and where it is
-// wrong (line and column of the offending token) when it does not parse.
-import sparqljs from 'sparqljs';
-import { BASE_IRI } from '../graph/index.ts';
-import { HttpError } from './errors.ts';
+// What a query is before it runs: its form, whether it names its own dataset, which remote
+// endpoints it calls, and where it is wrong (line and column of the offending token) when it does
+// not parse. Runs in a worker, inside the query's time limit: parsing costs grow faster than the text.
+import { AppError } from '../errors.ts';
+import { parseSparql, type SparqlQuery } from '../rdf/index.ts';
 import type { QueryForm } from './formats.ts';
 
 export interface QueryAnalysis {
@@ -11,6 +11,8 @@ export interface QueryAnalysis {
   hasDataset: boolean;
   /** Endpoints named in SERVICE clauses, in order of appearance, without repeats. */
   services: string[];
+  /** Parts of the parsed query (patterns, terms, operators), VALUES rows not counted. */
+  nodes: number;
 }
 
 interface JisonHash {
@@ -20,53 +22,80 @@ interface JisonHash {
   expected?: string[];
 }
 
-/** Relative IRIs in queries resolve against the graph's base, as they do in the data. */
-export const QUERY_BASE_IRI = BASE_IRI;
-
-export function analyseQuery(query: string): QueryAnalysis {
-  let parsed: sparqljs.SparqlQuery;
+/** Parses and measures a query; throws 'syntax', 'bad-request' (an update) or 'too-complex' (over `maxNodes`). */
+export function analyseQuery(query: string, maxNodes = Number.POSITIVE_INFINITY): QueryAnalysis {
+  let parsed: SparqlQuery;
   try {
-    parsed = new sparqljs.Parser({ baseIRI: QUERY_BASE_IRI }).parse(query);
+    parsed = parseSparql(query);
   } catch (error) {
+    if (error instanceof RangeError) throw tooComplex(`The query is too deeply nested to parse (${error.message}).`);
     throw syntaxError(query, error as Error & { hash?: JisonHash });
   }
   if (parsed.type === 'update') {
-    throw new HttpError(
-      400,
-      'This is a SPARQL Update; the /sparql endpoint only answers queries (SELECT, ASK, CONSTRUCT, DESCRIBE) and the graph is read-only.',
+    throw new AppError(
+      'bad-request',
+      'This is a SPARQL Update, and this endpoint is read-only: it answers queries (SELECT, ASK, CONSTRUCT, DESCRIBE) only.',
+    );
+  }
+  const { nodes, services } = measure(parsed);
+  if (nodes > maxNodes) {
+    throw tooComplex(
+      `The query has ${nodes} parts (patterns, terms and operators), over the limit of ${maxNodes} (SUMMIT_KG_MAX_QUERY_NODES): split it, or move long lists of values into VALUES.`,
+      maxNodes,
     );
   }
   const from = parsed.from;
   return {
     form: parsed.queryType.toLowerCase() as QueryForm,
     hasDataset: Boolean(from && (from.default.length > 0 || from.named.length > 0)),
-    services: servicesIn(parsed),
+    services,
+    nodes,
   };
 }
 
-/** Walks the parsed query for SERVICE patterns; a SERVICE whose endpoint is a variable is refused. */
-function servicesIn(node: unknown, found: string[] = []): string[] {
-  if (Array.isArray(node)) {
-    for (const child of node) servicesIn(child, found);
-  } else if (node && typeof node === 'object') {
-    const pattern = node as { type?: string; name?: { termType: string; value: string } };
-    if (pattern.type === 'service' && pattern.name) {
-      if (pattern.name.termType !== 'NamedNode')
-        throw new HttpError(
-          400,
-          'SERVICE needs a fixed endpoint IRI; a variable endpoint (SERVICE ?x) is not allowed.',
-        );
-      if (!found.includes(pattern.name.value)) found.push(pattern.name.value);
-    }
-    for (const value of Object.values(node)) if (value && typeof value === 'object') servicesIn(value, found);
-  }
-  return found;
+function tooComplex(message: string, limit?: number): AppError {
+  return new AppError(
+    'too-complex',
+    message,
+    limit === undefined ? {} : { limit: { setting: 'SUMMIT_KG_MAX_QUERY_NODES', value: limit } },
+  );
 }
 
-/** Turns a parser exception into a 400 that says where the query is wrong, with the line and a caret. */
-function syntaxError(query: string, error: Error & { hash?: JisonHash }): HttpError {
+/** Counts the objects of the parsed tree (VALUES blocks count once) and collects SERVICE endpoints, without recursion. */
+function measure(query: SparqlQuery): { nodes: number; services: string[] } {
+  const services: string[] = [];
+  let nodes = 0;
+  const stack: unknown[] = [query];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (typeof node !== 'object' || node === null) continue;
+    nodes++;
+    // Children are pushed last first, so they are visited in the order they appear.
+    if (Array.isArray(node)) {
+      for (let i = node.length - 1; i >= 0; i--) stack.push(node[i]);
+      continue;
+    }
+    const pattern = node as { type?: string; name?: { termType: string; value: string } };
+    if (pattern.type === 'values') continue;
+    if (pattern.type === 'service' && pattern.name) {
+      if (pattern.name.termType !== 'NamedNode') {
+        throw new AppError(
+          'bad-request',
+          'SERVICE needs a fixed endpoint IRI; a variable endpoint (SERVICE ?x) is not allowed.',
+        );
+      }
+      if (!services.includes(pattern.name.value)) services.push(pattern.name.value);
+    }
+    const children = Object.values(node);
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]);
+  }
+  return { nodes, services };
+}
+
+/** Turns a parser exception into a 'syntax' error that says where the query is wrong, with the line and a caret. */
+function syntaxError(query: string, error: Error & { hash?: JisonHash }): AppError {
   const hash = error.hash;
-  if (!hash?.loc) return new HttpError(400, `Invalid query: ${error.message}`);
+  if (!hash?.loc) return new AppError('syntax', `Invalid query: ${error.message}`);
   const position = locate(query, hash.loc.first_line, hash.loc.first_column, hash.text ?? '');
   const lines = query.split('\n');
   const found =
@@ -77,11 +106,12 @@ function syntaxError(query: string, error: Error & { hash?: JisonHash }): HttpEr
         : `'${hash.text}'`;
   const expected = (hash.expected ?? []).map((token) => token.replace(/^'|'$/g, ''));
   const shown = expected.slice(0, 10).join(', ') + (expected.length > 10 ? `, … (${expected.length - 10} more)` : '');
-  return new HttpError(
-    400,
+  return new AppError(
+    'syntax',
     `Syntax error at line ${position.line}, column ${position.column}: unexpected ${found}` +
       (expected.length ? `; expected one of: ${shown}` : '') +
       `\n  ${lines[position.line - 1] ?? ''}\n  ${' '.repeat(Math.max(0, position.column - 1))}^`,
+    { line: position.line, column: position.column },
   );
 }
 
@@ -96,6 +126,6 @@ function locate(query: string, line: number, column: number, text: string): { li
   const found = text ? query.indexOf(text, from) : -1;
   const offset = found >= 0 ? found : Math.min(from, query.length);
   let lineIndex = 0;
-  while (lineIndex + 1 < lineStarts.length && lineStarts[lineIndex + 1] <= offset) lineIndex++;
-  return { line: lineIndex + 1, column: offset - lineStarts[lineIndex] + 1 };
+  while (lineIndex + 1 < lineStarts.length && (lineStarts[lineIndex + 1] ?? Infinity) <= offset) lineIndex++;
+  return { line: lineIndex + 1, column: offset - (lineStarts[lineIndex] ?? 0) + 1 };
 }

@@ -1,7 +1,22 @@
-// Running one query against one store, serialised in the requested format. Synchronous: callers
-// run it in a worker thread (the server) or where blocking is fine (the CLI, the benchmark baseline).
-import oxigraph from 'oxigraph';
-import { QUERY_BASE_IRI } from './analyse.ts';
+// Running one query against one store, in a worker: parse and measure it, pick its format, run it
+// on Oxigraph (federated queries are handed to wikidata/ by the jobs table). Synchronous Oxigraph
+// calls block their thread, which is why this runs in workers (or in the CLI, where that is fine).
+import { LRUCache } from 'lru-cache';
+import { AppError } from '../errors.ts';
+import { namedNode, type QueryOptions, type Store, serialise } from '../rdf/index.ts';
+import { analyseQuery, type QueryAnalysis } from './analyse.ts';
+import { contentType, formatsFor, negotiate, type QueryForm, type ResultFormat } from './formats.ts';
+
+/** What a client asked for, as the HTTP thread read it: the query is not parsed yet. */
+export interface QueryJob {
+  query: string;
+  /** The Accept header and the `format` values: negotiated once the query's form is known. */
+  accept?: string;
+  formats: string[];
+  /** The protocol's default-graph-uri and named-graph-uri (they override the query's FROM). */
+  defaultGraphs: string[];
+  namedGraphs: string[];
+}
 
 /** Which graphs a query sees (SPARQL 1.1 Protocol, section 2.1.4). */
 export type DatasetChoice =
@@ -12,65 +27,131 @@ export type DatasetChoice =
   /** The protocol's default-graph-uri / named-graph-uri parameters decide (they override the query). */
   | { kind: 'explicit'; defaultGraphs: string[]; namedGraphs: string[] };
 
-export interface QueryJob {
+export interface QueryPlan {
   query: string;
-  /** Media type Oxigraph serialises to (a SPARQL results or RDF format). */
-  mediaType: string;
+  analysis: QueryAnalysis;
+  format: ResultFormat;
   dataset: DatasetChoice;
-  /** The query has SERVICE clauses: it runs with Comunica (Oxigraph's JS build cannot call remote endpoints). */
-  federated?: boolean;
 }
 
-/** A failure the client caused (bad query) as opposed to a fault of the server. */
-export class QueryError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'QueryError';
+export interface QueryAnswer {
+  body: string;
+  contentType: string;
+  form: QueryForm;
+  /** The answer depends on a remote endpoint too: not cacheable by the data's hash. */
+  federated: boolean;
+}
+
+export interface EngineLimits {
+  maxQueryNodes: number;
+  maxResultBytes: number;
+  /** SERVICE endpoints queries may name. */
+  federationAllowList: string[];
+  /** Memory for parsed queries; 0 turns the memo off. */
+  analysisCacheBytes: number;
+}
+
+/** Parsed queries of this worker, keyed by their text; filled only with queries that passed every check. */
+export class AnalysisMemo {
+  private readonly entries?: LRUCache<string, QueryAnalysis>;
+
+  constructor(maxBytes: number) {
+    if (maxBytes > 0) {
+      this.entries = new LRUCache<string, QueryAnalysis>({
+        maxSize: maxBytes,
+        // The key dominates: UTF-16 text, plus the analysis itself.
+        sizeCalculation: (analysis, key) => 2 * key.length + 64 + 2 * analysis.services.join('').length,
+      });
+    }
+  }
+
+  analyse(query: string, limits: EngineLimits): QueryAnalysis {
+    const known = this.entries?.get(query);
+    if (known) return known;
+    const analysis = analyseQuery(query, limits.maxQueryNodes);
+    checkServices(analysis.services, limits.federationAllowList);
+    this.entries?.set(query, analysis);
+    return analysis;
+  }
+
+  stats() {
+    return { entries: this.entries?.size ?? 0, bytes: this.entries?.calculatedSize ?? 0 };
   }
 }
 
-export function runQuery(store: oxigraph.Store, job: QueryJob): string {
-  const options: Parameters<oxigraph.Store['query']>[1] = { base_iri: QUERY_BASE_IRI, results_format: job.mediaType };
-  if (job.dataset.kind === 'explicit') {
-    options.default_graph = job.dataset.defaultGraphs.map((iri) => oxigraph.namedNode(iri));
-    options.named_graphs = job.dataset.namedGraphs.map((iri) => oxigraph.namedNode(iri));
+/** 400 unless every SERVICE a query names is on the allow-list: the server must not fetch any URL a query names. */
+export function checkServices(services: string[], allowed: string[]): void {
+  for (const service of services) {
+    if (!allowed.includes(service)) {
+      throw new AppError(
+        'bad-request',
+        `SERVICE <${service}> is not allowed: this endpoint only federates with ${allowed.map((a) => `<${a}>`).join(', ') || 'no endpoint'}.`,
+      );
+    }
+  }
+}
+
+/** Parses, checks and negotiates: everything before the query runs. */
+export function planQuery(job: QueryJob, memo: AnalysisMemo, limits: EngineLimits): QueryPlan {
+  const analysis = memo.analyse(job.query, limits);
+  const format = negotiate(formatsFor(analysis.form), job.accept, job.formats);
+  return { query: job.query, analysis, format, dataset: chooseDataset(job, analysis.hasDataset) };
+}
+
+function chooseDataset(job: QueryJob, queryHasDataset: boolean): DatasetChoice {
+  if (job.defaultGraphs.length > 0 || job.namedGraphs.length > 0) {
+    return { kind: 'explicit', defaultGraphs: job.defaultGraphs, namedGraphs: job.namedGraphs };
+  }
+  return queryHasDataset ? { kind: 'query' } : { kind: 'union' };
+}
+
+/** Runs a planned query on Oxigraph. Oxigraph's own parse errors and unsupported features are the client's to fix; anything else is a fault. */
+export function runLocalQuery(store: Store, plan: QueryPlan): string {
+  const options: QueryOptions = {};
+  if (plan.dataset.kind === 'explicit') {
+    options.default_graph = plan.dataset.defaultGraphs.map((iri) => namedNode(iri));
+    options.named_graphs = plan.dataset.namedGraphs.map((iri) => namedNode(iri));
   }
   try {
-    return store.query(job.query, options) as string;
+    return serialise(store, plan.query, plan.format.mediaType, options);
   } catch (error) {
-    const message = (error as Error).message;
-    // Oxigraph's own parse errors ("error at 3:2: …") and unsupported features are the client's to fix.
-    if (/^error at \d+:\d+/.test(message) || /not supported/i.test(message)) throw new QueryError(message);
+    const message = error instanceof Error ? error.message : String(error);
+    if (/^error at \d+:\d+/.test(message)) throw new AppError('syntax', `Invalid query: ${message}`);
+    if (/not supported/i.test(message)) throw new AppError('bad-request', `Invalid query: ${message}`);
     throw error;
   }
 }
 
+/** The answer to send, once its size is checked against the limit. */
+export function answer(plan: QueryPlan, body: string, maxResultBytes: number, federated: boolean): QueryAnswer {
+  const bytes = Buffer.byteLength(body);
+  if (bytes > maxResultBytes) {
+    throw new AppError(
+      'result-too-large',
+      `The answer is ${bytes} bytes, over the limit of ${maxResultBytes} bytes (SUMMIT_KG_MAX_RESULT_BYTES). Add a LIMIT, select fewer variables, or narrow the patterns; saved queries with pagination give results a page at a time.`,
+      { limit: { setting: 'SUMMIT_KG_MAX_RESULT_BYTES', value: maxResultBytes } },
+    );
+  }
+  return { body, contentType: contentType(plan.format), form: plan.analysis.form, federated };
+}
+
 /** Queries of every form and format, run once per worker so V8 compiles the WebAssembly paths before users arrive. */
-export const WARM_UP_JOBS: QueryJob[] = [
+export const WARM_UP_QUERIES: { query: string; mediaType: string }[] = [
   ...['application/sparql-results+json', 'application/sparql-results+xml', 'text/csv', 'text/tab-separated-values'].map(
-    (mediaType): QueryJob => ({
+    (mediaType) => ({
       query:
         'SELECT ?s (COUNT(?o) AS ?n) (SAMPLE(?label) AS ?l) WHERE { ?s ?p ?o OPTIONAL { ?s <http://www.w3.org/2000/01/rdf-schema#label> ?label FILTER(LANG(?label) = "en" || CONTAINS(LCASE(STR(?label)), "a")) } } GROUP BY ?s ORDER BY DESC(?n) LIMIT 50',
       mediaType,
-      dataset: { kind: 'union' },
     }),
   ),
   {
     query: 'SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g',
     mediaType: 'application/sparql-results+json',
-    dataset: { kind: 'union' },
   },
-  {
-    query: 'ASK { ?s ?p ?o FILTER(isIRI(?s)) }',
-    mediaType: 'application/sparql-results+json',
-    dataset: { kind: 'union' },
-  },
-  ...['text/turtle', 'application/n-triples', 'application/ld+json', 'application/rdf+xml'].map(
-    (mediaType): QueryJob => ({
-      query: 'CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o } LIMIT 200',
-      mediaType,
-      dataset: { kind: 'union' },
-    }),
-  ),
-  { query: 'DESCRIBE ?s WHERE { ?s ?p ?o } LIMIT 5', mediaType: 'text/turtle', dataset: { kind: 'union' } },
+  { query: 'ASK { ?s ?p ?o FILTER(isIRI(?s)) }', mediaType: 'application/sparql-results+json' },
+  ...['text/turtle', 'application/n-triples', 'application/ld+json', 'application/rdf+xml'].map((mediaType) => ({
+    query: 'CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o } LIMIT 200',
+    mediaType,
+  })),
+  { query: 'DESCRIBE ?s WHERE { ?s ?p ?o } LIMIT 5', mediaType: 'text/turtle' },
 ];

@@ -1,8 +1,20 @@
-// SPARQL protocol parsing, content negotiation, the worker pool, the result cache.
+// The SPARQL 1.1 protocol: reading requests, checking query text, negotiating formats, caching
+// answers (HTTP thread); analysing and running queries (workers).
 export { analyseQuery, type QueryAnalysis } from './analyse.ts';
-export { ResultCache } from './cache.ts';
-export { type DatasetChoice, QueryError, type QueryJob, runQuery } from './engine.ts';
-export { HttpError } from './errors.ts';
+export { answerCache, ByteCache, type CachedAnswer, entityTag, matchesEtag } from './cache.ts';
+export {
+  AnalysisMemo,
+  answer,
+  checkServices,
+  type DatasetChoice,
+  type EngineLimits,
+  planQuery,
+  type QueryAnswer,
+  type QueryJob,
+  type QueryPlan,
+  runLocalQuery,
+  WARM_UP_QUERIES,
+} from './engine.ts';
 export {
   contentType,
   formatsFor,
@@ -12,7 +24,8 @@ export {
   type ResultFormat,
   SOLUTION_FORMATS,
 } from './formats.ts';
-export { type PoolOptions, QueryPool } from './pool.ts';
-export { DIRECT, FORM, type ProtocolInput, readProtocolRequest, type SparqlRequest } from './protocol.ts';
-export { type QueryRunner, type SparqlResponse, SparqlService } from './service.ts';
-export type { ValidateJob } from './worker.ts';
+export { sparqlOperation } from './handler.ts';
+export { checkQueryText, type TextLimits } from './limits.ts';
+export { DIRECT, FORM, merge, type ProtocolRequest, queryJob, readProtocolRequest } from './protocol.ts';
+export { type QueryRunner, SparqlService, type SparqlServiceOptions } from './service.ts';
+export type { DescribedData } from './service-description.ts';

@@ -1,87 +1,90 @@
-// Reading a SPARQL 1.1 Protocol request (query via GET, POST form or POST direct) into plain values.
-// HTTP framework-agnostic: the server hands over the decoded parameters and body.
-import { isAbsoluteIri } from '../graph/index.ts';
-import { badRequest, HttpError } from './errors.ts';
+// Reading a SPARQL 1.1 Protocol request (GET, POST form, POST direct) into a query job: where the
+// query is, which graphs it should see, which formats the client asks for. Nothing is parsed here.
+import { AppError } from '../errors.ts';
+import { bodyText, formParams, mediaTypeOf, type OperationRequest, type Params } from '../operation.ts';
+import { isAbsoluteIri } from '../rdf/index.ts';
+import type { QueryJob } from './engine.ts';
 
-export type Params = Record<string, string | string[] | undefined>;
+export const FORM = 'application/x-www-form-urlencoded';
+export const DIRECT = 'application/sparql-query';
+const UPDATE = 'application/sparql-update';
 
-export interface ProtocolInput {
-  method: string;
-  /** Media type of the body, without parameters (undefined when there is no body). */
-  contentType?: string;
-  /** Decoded URL query parameters. */
-  urlParams: Params;
-  /** Decoded form body (POST form) or raw text (POST direct). */
-  body?: Params | string;
-}
+/** Names clients use for the result format: SPARQLWrapper sends all three, meaning the same thing. */
+const FORMAT_PARAMS = ['format', 'output', 'results'];
 
-export interface SparqlRequest {
+export interface ProtocolRequest {
   /** Undefined when the client asked for no query: the service description is wanted. */
   query?: string;
   defaultGraphs: string[];
   namedGraphs: string[];
-  /** Optional `format` parameter (short name or media type), an alternative to Accept. */
-  format?: string;
+  /** Values of `format` (and its synonyms), an alternative to Accept. */
+  formats: string[];
 }
 
-export const FORM = 'application/x-www-form-urlencoded';
-export const DIRECT = 'application/sparql-query';
+const badRequest = (message: string) => new AppError('bad-request', message);
 
-export function readProtocolRequest(input: ProtocolInput, maxQueryBytes: number): SparqlRequest {
-  let params: Params;
+export function readProtocolRequest(request: OperationRequest): ProtocolRequest {
+  let params: Params = request.params;
   let query: string | undefined;
-  if (input.method === 'POST') {
-    if (input.contentType === FORM && typeof input.body === 'object') {
-      params = input.body;
+  if (request.method === 'POST') {
+    const type = mediaTypeOf(request.header('content-type'));
+    if (type === FORM) {
+      params = merge(request.params, formParams(bodyText(request)));
       query = single(params, 'query');
-    } else if (input.contentType === DIRECT && typeof input.body === 'string') {
-      params = input.urlParams;
-      if (params.query !== undefined)
-        throw badRequest('A POST with a application/sparql-query body must not also carry a query parameter.');
-      query = input.body;
+    } else if (type === DIRECT) {
+      if (params.query !== undefined) {
+        throw badRequest(`A POST with a ${DIRECT} body must not also carry a query parameter.`);
+      }
+      query = bodyText(request);
+    } else if (type === UPDATE) {
+      throw readOnly();
     } else {
-      throw new HttpError(
-        415,
-        `Unsupported request body type '${input.contentType ?? 'none'}': send the query as ${FORM} (query=…) or as ${DIRECT}.`,
+      throw new AppError(
+        'unsupported-media-type',
+        `Unsupported request body type '${type ?? 'none'}': send the query as ${FORM} (query=…) or as ${DIRECT}.`,
       );
     }
   } else {
-    params = input.urlParams;
     query = single(params, 'query');
   }
-  if (params.update !== undefined) {
-    throw badRequest('SPARQL Update is not accepted: this endpoint is read-only and answers queries only.');
-  }
-  if (query !== undefined && Buffer.byteLength(query) > maxQueryBytes) {
-    throw new HttpError(
-      413,
-      `The query is ${Buffer.byteLength(query)} bytes, over the limit of ${maxQueryBytes} bytes.`,
-    );
-  }
+  if (params.update !== undefined) throw readOnly();
   if (query !== undefined && !query.trim()) throw badRequest('The query is empty.');
-  if (query === undefined && input.method === 'POST') throw badRequest("Missing the 'query' parameter.");
+  if (query === undefined && request.method === 'POST') throw badRequest("Missing the 'query' parameter.");
   return {
     query,
     defaultGraphs: iris(params, 'default-graph-uri'),
     namedGraphs: iris(params, 'named-graph-uri'),
-    format: single(params, 'format'),
+    formats: FORMAT_PARAMS.flatMap((name) => params[name] ?? []),
   };
 }
 
-function all(params: Params, name: string): string[] {
-  const value = params[name];
-  return value === undefined ? [] : Array.isArray(value) ? value : [value];
+/** The job a worker runs for a protocol request that has a query. */
+export function queryJob(request: ProtocolRequest & { query: string }, accept: string | undefined): QueryJob {
+  const { query, defaultGraphs, namedGraphs, formats } = request;
+  return { query, accept, formats, defaultGraphs, namedGraphs };
+}
+
+function readOnly(): AppError {
+  return badRequest('SPARQL Update is not accepted: this endpoint is read-only and answers queries only.');
+}
+
+/** URL and form parameters together; a name in both counts as given twice. */
+export function merge(a: Params, b: Params): Params {
+  const merged: Params = Object.create(null) as Params;
+  for (const params of [a, b])
+    for (const [name, values] of Object.entries(params)) (merged[name] ??= []).push(...values);
+  return merged;
 }
 
 function single(params: Params, name: string): string | undefined {
-  const values = all(params, name);
+  const values = params[name] ?? [];
   if (values.length > 1)
     throw badRequest(`The '${name}' parameter was given ${values.length} times; send exactly one.`);
   return values[0];
 }
 
 function iris(params: Params, name: string): string[] {
-  const values = all(params, name);
+  const values = params[name] ?? [];
   for (const value of values) {
     if (!isAbsoluteIri(value)) throw badRequest(`'${name}' must be an absolute IRI, got '${value}'.`);
   }

@@ -1,7 +1,10 @@
-// The SPARQL 1.1 Service Description returned by GET /sparql without a query.
-import oxigraph from 'oxigraph';
-import type { GraphStats } from '../graph/index.ts';
+// The SPARQL 1.1 Service Description returned by GET /sparql without a query. Built as RDF terms
+// and written by a serialiser, so nothing a client sends (the Host header) can break its syntax.
+import { DataFactory } from 'n3';
+import { dumpQuads, writeQuads } from '../rdf/index.ts';
 import { GRAPH_FORMATS, type ResultFormat, SOLUTION_FORMATS } from './formats.ts';
+
+const { namedNode, literal, blankNode, quad } = DataFactory;
 
 /** W3C format IRIs (https://www.w3.org/ns/formats/) for the formats this endpoint produces. */
 const FORMAT_IRIS: Record<string, string> = {
@@ -15,50 +18,79 @@ const FORMAT_IRIS: Record<string, string> = {
   rdfxml: 'RDF_XML',
 };
 
+const SD = 'http://www.w3.org/ns/sparql-service-description#';
+const VOID = 'http://rdfs.org/ns/void#';
+const RDF_TYPE = namedNode('http://www.w3.org/1999/02/22-rdf-syntax-ns#type');
+const RDFS_COMMENT = namedNode('http://www.w3.org/2000/01/rdf-schema#comment');
+const XSD_INTEGER = namedNode('http://www.w3.org/2001/XMLSchema#integer');
+const sd = (name: string) => namedNode(`${SD}${name}`);
+
 export interface DescribedData {
   /** Distinct triples of the default graph (the union of the named graphs). */
   tripleCount: number;
-  graphs: GraphStats[];
+  graphs: { graph: string; quads: number }[];
 }
 
-const literal = (text: string) => JSON.stringify(text);
-
-export function serviceDescriptionTurtle(endpoint: string, data: DescribedData): string {
-  const formats = [...SOLUTION_FORMATS, ...GRAPH_FORMATS].map(
-    (f) => `<http://www.w3.org/ns/formats/${FORMAT_IRIS[f.name]}>`,
-  );
-  const named = data.graphs
-    .map(
-      (g) =>
-        `    sd:namedGraph [ a sd:NamedGraph ; sd:name <${g.graph}> ; sd:graph [ a sd:Graph ; void:triples ${g.quads} ] ]`,
-    )
-    .join(' ;\n');
-  return `@prefix sd: <http://www.w3.org/ns/sparql-service-description#> .
-@prefix void: <http://rdfs.org/ns/void#> .
-@prefix dcterms: <http://purl.org/dc/terms/> .
-@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
-
-<${endpoint}> a sd:Service ;
-  sd:endpoint <${endpoint}> ;
-  dcterms:title "Paris AI Action Summit knowledge graph"@en , "Graphe de connaissances du Sommet pour l'action sur l'IA"@fr ;
-  rdfs:comment ${literal('Read-only SPARQL 1.1 query endpoint. Unless the request names its dataset (default-graph-uri, named-graph-uri, FROM, FROM NAMED), the default graph is the union of all named graphs; each named graph holds the facts of one source document.')}@en ;
-  sd:supportedLanguage sd:SPARQL11Query ;
-  sd:feature sd:UnionDefaultGraph ;
-  sd:defaultEntailmentRegime <http://www.w3.org/ns/entailment/Simple> ;
-  sd:resultFormat ${formats.join(' , ')} ;
-  sd:defaultDataset [
-    a sd:Dataset ;
-    sd:defaultGraph [ a sd:Graph ; rdfs:comment "The union of all named graphs."@en ; void:triples ${data.tripleCount} ] ;
-${named}
-  ] .
-`;
+function descriptionQuads(endpoint: string, data: DescribedData) {
+  const service = namedNode(endpoint);
+  const dataset = blankNode('dataset');
+  const defaultGraph = blankNode('default');
+  const triples = (subject: ReturnType<typeof blankNode>, n: number) =>
+    quad(subject, namedNode(`${VOID}triples`), literal(String(n), XSD_INTEGER));
+  const quads = [
+    quad(service, RDF_TYPE, sd('Service')),
+    quad(service, sd('endpoint'), service),
+    quad(service, namedNode('http://purl.org/dc/terms/title'), literal('Paris AI Action Summit knowledge graph', 'en')),
+    quad(
+      service,
+      namedNode('http://purl.org/dc/terms/title'),
+      literal("Graphe de connaissances du Sommet pour l'action sur l'IA", 'fr'),
+    ),
+    quad(
+      service,
+      RDFS_COMMENT,
+      literal(
+        'Read-only SPARQL 1.1 query endpoint. Unless the request names its dataset (default-graph-uri, named-graph-uri, FROM, FROM NAMED), the default graph is the union of all named graphs; each named graph holds the facts of one source document.',
+        'en',
+      ),
+    ),
+    quad(service, sd('supportedLanguage'), sd('SPARQL11Query')),
+    quad(service, sd('feature'), sd('UnionDefaultGraph')),
+    quad(service, sd('defaultEntailmentRegime'), namedNode('http://www.w3.org/ns/entailment/Simple')),
+    ...[...SOLUTION_FORMATS, ...GRAPH_FORMATS].map((f) =>
+      quad(service, sd('resultFormat'), namedNode(`http://www.w3.org/ns/formats/${FORMAT_IRIS[f.name]}`)),
+    ),
+    quad(service, sd('defaultDataset'), dataset),
+    quad(dataset, RDF_TYPE, sd('Dataset')),
+    quad(dataset, sd('defaultGraph'), defaultGraph),
+    quad(defaultGraph, RDF_TYPE, sd('Graph')),
+    quad(defaultGraph, RDFS_COMMENT, literal('The union of all named graphs.', 'en')),
+    triples(defaultGraph, data.tripleCount),
+  ];
+  data.graphs.forEach(({ graph, quads: size }, i) => {
+    const named = blankNode(`named${i}`);
+    const described = blankNode(`graph${i}`);
+    quads.push(
+      quad(dataset, sd('namedGraph'), named),
+      quad(named, RDF_TYPE, sd('NamedGraph')),
+      quad(named, sd('name'), namedNode(graph)),
+      quad(named, sd('graph'), described),
+      quad(described, RDF_TYPE, sd('Graph')),
+      triples(described, size),
+    );
+  });
+  return quads;
 }
 
-/** The description in a negotiated RDF format (Turtle as written above; others via Oxigraph). */
+/** The description in a negotiated RDF format. */
 export function serviceDescription(endpoint: string, data: DescribedData, format: ResultFormat): string {
-  const turtle = serviceDescriptionTurtle(endpoint, data);
-  if (format.name === 'turtle') return turtle;
-  const store = new oxigraph.Store();
-  store.load(turtle, { format: 'text/turtle' });
-  return store.dump({ format: format.mediaType, from_graph_name: oxigraph.defaultGraph() });
+  const quads = descriptionQuads(endpoint, data);
+  const prefixes = {
+    sd: SD,
+    void: VOID,
+    dcterms: 'http://purl.org/dc/terms/',
+    rdfs: 'http://www.w3.org/2000/01/rdf-schema#',
+  };
+  if (format.name === 'turtle') return writeQuads(quads, 'Turtle', prefixes);
+  return dumpQuads(quads, format.mediaType);
 }

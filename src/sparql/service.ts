@@ -1,72 +1,57 @@
-// The SPARQL endpoint as a function: a protocol request in, a status, headers and body out.
-// The server is a thin adapter over it; tests and the benchmark can call it directly.
-
-import { LRUCache } from 'lru-cache';
-import { checkServices } from '../wikidata/federation.ts';
-import { analyseQuery, type QueryAnalysis } from './analyse.ts';
-import { ResultCache, resultKey } from './cache.ts';
-import type { DatasetChoice, QueryJob } from './engine.ts';
-import { contentType, formatsFor, GRAPH_FORMATS, negotiate } from './formats.ts';
-import type { SparqlRequest } from './protocol.ts';
-import { type DescribedData, serviceDescription } from './service-description.ts';
-
-export interface SparqlResponse {
-  status: 200 | 304;
-  headers: Record<string, string>;
-  body: string;
-}
+// The SPARQL endpoint as a function: a query job in, a reply out. The HTTP thread only checks the
+// query's text (size, nesting), answers repeats from the cache and revalidations from the ETag;
+// everything that parses or runs the query happens in a worker, through the runner.
+import { AppError } from '../errors.ts';
+import type { Reply } from '../operation.ts';
+import { answerCache, entityTag, matchesEtag } from './cache.ts';
+import type { QueryAnswer, QueryJob } from './engine.ts';
+import { checkQueryText, type TextLimits } from './limits.ts';
 
 export interface QueryRunner {
-  run(job: QueryJob): Promise<string>;
+  /** Runs a query job for `client` (per-client limits apply); rejects with an AppError. */
+  runQuery(job: QueryJob, client: string): Promise<QueryAnswer>;
 }
 
 export interface SparqlServiceOptions {
   runner: QueryRunner;
-  data: DescribedData & { hash: string };
+  /** The data's hash: answers and their ETags are valid as long as it is. */
+  dataHash: string;
   cacheBytes: number;
-  /** SERVICE endpoints queries may name. */
-  federationAllowList: string[];
+  limits: TextLimits;
+  /** Told of every query's form (when known), outcome (ok, hit, not-modified or the error's kind) and duration. */
+  observe?: (form: string, outcome: string, seconds: number) => void;
 }
 
 /** Results may be reused for five minutes, then revalidated with their ETag (the data only changes on restart). */
 const CACHE_CONTROL = 'public, max-age=300';
 
 export class SparqlService {
-  readonly cache: ResultCache;
-  /** Parsed query texts: parsing costs about as much as running a small query, even with the result cache off. */
-  private readonly analyses = new LRUCache<string, QueryAnalysis>({ max: 2000 });
+  readonly cache;
 
   constructor(private readonly options: SparqlServiceOptions) {
-    this.cache = new ResultCache(options.cacheBytes);
+    this.cache = answerCache(options.cacheBytes);
   }
 
-  /**
-   * Answers one request. `endpoint` is the public URL of the endpoint (for the service description);
-   * `ifNoneMatch` is the client's If-None-Match header. Throws HttpError / QueryError for the client's mistakes.
-   */
-  async execute(
-    request: SparqlRequest,
-    accept: string | undefined,
-    endpoint: string,
-    ifNoneMatch?: string,
-  ): Promise<SparqlResponse> {
-    if (request.query === undefined) {
-      const format = negotiate(GRAPH_FORMATS, accept, request.format);
-      return {
-        status: 200,
-        headers: { 'Content-Type': contentType(format), Vary: 'Accept' },
-        body: serviceDescription(endpoint, this.options.data, format),
-      };
+  /** Answers a query job; `ifNoneMatch` is the client's If-None-Match header. Rejects with an AppError. */
+  async execute(job: QueryJob, client: string, ifNoneMatch?: string): Promise<Reply> {
+    const started = performance.now();
+    const observe = (form: string, outcome: string) =>
+      this.options.observe?.(form, outcome, (performance.now() - started) / 1000);
+    try {
+      const { reply, form } = await this.answer(job, client, ifNoneMatch);
+      observe(form, reply.status === 304 ? 'not-modified' : reply.headers['X-Cache'] === 'hit' ? 'hit' : 'ok');
+      return reply;
+    } catch (error) {
+      observe('unknown', error instanceof AppError ? error.kind : 'internal');
+      throw error;
     }
+  }
+
+  private async answer(job: QueryJob, client: string, ifNoneMatch?: string): Promise<{ reply: Reply; form: string }> {
+    const facts = checkQueryText(job.query, this.options.limits);
     // Repeats are answered before any parsing: the cache is keyed by the request as it came.
-    const requestKey = JSON.stringify([
-      request.query,
-      request.defaultGraphs,
-      request.namedGraphs,
-      request.format ?? null,
-      accept ?? null,
-    ]);
-    const cached = this.cache.get(requestKey);
+    const key = JSON.stringify([job.query, job.defaultGraphs, job.namedGraphs, job.formats, job.accept ?? null]);
+    const cached = this.cache.get(key);
     if (cached) {
       const headers = {
         'Content-Type': cached.contentType,
@@ -74,56 +59,39 @@ export class SparqlService {
         'Cache-Control': CACHE_CONTROL,
         Vary: 'Accept',
       };
-      if (ifNoneMatch && matches(ifNoneMatch, cached.etag)) return { status: 304, headers, body: '' };
-      return { status: 200, headers: { ...headers, 'X-Cache': 'hit' }, body: cached.body };
-    }
-
-    let analysis = this.analyses.get(request.query);
-    if (!analysis) this.analyses.set(request.query, (analysis = analyseQuery(request.query)));
-    checkServices(analysis.services, this.options.federationAllowList);
-    const format = negotiate(formatsFor(analysis.form), accept, request.format);
-    const dataset = chooseDataset(request, analysis.hasDataset);
-    if (analysis.services.length > 0) {
-      // A federated answer also depends on the remote endpoint, which the data's hash does not cover:
-      // no ETag and no result cache (the workers keep Wikidata's answers for a while instead).
-      const body = await this.options.runner.run({
-        query: request.query,
-        mediaType: format.mediaType,
-        dataset,
-        federated: true,
-      });
+      if (matchesEtag(ifNoneMatch, cached.etag))
+        return { reply: { status: 304, headers, body: '' }, form: cached.form };
       return {
-        status: 200,
-        headers: {
-          'Content-Type': contentType(format),
-          'Cache-Control': 'public, max-age=60',
-          Vary: 'Accept',
-          'X-Cache': 'off',
-        },
-        body,
+        reply: { status: 200, headers: { ...headers, 'X-Cache': 'hit' }, body: cached.body },
+        form: cached.form,
       };
     }
-    const etag = `"${resultKey(this.options.data.hash, [request.query, dataset, format.mediaType]).slice(0, 32)}"`;
-    const headers = { 'Content-Type': contentType(format), ETag: etag, 'Cache-Control': CACHE_CONTROL, Vary: 'Accept' };
-    if (ifNoneMatch && matches(ifNoneMatch, etag)) return { status: 304, headers, body: '' };
-
-    const body = await this.options.runner.run({ query: request.query, mediaType: format.mediaType, dataset });
-    this.cache.set(requestKey, { body, contentType: headers['Content-Type'], etag });
-    return { status: 200, headers: { ...headers, 'X-Cache': this.cache.enabled ? 'miss' : 'off' }, body };
+    // A federated answer also depends on the remote endpoint, which the data's hash does not cover.
+    const etag = facts.mentionsService ? undefined : entityTag(this.options.dataHash, [key]);
+    if (etag && matchesEtag(ifNoneMatch, etag)) {
+      const reply = { status: 304, headers: { ETag: etag, 'Cache-Control': CACHE_CONTROL, Vary: 'Accept' }, body: '' };
+      return { reply, form: 'unknown' };
+    }
+    const answer = await this.options.runner.runQuery(job, client);
+    if (answer.federated || !etag) {
+      // No ETag and no result cache (the workers keep Wikidata's answers for a while instead).
+      const headers = {
+        'Content-Type': answer.contentType,
+        'Cache-Control': 'public, max-age=60',
+        Vary: 'Accept',
+        'X-Cache': 'off',
+      };
+      return { reply: { status: 200, headers, body: answer.body }, form: answer.form };
+    }
+    const body = Buffer.from(answer.body);
+    this.cache.set(key, { body, contentType: answer.contentType, etag, form: answer.form });
+    const headers = {
+      'Content-Type': answer.contentType,
+      ETag: etag,
+      'Cache-Control': CACHE_CONTROL,
+      Vary: 'Accept',
+      'X-Cache': this.cache.enabled ? 'miss' : 'off',
+    };
+    return { reply: { status: 200, headers, body }, form: answer.form };
   }
-}
-
-function chooseDataset(request: SparqlRequest, queryHasDataset: boolean): DatasetChoice {
-  if (request.defaultGraphs.length > 0 || request.namedGraphs.length > 0) {
-    return { kind: 'explicit', defaultGraphs: request.defaultGraphs, namedGraphs: request.namedGraphs };
-  }
-  return queryHasDataset ? { kind: 'query' } : { kind: 'union' };
-}
-
-/** If-None-Match: a list of entity tags (weak or strong) or '*'. */
-function matches(header: string, etag: string): boolean {
-  return header.split(',').some((tag) => {
-    const t = tag.trim();
-    return t === '*' || t === etag || t === `W/${etag}`;
-  });
 }

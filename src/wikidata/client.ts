@@ -1,9 +1,8 @@
 // A small, polite SPARQL client for Wikidata's query service (or whatever URL is configured for it).
+import { AppError } from '../errors.ts';
 import { fetchFailure, USER_AGENT } from './http.ts';
 
 export type Row = Record<string, string>;
-
-export class WikidataError extends Error {}
 
 export interface WikidataClient {
   select(query: string): Promise<Row[]>;
@@ -30,11 +29,12 @@ export function wikidataClient(endpoint: string, timeoutMs: number): WikidataCli
           (error as Error).name === 'TimeoutError'
             ? `no answer within ${timeoutMs / 1000} s`
             : fetchFailure(error as Error);
-        throw new WikidataError(`Wikidata's query service at ${endpoint} could not be reached (${reason}).`);
+        throw new AppError('upstream', `Wikidata's query service at ${endpoint} could not be reached (${reason}).`);
       }
       const text = await response.text();
       if (!response.ok)
-        throw new WikidataError(
+        throw new AppError(
+          'upstream',
           `Wikidata's query service at ${endpoint} answered HTTP ${response.status}: ${text.slice(0, 200).trim()}`,
         );
       try {
@@ -43,7 +43,8 @@ export function wikidataClient(endpoint: string, timeoutMs: number): WikidataCli
           Object.fromEntries(Object.entries(binding).map(([key, term]) => [key, term.value])),
         );
       } catch {
-        throw new WikidataError(
+        throw new AppError(
+          'upstream',
           `Wikidata's query service at ${endpoint} answered something that is not SPARQL JSON results: ${text.slice(0, 100).trim()}`,
         );
       }

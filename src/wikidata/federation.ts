@@ -5,8 +5,9 @@ import { Readable } from 'node:stream';
 import type * as RDF from '@rdfjs/types';
 import { LRUCache } from 'lru-cache';
 import oxigraph from 'oxigraph';
-import type { QueryJob } from '../sparql/engine.ts';
-import { HttpError } from '../sparql/errors.ts';
+import { AppError } from '../errors.ts';
+import { defaultGraph, namedNode, type Quad, quad, reserialise, type Store, type Term } from '../rdf/index.ts';
+import type { QueryPlan } from '../sparql/index.ts';
 import { fetchFailure } from './http.ts';
 
 export interface FederationConfig {
@@ -20,18 +21,6 @@ export interface FederationConfig {
   cacheTtlMs: number;
 }
 
-/** 400 unless every SERVICE a query names is on the allow-list: the server must not fetch any URL a query names. */
-export function checkServices(services: string[], allowed: string[]): void {
-  for (const service of services) {
-    if (!allowed.includes(service)) {
-      throw new HttpError(
-        400,
-        `SERVICE <${service}> is not allowed: this endpoint only federates with ${allowed.map((a) => `<${a}>`).join(', ') || 'no endpoint'}.`,
-      );
-    }
-  }
-}
-
 interface CachedAnswer {
   status: number;
   contentType: string;
@@ -41,14 +30,14 @@ interface CachedAnswer {
 let answers: LRUCache<string, CachedAnswer> | undefined;
 
 /** A fetch for Comunica: only allowed endpoints, mapped to their configured URL, with a User-Agent, a timeout and a cache. */
-function politeFetch(config: FederationConfig, calls: { endpoint: string; failure?: HttpError }[]): typeof fetch {
+function politeFetch(config: FederationConfig, calls: { endpoint: string; failure?: AppError }[]): typeof fetch {
   if (config.cacheEntries > 0) answers ??= new LRUCache({ max: config.cacheEntries, ttl: config.cacheTtlMs });
   return async (input, init) => {
     const requested = new URL(input instanceof Request ? input.url : String(input));
     const endpoint = `${requested.origin}${requested.pathname}`;
     const target = config.endpoints[endpoint];
-    if (!target) throw new HttpError(400, `SERVICE <${endpoint}> is not allowed.`);
-    const call: { endpoint: string; failure?: HttpError } = { endpoint };
+    if (!target) throw new AppError('bad-request', `SERVICE <${endpoint}> is not allowed.`);
+    const call: { endpoint: string; failure?: AppError } = { endpoint };
     calls.push(call);
     const url = `${target}${requested.search}`;
     const method = init?.method ?? 'GET';
@@ -58,9 +47,9 @@ function politeFetch(config: FederationConfig, calls: { endpoint: string; failur
     headers.set('User-Agent', config.userAgent);
     const key = JSON.stringify([method, url, body, headers.get('accept')]);
     const cached = answers?.get(key);
-    if (cached)
+    if (cached) {
       return new Response(cached.body, { status: cached.status, headers: { 'Content-Type': cached.contentType } });
-
+    }
     let response: Response;
     try {
       const signal = AbortSignal.timeout(config.timeoutMs);
@@ -73,21 +62,27 @@ function politeFetch(config: FederationConfig, calls: { endpoint: string; failur
     } catch (error) {
       const timedOut = (error as Error).name === 'TimeoutError';
       call.failure = timedOut
-        ? new HttpError(504, `The SPARQL service <${endpoint}> did not answer within ${config.timeoutMs / 1000} s.`, {
-            'Retry-After': '30',
-          })
-        : new HttpError(
-            502,
+        ? new AppError(
+            'upstream-timeout',
+            `The SPARQL service <${endpoint}> did not answer within ${config.timeoutMs / 1000} s.`,
+            {
+              retryAfterSeconds: 30,
+            },
+          )
+        : new AppError(
+            'upstream',
             `The SPARQL service <${endpoint}> could not be reached (${fetchFailure(error as Error)}).`,
-            { 'Retry-After': '30' },
+            {
+              retryAfterSeconds: 30,
+            },
           );
       throw call.failure;
     }
     const text = await response.text();
     const contentType = response.headers.get('content-type') ?? 'application/octet-stream';
     if (!response.ok) {
-      call.failure = new HttpError(
-        502,
+      call.failure = new AppError(
+        'upstream',
         `The SPARQL service <${endpoint}> answered HTTP ${response.status}: ${text.slice(0, 200).trim()}`,
       );
     } else answers?.set(key, { status: response.status, contentType, body: text });
@@ -96,81 +91,68 @@ function politeFetch(config: FederationConfig, calls: { endpoint: string; failur
 }
 
 /** The local store as an RDF/JS source for Comunica; its default graph holds the union of the named graphs, as on /sparql. */
-function storeSource(store: oxigraph.Store, defaultGraphs?: string[]) {
-  const toOx = (term: RDF.Term | null | undefined) =>
-    !term || term.termType === 'Variable' ? null : (oxigraph.fromTerm(term) as oxigraph.Term);
+function storeSource(store: Store, defaultGraphs?: string[]) {
+  const toTerm = (term: RDF.Term | null | undefined): Term | null =>
+    !term || term.termType === 'Variable' ? null : oxigraph.fromTerm(term);
+  // Oxigraph's terms are RDF/JS terms; its typings say so only structurally.
+  const stream = (quads: Quad[]) => Readable.from(quads as RDF.Quad[]);
   return {
     match(subject?: RDF.Term | null, predicate?: RDF.Term | null, object?: RDF.Term | null, graph?: RDF.Term | null) {
-      const pattern = [toOx(subject), toOx(predicate), toOx(object)] as const;
+      const pattern = [toTerm(subject), toTerm(predicate), toTerm(object)] as const;
       if (graph?.termType !== 'DefaultGraph') {
         // A GRAPH ?g pattern ranges over the named graphs only, as on /sparql.
-        const quads = store.match(...pattern, toOx(graph));
-        return Readable.from(
-          (graph ? quads : quads.filter((q) => q.graph.termType !== 'DefaultGraph')) as unknown as RDF.Quad[],
-        );
+        const quads = store.match(...pattern, toTerm(graph));
+        return stream(graph ? quads : quads.filter((q) => q.graph.termType !== 'DefaultGraph'));
       }
-      if (!defaultGraphs)
-        return Readable.from(store.match(...pattern, oxigraph.defaultGraph()) as unknown as RDF.Quad[]);
-      const graphs = defaultGraphs.map((g) => oxigraph.namedNode(g));
+      if (!defaultGraphs) return stream(store.match(...pattern, defaultGraph()));
       const seen = new Set<string>();
-      const triples: oxigraph.Quad[] = [];
-      for (const g of graphs) {
-        for (const q of store.match(...pattern, g)) {
-          const triple = oxigraph.quad(q.subject, q.predicate, q.object, oxigraph.defaultGraph());
+      const triples: Quad[] = [];
+      for (const g of defaultGraphs) {
+        for (const q of store.match(...pattern, namedNode(g))) {
+          const triple = quad(q.subject, q.predicate, q.object, defaultGraph());
           const id = triple.toString();
           if (!seen.has(id)) seen.add(id), triples.push(triple);
         }
       }
-      return Readable.from(triples as unknown as RDF.Quad[]);
+      return stream(triples);
     },
   };
 }
 
 let engine: import('@comunica/query-sparql').QueryEngine | undefined;
 
-/** Runs a query that has SERVICE clauses; throws HttpError 502/504 when a remote endpoint fails. */
-export async function runFederatedQuery(
-  store: oxigraph.Store,
-  job: QueryJob,
-  config: FederationConfig,
-): Promise<string> {
-  if (job.dataset.kind === 'query')
-    throw new HttpError(
-      400,
+/** Runs a planned query that has SERVICE clauses; throws 'upstream' or 'upstream-timeout' when a remote endpoint fails. */
+export async function runFederatedQuery(store: Store, plan: QueryPlan, config: FederationConfig): Promise<string> {
+  if (plan.dataset.kind === 'query') {
+    throw new AppError(
+      'bad-request',
       'FROM and FROM NAMED cannot be combined with SERVICE here; use the default-graph-uri parameter instead.',
     );
-  // Comunica is large: loaded the first time a federated query comes, not at start.
+  }
   engine ??= new (await import('@comunica/query-sparql')).QueryEngine();
-  const calls: { endpoint: string; failure?: HttpError }[] = [];
-  const source = storeSource(store, job.dataset.kind === 'explicit' ? job.dataset.defaultGraphs : undefined);
-  const context = { sources: [source], fetch: politeFetch(config, calls) };
+  const calls: { endpoint: string; failure?: AppError }[] = [];
+  const source = storeSource(store, plan.dataset.kind === 'explicit' ? plan.dataset.defaultGraphs : undefined);
+  const mediaType = plan.format.mediaType;
   try {
-    const result = await engine.query(job.query, context as never);
+    const result = await engine.query(plan.query, { sources: [source], fetch: politeFetch(config, calls) } as never);
     const graphResult = result.resultType === 'quads';
-    const { data } = await engine.resultToString(result, graphResult ? 'application/n-triples' : job.mediaType);
+    const { data } = await engine.resultToString(result, graphResult ? 'application/n-triples' : mediaType);
     let text = '';
     for await (const chunk of data as AsyncIterable<string | Buffer>) text += chunk.toString();
-    if (graphResult) return reserialise(text, job.mediaType);
-    return job.mediaType === 'application/sparql-results+json' ? withoutComunicaMetadata(text) : text;
+    if (graphResult) return reserialise(text, 'application/n-triples', mediaType);
+    return mediaType === 'application/sparql-results+json' ? withoutComunicaMetadata(text) : text;
   } catch (error) {
     const failed = calls.find((call) => call.failure)?.failure;
     if (failed) throw failed;
-    if (error instanceof HttpError) throw error;
-    if (calls.length > 0) {
-      throw new HttpError(
-        502,
+    if (error instanceof AppError) throw error;
+    if (calls[0]) {
+      throw new AppError(
+        'upstream',
         `The SPARQL service <${calls[0].endpoint}> gave an answer that could not be used: ${(error as Error).message.split('\n')[0]}`,
       );
     }
     throw error;
   }
-}
-
-/** Graph results go through Oxigraph's writers, so federated and local answers look alike in every format. */
-function reserialise(ntriples: string, mediaType: string): string {
-  const graph = new oxigraph.Store();
-  graph.load(ntriples, { format: 'application/n-triples' });
-  return graph.dump({ format: mediaType, from_graph_name: oxigraph.defaultGraph() });
 }
 
 /** Comunica adds a non-standard "metadata" member to SPARQL JSON; clients expect only head and results. */

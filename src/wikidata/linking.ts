@@ -1,8 +1,7 @@
 // The linking tool: proposes Wikidata items for entities that have none (by label, in English and
 // French, kept only when the item's type fits the entity's class), and re-checks existing links.
 // Nothing reaches the graph without review: proposals go to a file a person reads and marks.
-import oxigraph from 'oxigraph';
-import { PREFIXES } from '../graph/index.ts';
+import { PREFIXES, type Store, select, selectValues } from '../rdf/index.ts';
 import type { WikidataClient } from './client.ts';
 
 export const WD = 'http://www.wikidata.org/entity/';
@@ -45,37 +44,35 @@ export interface Proposal {
 const literal = (label: { value: string; lang: string }) => `${JSON.stringify(label.value)}@${label.lang}`;
 const qidOf = (iri: string) => iri.slice(WD.length);
 
-function rows(store: oxigraph.Store, query: string): Record<string, string>[] {
-  const result = store.query(query) as Map<string, oxigraph.Term>[];
-  return result.map((row) => Object.fromEntries([...row].map(([key, term]) => [key, term.value])));
-}
+const rows = (store: Store, query: string) => selectValues(store, query);
 
-function entities(store: oxigraph.Store, linked: boolean): Entity[] {
+function entities(store: Store, linked: boolean): Entity[] {
   const classes = Object.keys(EXPECTED_TYPES)
     .map((c) => `<${c}>`)
     .join(' ');
-  const found = store.query(
-    `SELECT ?entity ?class ?label WHERE {
+  const found = select(
+    store,
+    `SELECT ?entity ?class (STR(?text) AS ?label) (LANG(?text) AS ?lang) WHERE {
        VALUES ?class { ${classes} }
-       ?entity a ?class ; <http://www.w3.org/2000/01/rdf-schema#label>|<http://www.w3.org/2004/02/skos/core#altLabel> ?label .
-       FILTER(LANG(?label) != "")
+       ?entity a ?class ; <http://www.w3.org/2000/01/rdf-schema#label>|<http://www.w3.org/2004/02/skos/core#altLabel> ?text .
+       FILTER(LANG(?text) != "")
        ${linked ? 'FILTER EXISTS' : 'FILTER NOT EXISTS'} { ?entity <${OWL_SAME_AS}> ?item FILTER(STRSTARTS(STR(?item), "${WD}")) }
-     } ORDER BY ?entity ?label`,
-  ) as Map<string, oxigraph.Term>[];
+     } ORDER BY ?entity ?text`,
+  );
   const byIri = new Map<string, Entity>();
   for (const row of found) {
-    const iri = row.get('entity')!.value;
-    const label = row.get('label') as oxigraph.Literal;
-    const entity = byIri.get(iri) ?? { iri, type: row.get('class')!.value, labels: [] };
+    const value = (name: string) => row.get(name)?.value ?? '';
+    const iri = value('entity');
+    const label = { value: value('label'), lang: value('lang') };
+    const entity = byIri.get(iri) ?? { iri, type: value('class'), labels: [] };
     byIri.set(iri, entity);
-    if (!entity.labels.some((l) => l.value === label.value && l.lang === label.language))
-      entity.labels.push({ value: label.value, lang: label.language });
+    if (!entity.labels.some((l) => l.value === label.value && l.lang === label.lang)) entity.labels.push(label);
   }
   return [...byIri.values()];
 }
 
 /** Entities of a linkable class with no Wikidata link yet. */
-export function unlinkedEntities(store: oxigraph.Store): Entity[] {
+export function unlinkedEntities(store: Store): Entity[] {
   return entities(store, false);
 }
 
@@ -149,7 +146,7 @@ SELECT DISTINCT ?item ?expected WHERE {
  * share the score (a person must choose); an item whose type does not fit is never proposed.
  */
 export async function proposeLinks(
-  store: oxigraph.Store,
+  store: Store,
   client: WikidataClient,
   batchSize = 20,
 ): Promise<{ proposals: Proposal[]; unmatched: Entity[] }> {
@@ -209,10 +206,7 @@ export interface Drift {
 }
 
 /** Re-checks every existing link against Wikidata: the item still exists, a label still matches, its type still fits. */
-export async function checkLinks(
-  store: oxigraph.Store,
-  client: WikidataClient,
-): Promise<{ checked: number; drift: Drift[] }> {
+export async function checkLinks(store: Store, client: WikidataClient): Promise<{ checked: number; drift: Drift[] }> {
   const links = rows(
     store,
     `SELECT ?entity ?item WHERE { ?entity <${OWL_SAME_AS}> ?item FILTER(STRSTARTS(STR(?item), "${WD}")) } ORDER BY ?entity`,

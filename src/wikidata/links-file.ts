@@ -1,11 +1,11 @@
 // The reviewable files of the linking tool: proposals as CSV (a person marks the ones to accept),
 // and the links graph as TriG (graph:wikidata-links), written the same way every time.
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
-import { DataFactory, Writer } from 'n3';
-import oxigraph from 'oxigraph';
-import { PREFIXES } from '../graph/index.ts';
+import { DataFactory } from 'n3';
+import { AppError } from '../errors.ts';
+import { isAbsoluteIri, namedNode, newStore, PREFIXES, writeQuads } from '../rdf/index.ts';
 import { type Proposal, WD } from './linking.ts';
 
 export const LINKS_GRAPH = `${PREFIXES.graph}wikidata-links`;
@@ -21,8 +21,6 @@ const COLUMNS = [
   'score',
   'why',
 ] as const;
-
-export class LinkFileError extends Error {}
 
 /** Proposals as CSV, best first per entity, with an empty `accept` column for the reviewer. */
 export function proposalsCsv(proposals: Proposal[]): string {
@@ -48,7 +46,7 @@ export function acceptedLinks(csv: string, file: string): { entity: string; qid:
   try {
     records = parse(csv, { columns: true, skip_empty_lines: true, trim: true }) as Record<string, string>[];
   } catch (error) {
-    throw new LinkFileError(`${file}: not a readable CSV proposal file (${(error as Error).message})`);
+    throw new AppError('bad-request', `${file}: not a readable CSV proposal file (${(error as Error).message})`);
   }
   const accepted: { entity: string; qid: string }[] = [];
   records.forEach((record, index) => {
@@ -56,11 +54,18 @@ export function acceptedLinks(csv: string, file: string): { entity: string; qid:
     const line = index + 2;
     const qid = (record.candidate ?? '').replace(WD, '');
     if (!/^Q[1-9]\d*$/.test(qid))
-      throw new LinkFileError(`${file}:${line}: '${record.candidate}' is not a Wikidata item (Q followed by digits)`);
-    if (!/^https?:\/\/\S+$/.test(record.entity ?? ''))
-      throw new LinkFileError(`${file}:${line}: '${record.entity}' is not an entity IRI`);
+      throw new AppError(
+        'bad-request',
+        `${file}:${line}: '${record.candidate}' is not a Wikidata item (Q followed by digits)`,
+      );
+    // Checked strictly: the entity is later looked up as an IRI, never pasted into query text.
+    if (!/^https?:\/\//.test(record.entity ?? '') || !isAbsoluteIri(record.entity ?? ''))
+      throw new AppError('bad-request', `${file}:${line}: '${record.entity}' is not an entity IRI`);
     if (accepted.some((a) => a.entity === record.entity))
-      throw new LinkFileError(`${file}:${line}: a second item accepted for ${record.entity}; accept one per entity`);
+      throw new AppError(
+        'bad-request',
+        `${file}:${line}: a second item accepted for ${record.entity}; accept one per entity`,
+      );
     accepted.push({ entity: record.entity, qid });
   });
   return accepted;
@@ -70,9 +75,9 @@ export function acceptedLinks(csv: string, file: string): { entity: string; qid:
 export function readLinks(path: string): Map<string, string> {
   const links = new Map<string, string>();
   if (!existsSync(path)) return links;
-  const store = new oxigraph.Store();
+  const store = newStore();
   store.load(readFileSync(path, 'utf8'), { format: 'application/trig' });
-  for (const quad of store.match(null, oxigraph.namedNode(SAME_AS), null, null))
+  for (const quad of store.match(null, namedNode(SAME_AS), null, null))
     links.set(quad.subject.value, quad.object.value.replace(WD, ''));
   return links;
 }
@@ -82,28 +87,22 @@ const HEADER = `# Links from summit entities to Wikidata items: graph:wikidata-l
 # (shared/reference/wikidata-qids.csv) or chosen from the linking tool's proposals.
 `;
 
-/** Writes the links graph, sorted by entity, one owl:sameAs per entity. */
-export function writeLinks(path: string, links: Map<string, string>): void {
+/** The links graph as TriG, sorted by entity, one owl:sameAs per entity: the same text for the same links. */
+export function linksText(links: Map<string, string>): string {
   const sorted = [...links].sort((a, b) => a[0].localeCompare(b[0]));
   const used = Object.fromEntries(
     Object.entries(PREFIXES).filter(
       ([name, ns]) => name === 'graph' || sorted.some(([entity]) => entity.startsWith(ns)),
     ),
   );
-  const writer = new Writer({
-    format: 'application/trig',
-    prefixes: { owl: 'http://www.w3.org/2002/07/owl#', wd: WD, ...used },
-  });
-  for (const [entity, qid] of sorted) {
-    writer.addQuad(
+  const quads = sorted.map(([entity, qid]) =>
+    DataFactory.quad(
       DataFactory.namedNode(entity),
       DataFactory.namedNode(SAME_AS),
       DataFactory.namedNode(`${WD}${qid}`),
       DataFactory.namedNode(LINKS_GRAPH),
-    );
-  }
-  writer.end((error, text) => {
-    if (error) throw error;
-    writeFileSync(path, `${HEADER}${text.trimEnd()}\n`);
-  });
+    ),
+  );
+  const text = writeQuads(quads, 'TriG', { owl: 'http://www.w3.org/2002/07/owl#', wd: WD, ...used });
+  return `${HEADER}${text.trimEnd()}\n`;
 }

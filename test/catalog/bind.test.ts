@@ -2,7 +2,11 @@
 // text written by the generator. Run against an in-memory store to see what each binding means.
 import oxigraph from 'oxigraph';
 import { describe, expect, it } from 'vitest';
-import { bindQuery, type Given, readArguments, readSavedQuery, type SavedQuery } from '../../src/catalog/index.ts';
+import { Binder, type Given, readArguments, readSavedQuery, type SavedQuery } from '../../src/catalog/index.ts';
+
+const binder = new Binder(64 * 1024, 1024 * 1024);
+const bindQuery = (query: SavedQuery, given: Given) => binder.bind(query, given);
+
 import { jsonRows } from '../helpers/parse.ts';
 
 function saved(text: string, name = 'q'): SavedQuery {

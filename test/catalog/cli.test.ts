@@ -1,26 +1,15 @@
 // Saved queries on the command line: `summit-kg queries` lists them, `summit-kg query --saved NAME
-// --param key=value` runs one, as a user runs them (a real process, its output, its exit code).
-import { execFile } from 'node:child_process';
+// --param key=value` runs one, as a user runs them (in-process: output and exit code).
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { runCli } from '../helpers/cli.ts';
 import { csvRows } from '../helpers/parse.ts';
 import { SMALL_DATA, SMALL_SHAPES } from '../helpers/server.ts';
 
-const BIN = fileURLToPath(new URL('../../src/cli/bin.js', import.meta.url));
 const QUERIES = fileURLToPath(new URL('../fixtures/queries', import.meta.url));
 
-function run(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    execFile(
-      process.execPath,
-      [BIN, ...args],
-      {
-        env: { ...process.env, SUMMIT_KG_DATA: SMALL_DATA, SUMMIT_KG_SHAPES: SMALL_SHAPES, SUMMIT_KG_QUERIES: QUERIES },
-      },
-      (error, stdout, stderr) => resolve({ code: error ? Number(error.code) : 0, stdout, stderr }),
-    );
-  });
-}
+const run = (args: string[]) =>
+  runCli(args, { SUMMIT_KG_DATA: SMALL_DATA, SUMMIT_KG_SHAPES: SMALL_SHAPES, SUMMIT_KG_QUERIES: QUERIES });
 
 describe('summit-kg queries', () => {
   it('should list each saved query with its parameters', async () => {

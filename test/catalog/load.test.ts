@@ -5,7 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { CatalogError, loadCatalog } from '../../src/catalog/index.ts';
+import { loadCatalog } from '../../src/catalog/index.ts';
+import { AppError } from '../../src/errors.ts';
 
 const FIXTURES = fileURLToPath(new URL('../fixtures/queries', import.meta.url));
 
@@ -19,8 +20,8 @@ function shouldNotLoad(text: string, line: number, message: string) {
   } catch (e) {
     error = e;
   }
-  expect(error).toBeInstanceOf(CatalogError);
-  expect((error as CatalogError).message).toBe(`${join(dir, 'q.rq')}:${line}: ${message}`);
+  expect(error).toBeInstanceOf(AppError);
+  expect((error as AppError).message).toBe(`${join(dir, 'q.rq')}:${line}: ${message}`);
 }
 
 const ANY = 'SELECT * WHERE { ?s ?p ?o }';

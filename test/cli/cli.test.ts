@@ -1,27 +1,18 @@
-// The summit-kg command as a user runs it: a real process, its output and its exit code.
-import { execFile, spawn } from 'node:child_process';
+// The summit-kg command as a user runs it: its output and its exit code (in-process, and a few runs
+// of the real process: standard input, a server that keeps running).
+import { spawn } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { Parser } from 'n3';
 import { describe, expect, it } from 'vitest';
+import { CLI_ARGS, runCli, spawnCli } from '../helpers/cli.ts';
 import { csvRows } from '../helpers/parse.ts';
 import { SMALL_DATA, SMALL_SHAPES } from '../helpers/server.ts';
 
-const BIN = fileURLToPath(new URL('../../src/cli/bin.js', import.meta.url));
-
-function run(args: string[], input?: string): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    const child = execFile(
-      process.execPath,
-      [BIN, ...args],
-      { env: { ...process.env, SUMMIT_KG_DATA: SMALL_DATA, SUMMIT_KG_SHAPES: SMALL_SHAPES } },
-      (error, stdout, stderr) => resolve({ code: error ? Number(error.code) : 0, stdout, stderr }),
-    );
-    if (input !== undefined) child.stdin!.end(input);
-  });
-}
+const ENV = { SUMMIT_KG_DATA: SMALL_DATA, SUMMIT_KG_SHAPES: SMALL_SHAPES };
+/** In-process, unless the test feeds standard input (then a real process). */
+const run = (args: string[], input?: string) => (input === undefined ? runCli(args, ENV) : spawnCli(args, ENV, input));
 
 const COUNTRIES =
   'PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> SELECT ?country ?label WHERE { ?country a <https://example.org/Country> ; rdfs:label ?label } ORDER BY ?label';
@@ -131,7 +122,7 @@ describe('summit-kg serve', () => {
 
   it('should print its URLs, the number of quads and the load time, then answer queries', async () => {
     const child = spawn(process.execPath, [
-      BIN,
+      ...CLI_ARGS,
       'serve',
       '--port',
       '0',

@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import type { Store } from 'oxigraph';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { modelSection } from '../../src/docs/model.ts';
-import { runQuery } from '../../src/sparql/index.ts';
+import { serialise } from '../../src/rdf/index.ts';
 import { loadGraph } from '../data/helpers.ts';
 import { jsonRows } from '../helpers/parse.ts';
 
@@ -17,8 +17,7 @@ let store: Store;
 beforeAll(async () => {
   store = await loadGraph();
 });
-const run = (query: string) =>
-  jsonRows(runQuery(store, { query, mediaType: 'application/sparql-results+json', dataset: { kind: 'union' } }));
+const run = (query: string) => jsonRows(serialise(store, query, 'application/sparql-results+json'));
 
 describe('the README', () => {
   it('should carry the data-model section generated from the current ontology and data (npm run docs)', () => {

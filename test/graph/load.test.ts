@@ -2,7 +2,8 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DEFAULTS } from '../../src/config/index.ts';
-import { DataError, loadGraph } from '../../src/graph/index.ts';
+import { AppError } from '../../src/errors.ts';
+import { loadGraph } from '../../src/graph/index.ts';
 import { startServer } from '../../src/server/index.ts';
 import { folderWith } from '../helpers/files.ts';
 import { SMALL_DATA } from '../helpers/server.ts';
@@ -49,15 +50,15 @@ describe('loading data files', () => {
     );
   });
 
-  it('should throw a DataError carrying the file, line and column', () => {
+  it('should throw a syntax error carrying the file, line and column', () => {
     const dir = folderWith({ 'bad.ttl': '<https://a> <https://b> "unterminated .\n' });
     try {
       loadGraph([dir], { maxDataBytes: DEFAULTS.maxDataBytes });
       expect.unreachable();
     } catch (error) {
-      expect(error).toBeInstanceOf(DataError);
-      expect(error).toMatchObject({ line: 1, column: 25 });
-      expect((error as DataError).file).toMatch(/bad\.ttl$/);
+      expect(error).toBeInstanceOf(AppError);
+      expect(error).toMatchObject({ kind: 'syntax', context: { line: 1, column: 25 } });
+      expect((error as AppError).context.file).toMatch(/bad\.ttl$/);
     }
   });
 

@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { QueryEngine } from '@comunica/query-sparql';
 import { Store as N3Store, type Quad } from 'n3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bindQuery, readSavedQuery, type SavedQuery } from '../../src/catalog/index.ts';
+import { Binder, readSavedQuery, type SavedQuery } from '../../src/catalog/index.ts';
 import { sampleValue } from '../../src/catalog/params.ts';
 import { DEFAULTS } from '../../src/config/index.ts';
 import { loadGraph } from '../../src/graph/index.ts';
@@ -124,7 +124,7 @@ describe('the local saved queries on another SPARQL 1.1 engine', () => {
       );
       const expected = await runSaved(server, query.name, params);
       const bindings = await (
-        await engine.queryBindings(bindQuery(query, params).text, { sources: [store] })
+        await engine.queryBindings(new Binder(64 * 1024, 0).bind(query, params).text, { sources: [store] })
       ).toArray();
       const actual = bindings.map((b) =>
         Object.fromEntries([...b].map(([variable, term]) => [variable.value, term.value])),

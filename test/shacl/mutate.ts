@@ -5,7 +5,8 @@ import { fileURLToPath } from 'node:url';
 import type * as RDF from '@rdfjs/types';
 import { DataFactory } from 'n3';
 import oxigraph from 'oxigraph';
-import { type GraphStats, type LoadedGraph, loadGraph, PREFIXES } from '../../src/graph/index.ts';
+import { type GraphStats, type LoadedGraph, loadGraph } from '../../src/graph/index.ts';
+import { PREFIXES } from '../../src/rdf/index.ts';
 import { loadShapes, type Shapes } from '../../src/shacl/index.ts';
 
 export const SHAPES_NS = 'https://w3id.org/aiactionsummit/shapes#';

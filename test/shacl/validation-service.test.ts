@@ -1,10 +1,9 @@
 // Validation at load, over HTTP (POST /validate) and from the CLI, on the small fixture and its shapes.
-import { execFile } from 'node:child_process';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULTS } from '../../src/config/index.ts';
 import { startServer } from '../../src/server/index.ts';
+import { runCli } from '../helpers/cli.ts';
 import { folderWith } from '../helpers/files.ts';
 import { jsonldQuads, turtleQuads } from '../helpers/parse.ts';
 import { SMALL_DATA, SMALL_SHAPES, startTestServer, type TestServer } from '../helpers/server.ts';
@@ -125,15 +124,7 @@ describe('POST /validate', () => {
 });
 
 describe('summit-kg validate', () => {
-  const BIN = fileURLToPath(new URL('../../src/cli/bin.js', import.meta.url));
-  const run = (args: string[]) =>
-    new Promise<{ code: number; stdout: string }>((resolve) =>
-      execFile(
-        process.execPath,
-        [BIN, 'validate', '--data', SMALL_DATA, '--shapes', SMALL_SHAPES, ...args],
-        (error, stdout) => resolve({ code: error ? Number(error.code) : 0, stdout }),
-      ),
-    );
+  const run = (args: string[]) => runCli(['validate', '--data', SMALL_DATA, '--shapes', SMALL_SHAPES, ...args]);
 
   it('should exit 0 and say so when the graph conforms', async () => {
     const { code, stdout } = await run([]);

@@ -10,8 +10,16 @@ const LABELS =
 
 let server: TestServer;
 beforeAll(async () => {
-  // The cache is off so that every ordinary query really runs on a worker.
-  server = await startTestServer({ workers: 2, queryTimeoutMs: 1500, cacheBytes: 0 });
+  // The cache is off so that every ordinary query really runs on a worker. Every request comes from
+  // this one address: it may hold both workers and have 200 queries in flight, as several users would.
+  server = await startTestServer({
+    workers: 2,
+    queryTimeoutMs: 1500,
+    cacheBytes: 0,
+    maxClientWorkers: 2,
+    maxClientQueries: 1000,
+    retryAfterSeconds: 1,
+  });
 });
 afterAll(() => server.close());
 

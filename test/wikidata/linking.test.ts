@@ -1,7 +1,6 @@
 // The linking tool against a local endpoint standing in for Wikidata, with decoys: the fruit and
 // the company Orange, the wind and the company Mistral, the state and the US state Georgia, a
 // painter who shares an envoy's name.
-import { execFile } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -10,9 +9,9 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from '../helpers/cli.ts';
 import { startTestServer, type TestServer } from '../helpers/server.ts';
 
-const BIN = fileURLToPath(new URL('../../src/cli/bin.js', import.meta.url));
 const WIKIDATA_FIXTURE = fileURLToPath(new URL('../fixtures/wikidata', import.meta.url));
 const ENTITIES = fileURLToPath(new URL('../fixtures/linking', import.meta.url));
 const SMALL_SHAPES = fileURLToPath(new URL('../fixtures/small-shapes', import.meta.url));
@@ -25,15 +24,8 @@ beforeAll(async () => {
 });
 afterAll(() => wikidata.close());
 
-function link(args: string[], dataDir = ENTITIES): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((resolve) =>
-    execFile(
-      process.execPath,
-      [BIN, 'link', '--data', dataDir, '--shapes', SMALL_SHAPES, '--wikidata', `${wikidata.url}/sparql`, ...args],
-      (error, stdout, stderr) => resolve({ code: error ? Number(error.code) : 0, stdout, stderr }),
-    ),
-  );
-}
+const link = (args: string[], dataDir = ENTITIES) =>
+  runCli(['link', '--data', dataDir, '--shapes', SMALL_SHAPES, '--wikidata', `${wikidata.url}/sparql`, ...args]);
 
 const proposalRows = (csv: string) => parse(csv, { columns: true }) as Record<string, string>[];
 

@@ -39,6 +39,7 @@ export const PREFIXES: Record<string, string> = {
   sh: 'http://www.w3.org/ns/shacl#',
   sd: 'http://www.w3.org/ns/sparql-service-description#',
   void: 'http://rdfs.org/ns/void#',
+  wd: 'http://www.wikidata.org/entity/',
 };
 
 const LONGEST_FIRST = Object.entries(PREFIXES).sort((a, b) => b[1].length - a[1].length);

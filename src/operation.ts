@@ -1,0 +1,75 @@
+// The shape of every HTTP operation: a typed request in, a reply out, no express in between.
+// Domains export operations; server/routes.ts is the only place that speaks express, turning an
+// express request into an OperationRequest and a Reply (or a thrown AppError) into a response.
+import { AppError } from './errors.ts';
+
+/** URL or form parameters: every value of each name, in order (a name given twice has two values). */
+export type Params = Record<string, string[]>;
+
+export interface OperationRequest {
+  /** GET, HEAD, POST… (HEAD is answered like GET; the server drops the body). */
+  method: string;
+  /** The decoded path parameters of the route (such as a saved query's name). */
+  pathParams: Record<string, string>;
+  /** The decoded URL query parameters. */
+  params: Params;
+  /** A request header by its lower-case name; undefined when absent. */
+  header(name: string): string | undefined;
+  /** The body as received (already decompressed, within the route's size limit); undefined without one. */
+  body?: Buffer;
+  /** The server's public URL, without a trailing slash (http://127.0.0.1:3030): every link is built from it. */
+  baseUrl: string;
+  /** Who asks, for per-client limits: the client's address, or the one a trusted proxy names. */
+  client: string;
+}
+
+export interface Reply {
+  status: number;
+  headers: Record<string, string>;
+  body: string | Buffer;
+}
+
+export type Operation = (request: OperationRequest) => Promise<Reply>;
+
+/** The first value of a header or parameter list, lower-cased media type without parameters. */
+export function mediaTypeOf(contentType: string | undefined): string | undefined {
+  const type = contentType?.split(';')[0]?.trim().toLowerCase();
+  return type || undefined;
+}
+
+/** The charset parameter of a Content-Type, lower-cased; undefined when not given. */
+export function charsetOf(contentType: string | undefined): string | undefined {
+  const match = /;\s*charset\s*=\s*"?([^";\s]+)"?/i.exec(contentType ?? '');
+  return match?.[1]?.toLowerCase();
+}
+
+/** Parameters of an application/x-www-form-urlencoded text. */
+export function formParams(text: string): Params {
+  const params: Params = Object.create(null) as Params;
+  for (const [name, value] of new URLSearchParams(text)) (params[name] ??= []).push(value);
+  return params;
+}
+
+export const reply = (status: number, headers: Record<string, string>, body: string | Buffer = ''): Reply => ({
+  status,
+  headers,
+  body,
+});
+
+const UTF8 = new TextDecoder('utf-8', { fatal: true });
+
+/**
+ * The body as text. Only UTF-8 is read (the SPARQL Protocol's charset): another declared charset is
+ * refused, and bytes that are not UTF-8 are a malformed request.
+ */
+export function bodyText(request: OperationRequest): string {
+  const charset = charsetOf(request.header('content-type'));
+  if (charset !== undefined && charset !== 'utf-8' && charset !== 'utf8') {
+    throw new AppError('unsupported-media-type', `Unsupported charset '${charset}': send the body in UTF-8.`);
+  }
+  try {
+    return UTF8.decode(request.body ?? Buffer.alloc(0));
+  } catch {
+    throw new AppError('bad-request', 'The request body is not valid UTF-8.');
+  }
+}

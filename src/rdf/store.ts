@@ -1,0 +1,67 @@
+// The Oxigraph store behind exact types: query() answers `boolean | Map[] | Quad[] | string`
+// depending on the query and options; these helpers narrow it once, so no caller casts.
+import oxigraph from 'oxigraph';
+import { AppError } from '../errors.ts';
+import { BASE_IRI } from './namespaces.ts';
+
+export type Store = oxigraph.Store;
+export type Term = oxigraph.Term;
+export type Quad = oxigraph.Quad;
+export type Row = Map<string, Term>;
+export type QueryOptions = NonNullable<Parameters<Store['query']>[1]>;
+
+export const { namedNode, literal, defaultGraph, quad } = oxigraph;
+
+/** Parses RDF text lazily, quad by quad (Oxigraph's streaming parser): a caller can stop early. */
+export function parseQuads(text: string, options: Parameters<typeof oxigraph.parse>[1]): Iterable<Quad> {
+  return oxigraph.parse([text], options);
+}
+
+export function newStore(): Store {
+  return new oxigraph.Store();
+}
+
+/** Relative IRIs in queries resolve against the graph's base, as they do in the data. */
+const withBase = (options: QueryOptions = {}): QueryOptions => ({ base_iri: BASE_IRI, ...options });
+
+const unexpected = (what: string) => new AppError('internal', `expected ${what} from the query engine`);
+
+/** A SELECT's solutions. */
+export function select(store: Store, query: string, options?: QueryOptions): Row[] {
+  const result = store.query(query, withBase(options));
+  if (!Array.isArray(result)) throw unexpected('solutions');
+  return result.filter((row): row is Row => row instanceof Map);
+}
+
+/** A SELECT's solutions as plain rows of values (variable → lexical value or IRI). */
+export function selectValues(store: Store, query: string, options?: QueryOptions): Record<string, string>[] {
+  return select(store, query, options).map((row) =>
+    Object.fromEntries([...row].map(([name, term]) => [name, term.value])),
+  );
+}
+
+export function ask(store: Store, query: string, options?: QueryOptions): boolean {
+  const result = store.query(query, withBase(options));
+  if (typeof result !== 'boolean') throw unexpected('a boolean');
+  return result;
+}
+
+/** A CONSTRUCT's or DESCRIBE's triples. */
+export function construct(store: Store, query: string, options?: QueryOptions): Quad[] {
+  const result = store.query(query, withBase(options));
+  if (!Array.isArray(result)) throw unexpected('triples');
+  return result.filter((item): item is Quad => item instanceof oxigraph.Quad);
+}
+
+/** Any query's answer, serialised by Oxigraph in `mediaType` (a SPARQL results or RDF format). */
+export function serialise(store: Store, query: string, mediaType: string, options?: QueryOptions): string {
+  const result = store.query(query, withBase({ ...options, results_format: mediaType }));
+  if (typeof result !== 'string') throw unexpected('a serialised answer');
+  return result;
+}
+
+/** The number in the first cell of a `SELECT (COUNT(…) AS ?n)`. */
+export function count(store: Store, query: string): number {
+  const value = select(store, query)[0]?.values().next().value;
+  return value ? Number(value.value) : 0;
+}

@@ -1,0 +1,166 @@
+// All the express code of the project: the routes table, the middleware every response goes
+// through (security headers, CORS, access log, metrics), and the adapter that turns an express
+// request into an OperationRequest and a Reply (or an error) into a response.
+import { fileURLToPath } from 'node:url';
+import cors from 'cors';
+import express, { type NextFunction, type Request, type Response } from 'express';
+import helmet from 'helmet';
+import { AppError } from '../errors.ts';
+import type { Operation, OperationRequest, Params, Reply } from '../operation.ts';
+import { errorReply } from './status.ts';
+
+export interface Route {
+  path: string;
+  /** GET also answers HEAD. */
+  methods: ('GET' | 'POST')[];
+  operation: Operation;
+  /** Largest body accepted, for routes that take POST. */
+  bodyLimit?: number;
+}
+
+export interface AppSettings {
+  /** The server's public URL; by default built from the request's (validated) Host. */
+  publicBaseUrl: string;
+  trustProxy: string;
+  writeTimeoutMs: number;
+  log: (line: string) => void;
+  /** Told of each answered request. */
+  onResponse?: (route: string, status: number) => void;
+}
+
+// Resolves from src/server/ and from dist/server/ alike: the assets stay in src/.
+const ASSETS = fileURLToPath(new URL('../../src/server/assets/', import.meta.url));
+
+/** Helmet's defaults, with scripts from this origin only and no framing; reads stay open to every origin (CORS). */
+const SECURITY = helmet({
+  contentSecurityPolicy: {
+    directives: {
+      defaultSrc: ["'self'"],
+      scriptSrc: ["'self'"],
+      styleSrc: ["'self'", "'unsafe-inline'"],
+      imgSrc: ["'self'", 'data:'],
+      connectSrc: ["'self'"],
+      objectSrc: ["'none'"],
+      baseUri: ["'self'"],
+      formAction: ["'self'"],
+      frameAncestors: ["'none'"],
+      // Served over plain HTTP on a laptop as often as behind HTTPS: never rewrite the page's own URLs.
+      upgradeInsecureRequests: null,
+    },
+  },
+  crossOriginResourcePolicy: { policy: 'cross-origin' },
+});
+
+/** express's "trust proxy": nothing by default, a hop count, or addresses, subnets and names such as loopback. */
+function trustProxy(value: string): boolean | number | string {
+  if (value.trim() === '') return false;
+  return /^\d+$/.test(value.trim()) ? Number(value) : value;
+}
+
+const HOST =
+  /^(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*|\[[0-9A-Fa-f:.]+\])(?::\d{1,5})?$/;
+
+/** The public URL of the server for this request: configured, or from a Host header that is a host name and port and nothing else. */
+function baseUrlOf(req: Request, settings: AppSettings): string {
+  if (settings.publicBaseUrl) return settings.publicBaseUrl.replace(/\/+$/, '');
+  const host = req.get('host') ?? '';
+  if (!HOST.test(host))
+    throw new AppError('bad-request', 'The Host header is missing or not a host name with an optional port.');
+  return `${req.protocol}://${host}`;
+}
+
+/** express's query object as lists of values. */
+function paramsOf(query: Request['query']): Params {
+  const params: Params = Object.create(null) as Params;
+  for (const [name, value] of Object.entries(query)) {
+    params[name] = (Array.isArray(value) ? value : [value]).filter((v): v is string => typeof v === 'string');
+  }
+  return params;
+}
+
+function toOperationRequest(req: Request, settings: AppSettings): OperationRequest {
+  return {
+    method: req.method,
+    pathParams: Object.fromEntries(Object.entries(req.params ?? {}).map(([k, v]) => [k, String(v)])),
+    params: paramsOf(req.query),
+    header: (name) => req.get(name),
+    body: Buffer.isBuffer(req.body) ? req.body : undefined,
+    baseUrl: baseUrlOf(req, settings),
+    client: req.ip ?? req.socket.remoteAddress ?? 'unknown',
+  };
+}
+
+/** Sends a reply; a client that has not taken the whole body within the write timeout is cut off, so slow readers cannot pin memory. */
+export function send(res: Response, reply: Reply, writeTimeoutMs: number): void {
+  res.status(reply.status).set(reply.headers);
+  if (reply.status === 304) {
+    res.end();
+    return;
+  }
+  const timer = setTimeout(() => res.destroy(), writeTimeoutMs).unref();
+  res.once('close', () => clearTimeout(timer));
+  res.send(reply.body);
+}
+
+function adapt(route: Route, settings: AppSettings) {
+  const allowed = [...route.methods, ...(route.methods.includes('GET') ? ['HEAD'] : []), 'OPTIONS'];
+  return async (req: Request, res: Response, next: NextFunction) => {
+    try {
+      if (!allowed.includes(req.method) || req.method === 'OPTIONS') {
+        if (req.method === 'OPTIONS') return next();
+        throw new AppError(
+          'method-not-allowed',
+          `Method ${req.method} is not allowed on ${req.path}; use ${route.methods.join(' or ')}.`,
+          {
+            allow: allowed,
+          },
+        );
+      }
+      send(res, await route.operation(toOperationRequest(req, settings)), settings.writeTimeoutMs);
+    } catch (error) {
+      next(error);
+    }
+  };
+}
+
+export function createApp(routes: Route[], settings: AppSettings): express.Express {
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('etag', false); // ETags of answers come from the data's hash, not the body.
+  app.set('trust proxy', trustProxy(settings.trustProxy));
+  app.use(accessLog(settings));
+  app.use(SECURITY);
+  app.use(
+    cors({
+      methods: 'GET, POST, HEAD, OPTIONS',
+      exposedHeaders: ['ETag', 'X-Cache', 'X-Conforms', 'Link'],
+      maxAge: 86400,
+    }),
+  );
+  app.use('/assets', express.static(ASSETS, { index: false, maxAge: '1h', fallthrough: true }));
+  for (const route of routes) {
+    const body = route.bodyLimit ? [express.raw({ type: () => true, limit: route.bodyLimit })] : [];
+    app.all(route.path, ...body, adapt(route, settings));
+  }
+  app.use((req, _res, next) => {
+    next(new AppError('not-found', `Nothing at ${req.path}. The SPARQL endpoint is /sparql; the home page is /.`));
+  });
+  app.use((error: unknown, req: Request, res: Response, next: NextFunction) => {
+    if (res.headersSent) return next(error);
+    send(res, errorReply(error, settings.log, `${req.method} ${req.path}`), settings.writeTimeoutMs);
+  });
+  return app;
+}
+
+/** One line per request: method, path (without the query string), status, duration. */
+function accessLog(settings: AppSettings) {
+  return (req: Request, res: Response, next: NextFunction) => {
+    const started = performance.now();
+    res.on('finish', () => {
+      const route = req.route?.path ?? 'other';
+      settings.onResponse?.(String(route), res.statusCode);
+      settings.log(`${req.method} ${req.path} ${res.statusCode} ${(performance.now() - started).toFixed(1)} ms`);
+    });
+    next();
+  };
+}

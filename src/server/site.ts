@@ -1,0 +1,64 @@
+// The server's own pages and probes: the home page, the prefix table, /health and /metrics.
+import { readFileSync } from 'node:fs';
+import type { Catalog } from '../catalog/index.ts';
+import type { LoadedGraph } from '../graph/index.ts';
+import type { Operation, Reply } from '../operation.ts';
+import { PREFIXES } from '../rdf/index.ts';
+import type { WorkerPool } from '../workers/index.ts';
+import type { CacheStats, Metrics } from './metrics.ts';
+
+export interface SiteContext {
+  graph: Pick<LoadedGraph, 'quadCount' | 'tripleCount' | 'graphs' | 'hash' | 'files'>;
+  pool: Pick<WorkerPool, 'stats'>;
+  caches: Record<string, CacheStats>;
+  metrics: Metrics;
+  catalog: Catalog;
+}
+
+const HOME_PAGE = readFileSync(new URL('../../src/server/assets/home.html', import.meta.url), 'utf8');
+const PREFIX_TABLE = JSON.stringify(PREFIXES);
+
+const reply = (status: number, contentType: string, body: string): Reply => ({
+  status,
+  headers: { 'Content-Type': contentType },
+  body,
+});
+
+export function siteOperations(context: SiteContext): Record<'home' | 'prefixes' | 'health' | 'metrics', Operation> {
+  return {
+    home: async () => reply(200, 'text/html; charset=utf-8', HOME_PAGE),
+    prefixes: async () => ({
+      ...reply(200, 'application/json; charset=utf-8', PREFIX_TABLE),
+      headers: { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'public, max-age=3600' },
+    }),
+    health: async () => {
+      const pool = context.pool.stats();
+      // Unavailable only while no worker can serve: a replacement under way is not an outage.
+      const ready = pool.ready > 0;
+      const caches = Object.fromEntries(Object.entries(context.caches).map(([name, cache]) => [name, cache.stats()]));
+      const body = {
+        status: ready ? 'ready' : 'unavailable',
+        quads: context.graph.quadCount,
+        triples: context.graph.tripleCount,
+        graphs: context.graph.graphs.length,
+        files: context.graph.files.length,
+        savedQueries: context.catalog.queries.length,
+        dataHash: context.graph.hash,
+        workers: pool,
+        caches: { ...caches, 'parsed-queries': pool.analysisCache },
+        rssBytes: process.memoryUsage.rss(),
+        uptimeSeconds: Math.round(process.uptime()),
+      };
+      return {
+        status: ready ? 200 : 503,
+        headers: { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' },
+        body: JSON.stringify(body),
+      };
+    },
+    metrics: async () => ({
+      status: 200,
+      headers: { 'Content-Type': context.metrics.registry.contentType, 'Cache-Control': 'no-store' },
+      body: await context.metrics.text(),
+    }),
+  };
+}

@@ -1,0 +1,76 @@
+// The one mapping from error kinds to HTTP: status, headers, and what the client reads. Internal
+// faults get a request id (the log has the whole story); nothing else is hidden from the client.
+import { randomUUID } from 'node:crypto';
+import { AppError, type ErrorKind } from '../errors.ts';
+import type { Reply } from '../operation.ts';
+
+export const STATUS: Record<ErrorKind, number> = {
+  'bad-request': 400,
+  syntax: 400,
+  'too-complex': 400,
+  'not-found': 404,
+  'method-not-allowed': 405,
+  'not-acceptable': 406,
+  'too-large': 413,
+  'unsupported-media-type': 415,
+  'result-too-large': 422,
+  'rate-limited': 429,
+  internal: 500,
+  upstream: 502,
+  timeout: 503,
+  overloaded: 503,
+  unavailable: 503,
+  'upstream-timeout': 504,
+  // Kinds of the command line and of start-up; should one reach a client, it is the server's fault.
+  'shapes-violated': 500,
+  usage: 500,
+  io: 500,
+  'cannot-listen': 500,
+};
+
+/** body-parser's and the router's errors carry `type` or `status`: the ones a client causes, as AppErrors. */
+function fromExpress(error: { type?: string; status?: number; limit?: number; length?: number; charset?: string }) {
+  switch (error.type) {
+    case 'entity.too.large':
+      return new AppError(
+        'too-large',
+        `The request body is ${error.length ? `${error.length} bytes, ` : ''}over the limit of ${error.limit} bytes.`,
+      );
+    case 'charset.unsupported':
+      return new AppError('unsupported-media-type', `Unsupported charset '${error.charset}': send UTF-8.`);
+    case 'encoding.unsupported':
+      return new AppError(
+        'unsupported-media-type',
+        'Unsupported Content-Encoding: send the body as it is, or gzip, deflate or br.',
+      );
+  }
+  // Everything else a client can cause (a body that cannot be read or inflated, a path that cannot be decoded) is a 4xx.
+  if (typeof error.status === 'number' && error.status >= 400 && error.status < 500) {
+    return new AppError('bad-request', 'The request could not be read: its body, encoding or path is malformed.');
+  }
+  return undefined;
+}
+
+/** The reply for any thrown value; `log` receives internal faults in full. */
+export function errorReply(error: unknown, log: (line: string) => void, where: string): Reply {
+  const known = error instanceof AppError ? error : fromExpress((error ?? {}) as Record<string, never>);
+  const status = known ? STATUS[known.kind] : 500;
+  if (known && status < 500) return textReply(status, known, known.message);
+  const id = randomUUID().slice(0, 8);
+  if (known && known.kind !== 'internal') return textReply(status, known, known.message);
+  // An internal AppError was already described where it arose; a foreign error needs its stack.
+  const detail = known ? known.message : error instanceof Error ? (error.stack ?? error.message) : String(error);
+  log(`error ${id} on ${where}: ${detail}`);
+  // An internal AppError says something a client can use; anything else is ours alone.
+  const message = known
+    ? `${known.message} (request id ${id})`
+    : `Internal error (request id ${id}); it has been logged.`;
+  return textReply(500, known, message);
+}
+
+function textReply(status: number, error: AppError | undefined, message: string): Reply {
+  const headers: Record<string, string> = { 'Content-Type': 'text/plain; charset=utf-8' };
+  if (error?.context.retryAfterSeconds !== undefined) headers['Retry-After'] = String(error.context.retryAfterSeconds);
+  if (error?.context.allow) headers.Allow = error.context.allow.join(', ');
+  return { status, headers, body: `${message}\n` };
+}

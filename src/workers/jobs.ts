@@ -1,0 +1,77 @@
+// The jobs a worker can run, by name: the only module that brings several domains together
+// (SPARQL, SHACL, federation). Each job takes the worker's state and a structured-clone-safe input,
+// and returns a structured-clone-safe output or throws an AppError.
+import type { Store } from '../rdf/index.ts';
+import type { Shapes, ValidateJob, ValidationAnswer } from '../shacl/index.ts';
+import {
+  AnalysisMemo,
+  answer,
+  type EngineLimits,
+  planQuery,
+  type QueryAnswer,
+  type QueryJob,
+  runLocalQuery,
+} from '../sparql/index.ts';
+import type { FederationConfig } from '../wikidata/index.ts';
+
+/** What every worker is started with. */
+export interface WorkerInit {
+  /** The whole dataset as N-Quads (named graphs and the union default graph). */
+  nquads: string;
+  /** Where the data came from, to trace validation results to files. */
+  files: { path: string; graphs: string[] }[];
+  shapesPaths: string[];
+  limits: EngineLimits & { maxUploadQuads: number; maxUploadExpandedBytes: number };
+  federation: FederationConfig;
+}
+
+export interface WorkerState {
+  store: Store;
+  init: WorkerInit;
+  memo: AnalysisMemo;
+  /** Read on the first validation: most workers never validate. */
+  shapes?: Shapes;
+}
+
+async function query(state: WorkerState, job: QueryJob): Promise<QueryAnswer> {
+  const { limits, federation } = state.init;
+  const plan = planQuery(job, state.memo, limits);
+  if (plan.analysis.services.length === 0)
+    return answer(plan, runLocalQuery(state.store, plan), limits.maxResultBytes, false);
+  // Comunica is large: loaded the first time a federated query comes, not at start.
+  const { runFederatedQuery } = await import('../wikidata/federation.ts');
+  return answer(plan, await runFederatedQuery(state.store, plan, federation), limits.maxResultBytes, true);
+}
+
+async function validate(state: WorkerState, { upload, format }: ValidateJob): Promise<ValidationAnswer> {
+  // The SHACL engine is loaded on the first validation, not at start.
+  const { loadShapes, rdfReport, textReport, validateUpload } = await import('../shacl/index.ts');
+  state.shapes ??= loadShapes(state.init.shapesPaths);
+  const { maxUploadQuads, maxUploadExpandedBytes } = state.init.limits;
+  const result = await validateUpload({ store: state.store, files: state.init.files }, state.shapes, upload, {
+    maxUploadQuads,
+    maxUploadExpandedBytes,
+  });
+  return { body: format === 'text/plain' ? textReport(result) : rdfReport(result, format), conforms: result.conforms };
+}
+
+const JOBS = { query, validate };
+
+export type JobKind = keyof typeof JOBS;
+export type JobInput<K extends JobKind> = Parameters<(typeof JOBS)[K]>[1];
+export type JobOutput<K extends JobKind> = Awaited<ReturnType<(typeof JOBS)[K]>>;
+/** A job as it travels to a worker: its kind and its input, one of the table's pairs. */
+export type Job = { [K in JobKind]: { kind: K; input: JobInput<K> } }[JobKind];
+
+export function runJob(state: WorkerState, job: Job): Promise<JobOutput<JobKind>> {
+  switch (job.kind) {
+    case 'query':
+      return query(state, job.input);
+    case 'validate':
+      return validate(state, job.input);
+  }
+}
+
+export function newWorkerState(store: Store, init: WorkerInit): WorkerState {
+  return { store, init, memo: new AnalysisMemo(init.limits.analysisCacheBytes) };
+}

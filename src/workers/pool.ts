@@ -1,0 +1,352 @@
+// A pool of worker threads, each holding its own copy of the store (Oxigraph's query() is
+// synchronous). The pool is what keeps one request from hurting the others:
+// - a job over its time limit has its worker terminated (terminate() stops WebAssembly mid-loop);
+// - a worker whose job failed inside the engine (a WebAssembly trap leaves the store undefined) is
+//   retired, as is one whose memory grew past its allowance (WebAssembly memory never shrinks);
+// - while the process's memory is over its ceiling, the longest-running job is stopped;
+// - one client may not hold every worker, nor queue more than its share.
+// A retired worker is replaced at once by a fresh one.
+import { Worker } from 'node:worker_threads';
+import { AppError, fromWire } from '../errors.ts';
+import type { ValidateJob, ValidationAnswer, ValidationRunner } from '../shacl/index.ts';
+import type { QueryAnswer, QueryJob, QueryRunner } from '../sparql/index.ts';
+import type { Job, WorkerInit } from './jobs.ts';
+import type { JobRequest, WorkerData, WorkerMemory, WorkerReply } from './messages.ts';
+
+export interface PoolSettings {
+  size: number;
+  timeoutMs: number;
+  maxQueue: number;
+  maxClientQueries: number;
+  maxClientWorkers: number;
+  retryAfterSeconds: number;
+  workerGrowthBytes: number;
+  workerHeapBytes: number;
+  maxMemoryBytes: number;
+}
+
+/** Why a worker was replaced. */
+export type RetireCause = 'timeout' | 'failure' | 'growth' | 'memory-ceiling' | 'exit';
+
+interface Task {
+  id: number;
+  job: Job;
+  client: string;
+  resolve: (output: unknown) => void;
+  reject: (error: AppError) => void;
+  queuedAt: number;
+  startedAt?: number;
+  timer?: NodeJS.Timeout;
+}
+
+interface Slot {
+  worker: Worker;
+  ready: boolean;
+  task?: Task;
+  /** Memory right after start-up, and after the last job. */
+  baseline?: WorkerMemory;
+  memory?: WorkerMemory;
+  /** Being terminated: no longer counted, its exit expected. */
+  retiring?: boolean;
+}
+
+// Both paths resolve from src/workers/ and from dist/workers/: the entry is plain JavaScript kept in src/.
+const ENTRY = new URL('../../src/workers/worker-entry.mjs', import.meta.url);
+const WORKER_MODULE = new URL(import.meta.url.endsWith('.ts') ? './worker.ts' : './worker.js', import.meta.url).href;
+const MiB = 1024 * 1024;
+const WATCH_MS = 200;
+
+export class WorkerPool implements QueryRunner, ValidationRunner {
+  private readonly slots: Slot[] = [];
+  private readonly queue: Task[] = [];
+  private readonly inFlight = new Map<string, number>();
+  private readonly running = new Map<string, number>();
+  private nextId = 1;
+  private closed = false;
+  private readonly watchdog: NodeJS.Timeout;
+  /** Resolves when every worker has loaded the data and warmed up; rejects if one cannot start. */
+  readonly ready: Promise<void>;
+  readonly retired: Record<RetireCause, number> = { timeout: 0, failure: 0, growth: 0, 'memory-ceiling': 0, exit: 0 };
+  /** The latest replacements, newest first, for /health. */
+  readonly recent: { cause: RetireCause; at: string; detail: string }[] = [];
+
+  constructor(
+    private readonly init: WorkerInit,
+    private readonly settings: PoolSettings,
+    private readonly log: (line: string) => void = () => {},
+  ) {
+    const starting: Promise<void>[] = [];
+    for (let i = 0; i < settings.size; i++) starting.push(this.spawn(i));
+    this.ready = Promise.all(starting).then(() => undefined);
+    // A job that makes WebAssembly memory balloon cannot be interrupted from inside: watch from here.
+    this.watchdog = setInterval(() => this.watchMemory(), WATCH_MS).unref();
+  }
+
+  runQuery(job: QueryJob, client: string): Promise<QueryAnswer> {
+    return this.submit({ kind: 'query', input: job }, client) as Promise<QueryAnswer>;
+  }
+
+  validate(job: ValidateJob, client: string): Promise<ValidationAnswer> {
+    return this.submit({ kind: 'validate', input: job }, client) as Promise<ValidationAnswer>;
+  }
+
+  private submit(job: Job, client: string): Promise<unknown> {
+    if (this.closed) return Promise.reject(new AppError('unavailable', 'The server is shutting down.'));
+    const retryAfterSeconds = this.settings.retryAfterSeconds;
+    if ((this.inFlight.get(client) ?? 0) >= this.settings.maxClientQueries) {
+      return Promise.reject(
+        new AppError(
+          'rate-limited',
+          `You have ${this.settings.maxClientQueries} queries waiting or running, the most one client may have (SUMMIT_KG_MAX_CLIENT_QUERIES); wait for some to finish.`,
+          {
+            retryAfterSeconds,
+            limit: { setting: 'SUMMIT_KG_MAX_CLIENT_QUERIES', value: this.settings.maxClientQueries },
+          },
+        ),
+      );
+    }
+    if (this.queue.length >= this.settings.maxQueue) {
+      return Promise.reject(
+        new AppError('overloaded', 'Too many requests are waiting for a worker; try again shortly.', {
+          retryAfterSeconds,
+          limit: { setting: 'SUMMIT_KG_MAX_QUEUE', value: this.settings.maxQueue },
+        }),
+      );
+    }
+    return new Promise((resolve, reject) => {
+      this.count(this.inFlight, client, +1);
+      const settle =
+        <T>(finish: (value: T) => void) =>
+        (value: T) => {
+          this.count(this.inFlight, client, -1);
+          finish(value);
+        };
+      this.queue.push({
+        id: this.nextId++,
+        job,
+        client,
+        resolve: settle(resolve),
+        reject: settle(reject),
+        queuedAt: performance.now(),
+      });
+      this.dispatch();
+    });
+  }
+
+  stats() {
+    const live = this.slots.filter((slot) => !slot.retiring);
+    const memo = live.reduce(
+      (sum, slot) => ({
+        entries: sum.entries + (slot.memory?.analysisCacheEntries ?? 0),
+        bytes: sum.bytes + (slot.memory?.analysisCacheBytes ?? 0),
+      }),
+      { entries: 0, bytes: 0 },
+    );
+    return {
+      workers: this.settings.size,
+      ready: live.filter((slot) => slot.ready).length,
+      busy: live.filter((slot) => slot.task).length,
+      queued: this.queue.length,
+      clients: this.inFlight.size,
+      replaced: Object.values(this.retired).reduce((a, b) => a + b, 0),
+      retired: { ...this.retired },
+      recent: this.recent.slice(0, 5),
+      workerMemory: live.map((slot) => ({
+        external: slot.memory?.externalBytes ?? 0,
+        heap: slot.memory?.heapBytes ?? 0,
+      })),
+      analysisCache: memo,
+    };
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    clearInterval(this.watchdog);
+    for (const task of this.queue.splice(0)) task.reject(new AppError('unavailable', 'The server is shutting down.'));
+    await Promise.all(
+      this.slots.map((slot) => {
+        if (slot.task) this.finish(slot, slot.task);
+        return slot.worker.terminate();
+      }),
+    );
+  }
+
+  private count(map: Map<string, number>, client: string, delta: number): void {
+    const value = (map.get(client) ?? 0) + delta;
+    if (value > 0) map.set(client, value);
+    else map.delete(client);
+  }
+
+  private spawn(index: number): Promise<void> {
+    const worker = new Worker(ENTRY, {
+      workerData: { entry: WORKER_MODULE, init: this.init } satisfies WorkerData,
+      resourceLimits: { maxOldGenerationSizeMb: Math.round(this.settings.workerHeapBytes / MiB) },
+    });
+    const slot: Slot = { worker, ready: false };
+    this.slots[index] = slot;
+    return new Promise((resolve, reject) => {
+      worker.on('message', (reply: WorkerReply) => {
+        slot.memory = reply.memory;
+        if (reply.type === 'ready') {
+          slot.ready = true;
+          slot.baseline = reply.memory;
+          resolve();
+          this.dispatch();
+        } else this.settle(slot, reply);
+      });
+      worker.on('error', (error) => {
+        if (!slot.ready) reject(new AppError('internal', `A worker could not start: ${error.message}`));
+        else this.retire(slot, 'exit', error.message);
+      });
+      worker.on('exit', (code) => {
+        if (!slot.ready) reject(new AppError('internal', `A worker exited with code ${code} while starting.`));
+        else if (!slot.retiring) this.retire(slot, 'exit', `exited with code ${code}`);
+      });
+    });
+  }
+
+  private dispatch(): void {
+    for (const slot of this.slots) {
+      if (!slot.ready || slot.task || slot.retiring) continue;
+      const task = this.nextTask();
+      if (!task) return;
+      slot.task = task;
+      task.startedAt = performance.now();
+      this.count(this.running, task.client, +1);
+      task.timer = setTimeout(() => this.timeOut(slot, task), this.settings.timeoutMs);
+      slot.worker.postMessage({ id: task.id, job: task.job } satisfies JobRequest);
+    }
+  }
+
+  /** The oldest waiting task whose client holds fewer workers than allowed; tasks that waited too long are refused. */
+  private nextTask(): Task | undefined {
+    const now = performance.now();
+    for (let i = 0; i < this.queue.length; ) {
+      const task = this.queue[i] as Task;
+      if (now - task.queuedAt > this.settings.timeoutMs) {
+        this.queue.splice(i, 1);
+        task.reject(
+          new AppError(
+            'overloaded',
+            `No worker became free within ${this.settings.timeoutMs / 1000} s; try again shortly.`,
+            { retryAfterSeconds: this.settings.retryAfterSeconds },
+          ),
+        );
+      } else if ((this.running.get(task.client) ?? 0) < this.settings.maxClientWorkers) {
+        this.queue.splice(i, 1);
+        return task;
+      } else i++;
+    }
+    return undefined;
+  }
+
+  /** Detaches the slot's task (it is settled by the caller). */
+  private finish(slot: Slot, task: Task): void {
+    clearTimeout(task.timer);
+    slot.task = undefined;
+    this.count(this.running, task.client, -1);
+  }
+
+  private settle(slot: Slot, reply: Exclude<WorkerReply, { type: 'ready' }>): void {
+    const task = slot.task;
+    if (!task || task.id !== reply.id) return;
+    this.finish(slot, task);
+    if (reply.type === 'done') task.resolve(reply.output);
+    else if (reply.error.kind !== 'internal') task.reject(fromWire(reply.error));
+    else {
+      // The engine failed (a WebAssembly trap, a fault of ours): the store may be corrupt.
+      const what = reply.error.message.split('\n')[0] ?? 'unknown error';
+      this.log(`worker failed on a ${task.job.kind} job: ${reply.error.message}`);
+      task.reject(
+        new AppError(
+          'internal',
+          `The engine failed on this request (${what}); the worker that ran it has been replaced and the next request will be answered normally.`,
+        ),
+      );
+      this.retire(slot, 'failure', what);
+      return;
+    }
+    // Only memory that never shrinks counts: the collector gives the heap back, WebAssembly keeps its pages.
+    const grown = (slot.memory?.externalBytes ?? 0) - (slot.baseline?.externalBytes ?? 0);
+    if (grown > this.settings.workerGrowthBytes) {
+      this.retire(slot, 'growth', `grew by ${(grown / MiB).toFixed(0)} MiB`);
+      return;
+    }
+    this.dispatch();
+  }
+
+  private timeOut(slot: Slot, task: Task): void {
+    if (slot.task !== task) return;
+    this.finish(slot, task);
+    const seconds = this.settings.timeoutMs / 1000;
+    const advice =
+      task.job.kind === 'query'
+        ? 'Narrow it down (LIMIT, more specific patterns) and try again.'
+        : 'Validate a smaller document, or fewer documents at a time.';
+    task.reject(
+      new AppError(
+        'timeout',
+        `The ${task.job.kind === 'query' ? 'query' : 'validation'} ran for more than ${seconds} s and was stopped (SUMMIT_KG_QUERY_TIMEOUT_MS). ${advice}`,
+        {
+          retryAfterSeconds: this.settings.retryAfterSeconds,
+          limit: { setting: 'SUMMIT_KG_QUERY_TIMEOUT_MS', value: this.settings.timeoutMs },
+        },
+      ),
+    );
+    this.retire(slot, 'timeout', `${task.job.kind} over ${seconds} s`);
+  }
+
+  /** While resident memory is over the ceiling, stops the longest-running job (one at a time). */
+  private watchMemory(): void {
+    if (this.closed || this.slots.some((slot) => slot.retiring)) return;
+    const rss = process.memoryUsage.rss();
+    if (rss <= this.settings.maxMemoryBytes) return;
+    const busy = this.slots.filter((slot) => slot.task?.startedAt !== undefined);
+    const oldest = busy.sort((a, b) => (a.task?.startedAt ?? 0) - (b.task?.startedAt ?? 0))[0];
+    const task = oldest?.task;
+    if (!oldest || !task) return;
+    this.finish(oldest, task);
+    const limit = this.settings.maxMemoryBytes;
+    task.reject(
+      new AppError(
+        'overloaded',
+        `The server's memory passed its ceiling of ${(limit / MiB).toFixed(0)} MiB (SUMMIT_KG_MAX_MEMORY_BYTES) while this ${task.job.kind === 'query' ? 'query' : 'validation'} ran, and it was stopped. Narrow it down (LIMIT, fewer GROUP_CONCAT or string functions over large groups), or try again later.`,
+        {
+          retryAfterSeconds: this.settings.retryAfterSeconds,
+          limit: { setting: 'SUMMIT_KG_MAX_MEMORY_BYTES', value: limit },
+        },
+      ),
+    );
+    this.retire(oldest, 'memory-ceiling', `resident memory ${(rss / MiB).toFixed(0)} MiB`);
+  }
+
+  /** Terminates the slot's worker (its task, if any, must already be settled) and starts a fresh one in its place. */
+  private retire(slot: Slot, cause: RetireCause, detail: string): void {
+    if (this.closed || slot.retiring) return;
+    const index = this.slots.indexOf(slot);
+    if (index < 0) return;
+    slot.retiring = true;
+    if (slot.task) {
+      const task = slot.task;
+      this.finish(slot, task);
+      task.reject(
+        new AppError('internal', `The worker running this ${task.job.kind} stopped (${detail}); it has been replaced.`),
+      );
+    }
+    this.retired[cause]++;
+    this.recent.unshift({ cause, at: new Date().toISOString(), detail });
+    this.recent.length = Math.min(this.recent.length, 20);
+    this.log(`worker replaced (${cause}: ${detail})`);
+    // A slot may be spawned again only once the old worker is gone, so memory does not pile up.
+    void slot.worker.terminate().finally(() => this.respawn(index, 0));
+  }
+
+  private respawn(index: number, attempt: number): void {
+    if (this.closed) return;
+    this.spawn(index).catch((error: Error) => {
+      const delay = Math.min(30_000, 500 * 2 ** attempt);
+      this.log(`could not start a worker (${error.message}); trying again in ${delay} ms`);
+      setTimeout(() => this.respawn(index, attempt + 1), delay).unref();
+    });
+  }
+}
