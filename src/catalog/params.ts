@@ -45,7 +45,7 @@ export function readVariableName(
       error: `?${variable} starts with '_', which marks a parameter, but is not one: write ?_name or ?__name, then optionally a type suffix such as _iri (the name is letters and digits only)`,
     };
   }
-  return { name: match[2], mandatory: match[1] === '_', suffix: match[3] ?? '' };
+  return { name: match[2] ?? '', mandatory: match[1] === '_', suffix: match[3] ?? '' };
 }
 
 /** The type a grlc suffix stands for: '' is a plain literal, a two-letter suffix a language tag. */
@@ -114,7 +114,7 @@ function isDate(value: string): boolean {
   const year = Number(match[1]);
   const month = Number(match[2]);
   const day = Number(match[3]);
-  const digits = match[1].replace(/^-/, '');
+  const digits = (match[1] ?? '').replace(/^-/, '');
   // More than four digits only without a leading zero; no year minus zero.
   if ((digits.length > 4 && digits.startsWith('0')) || match[1] === '-0000') return false;
   if (month < 1 || month > 12 || day < 1 || day > daysIn(year, month)) return false;
@@ -158,7 +158,7 @@ export function toTerm(p: Pick<Parameter, 'type' | 'lang'>, value: string): Term
 /** xsd:decimal's canonical form: no '+', no leading or trailing zeros, at least one digit either side of the point. */
 function canonicalDecimal(value: string): string {
   const negative = value.startsWith('-');
-  const [whole, fraction = ''] = value.replace(/^[+-]/, '').split('.');
+  const [whole = '', fraction = ''] = value.replace(/^[+-]/, '').split('.');
   const integerPart = whole.replace(/^0+/, '') || '0';
   const fractionPart = fraction.replace(/0+$/, '') || '0';
   const zero = integerPart === '0' && fractionPart === '0';
@@ -169,7 +169,7 @@ function canonicalDecimal(value: string): string {
 export function sampleValue(p: Parameter): string {
   if (p.example !== undefined) return p.example;
   if (p.default !== undefined) return p.default;
-  if (p.enum) return p.enum[0];
+  if (p.enum?.[0] !== undefined) return p.enum[0];
   return {
     iri: 'https://example.org/sample',
     string: 'sample',

@@ -35,10 +35,10 @@ export function renderTable(json: string): string {
   const rows = (results.results?.bindings ?? []).map((binding) =>
     vars.map((name) => showTerm(binding[name]).replace(/\s+/g, ' ')),
   );
-  const widths = vars.map((name, i) => Math.max(name.length, ...rows.map((row) => row[i].length)));
+  const widths = vars.map((name, i) => Math.max(name.length, ...rows.map((row) => row[i]?.length ?? 0)));
   const line = (cells: string[]) =>
     cells
-      .map((cell, i) => cell.padEnd(widths[i]))
+      .map((cell, i) => cell.padEnd(widths[i] ?? 0))
       .join(' | ')
       .trimEnd();
   const rule = widths.map((w) => '-'.repeat(w)).join('-+-');

@@ -16,6 +16,7 @@ export {
   type Row,
   type Store,
   select,
+  selectColumns,
   selectValues,
   serialise,
   type Term,

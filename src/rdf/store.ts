@@ -40,6 +40,19 @@ export function selectValues(store: Store, query: string, options?: QueryOptions
   );
 }
 
+/** A SELECT's solutions as rows of exactly these columns ('' where a variable is unbound). */
+export function selectColumns<K extends string>(
+  store: Store,
+  query: string,
+  columns: readonly K[],
+): Record<K, string>[] {
+  return select(store, query).map((row) => {
+    const values = {} as Record<K, string>;
+    for (const column of columns) values[column] = row.get(column)?.value ?? '';
+    return values;
+  });
+}
+
 export function ask(store: Store, query: string, options?: QueryOptions): boolean {
   const result = store.query(query, withBase(options));
   if (typeof result !== 'boolean') throw unexpected('a boolean');

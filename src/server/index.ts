@@ -44,13 +44,13 @@ export async function startServer(config: Config, log: (line: string) => void = 
 
   let pool: WorkerPool | undefined;
   try {
+    const graph = loadGraph(config.dataPaths, { maxDataBytes: config.maxDataBytes });
     const catalog = loadCatalog(config.queriesPaths);
     if (catalog.missing.length > 0) {
       log(
         `Saved queries: no such folder or file ${catalog.missing.join(', ')}; /api lists ${catalog.queries.length} queries.`,
       );
     }
-    const graph = loadGraph(config.dataPaths, { maxDataBytes: config.maxDataBytes });
     // The workers load and warm up on their threads while this one validates.
     pool = startPool(config, graph, log);
     const [validation] = await Promise.all([

@@ -44,9 +44,13 @@ function fromExpress(error: { type?: string; status?: number; limit?: number; le
         'Unsupported Content-Encoding: send the body as it is, or gzip, deflate or br.',
       );
   }
-  // Everything else a client can cause (a body that cannot be read or inflated, a path that cannot be decoded) is a 4xx.
+  if (error instanceof URIError) return new AppError('bad-request', 'The URL holds a malformed percent-encoding.');
+  // Everything else a client can cause (a body that cannot be read or inflated) is a 4xx.
   if (typeof error.status === 'number' && error.status >= 400 && error.status < 500) {
-    return new AppError('bad-request', 'The request could not be read: its body, encoding or path is malformed.');
+    return new AppError(
+      'bad-request',
+      'The request body could not be read: it was cut short, or its Content-Encoding does not match it.',
+    );
   }
   return undefined;
 }

@@ -2,16 +2,17 @@
 import { AppError } from '../errors.ts';
 import { fetchFailure, USER_AGENT } from './http.ts';
 
-export type Row = Record<string, string>;
+/** A solution as plain values, one per column asked for ('' when the variable is unbound). */
+export type Row<K extends string = string> = Record<K, string>;
 
 export interface WikidataClient {
-  select(query: string): Promise<Row[]>;
+  select<K extends string>(query: string, columns: readonly K[]): Promise<Row<K>[]>;
 }
 
-/** POSTs a SELECT query and returns plain rows (variable → value); errors say what failed and where. */
+/** POSTs a SELECT query and returns plain rows of the columns asked for; errors say what failed and where. */
 export function wikidataClient(endpoint: string, timeoutMs: number): WikidataClient {
   return {
-    async select(query) {
+    async select(query, columns) {
       let response: Response;
       try {
         response = await fetch(endpoint, {
@@ -39,9 +40,11 @@ export function wikidataClient(endpoint: string, timeoutMs: number): WikidataCli
         );
       try {
         const json = JSON.parse(text) as { results: { bindings: Record<string, { value: string }>[] } };
-        return json.results.bindings.map((binding) =>
-          Object.fromEntries(Object.entries(binding).map(([key, term]) => [key, term.value])),
-        );
+        return json.results.bindings.map((binding) => {
+          const row = {} as Row<(typeof columns)[number]>;
+          for (const column of columns) row[column] = binding[column]?.value ?? '';
+          return row;
+        });
       } catch {
         throw new AppError(
           'upstream',

@@ -1,7 +1,7 @@
 // The linking tool: proposes Wikidata items for entities that have none (by label, in English and
 // French, kept only when the item's type fits the entity's class), and re-checks existing links.
 // Nothing reaches the graph without review: proposals go to a file a person reads and marks.
-import { PREFIXES, type Store, select, selectValues } from '../rdf/index.ts';
+import { PREFIXES, type Store, select, selectColumns } from '../rdf/index.ts';
 import type { WikidataClient } from './client.ts';
 
 export const WD = 'http://www.wikidata.org/entity/';
@@ -44,8 +44,6 @@ export interface Proposal {
 const literal = (label: { value: string; lang: string }) => `${JSON.stringify(label.value)}@${label.lang}`;
 const qidOf = (iri: string) => iri.slice(WD.length);
 
-const rows = (store: Store, query: string) => selectValues(store, query);
-
 function entities(store: Store, linked: boolean): Entity[] {
   const classes = Object.keys(EXPECTED_TYPES)
     .map((c) => `<${c}>`)
@@ -86,7 +84,8 @@ interface Candidate {
 
 async function candidatesFor(batch: Entity[], client: WikidataClient): Promise<Map<string, Candidate[]>> {
   const names = [...new Map(batch.flatMap((e) => e.labels).map((l) => [literal(l), l])).keys()].join(' ');
-  const found = await client.select(`PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+  const found = await client.select(
+    `PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
 PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
 PREFIX schema: <http://schema.org/>
 PREFIX wdt: <http://www.wikidata.org/prop/direct/>
@@ -97,7 +96,9 @@ SELECT ?name (LANG(?name) AS ?lang) ?alt ?item ?label ?description ?died WHERE {
   OPTIONAL { ?item rdfs:label ?label FILTER(LANG(?label) = "en") }
   OPTIONAL { ?item schema:description ?description FILTER(LANG(?description) = "en") }
   OPTIONAL { ?item wdt:P570 ?died }
-}`);
+}`,
+    ['name', 'lang', 'alt', 'item', 'label', 'description', 'died'],
+  );
   const byEntity = new Map<string, Candidate[]>();
   for (const entity of batch) {
     const mine = found.filter((row) => entity.labels.some((l) => l.value === row.name && l.lang === row.lang));
@@ -107,9 +108,9 @@ SELECT ?name (LANG(?name) AS ?lang) ?alt ?item ?label ?description ?died WHERE {
       const candidate = candidates.get(qid) ?? {
         qid,
         matched: [],
-        label: row.label ?? '',
-        description: row.description ?? '',
-        died: row.died,
+        label: row.label,
+        description: row.description,
+        died: row.died || undefined,
       };
       if (!candidate.matched.some((m) => m.value === row.name && m.lang === row.lang))
         candidate.matched.push({ value: row.name, lang: row.lang, alt: row.alt === 'true' });
@@ -128,13 +129,16 @@ async function typesFitting(
 ): Promise<Map<string, Set<string>>> {
   const fits = new Map<string, Set<string>>();
   if (qids.length === 0) return fits;
-  const found = await client.select(`PREFIX wd: <${WD}>
+  const found = await client.select(
+    `PREFIX wd: <${WD}>
 PREFIX wdt: <http://www.wikidata.org/prop/direct/>
 SELECT DISTINCT ?item ?expected WHERE {
   VALUES ?item { ${qids.map((q) => `wd:${q}`).join(' ')} }
   VALUES ?expected { ${expected.map((q) => `wd:${q}`).join(' ')} }
   ?item wdt:P31/wdt:P279* ?expected .
-}`);
+}`,
+    ['item', 'expected'],
+  );
   for (const row of found)
     fits.set(qidOf(row.item), new Set([...(fits.get(qidOf(row.item)) ?? []), qidOf(row.expected)]));
   return fits;
@@ -157,10 +161,11 @@ export async function proposeLinks(
     const batch = targets.slice(start, start + batchSize);
     const candidates = await candidatesFor(batch, client);
     const allQids = [...new Set([...candidates.values()].flat().map((c) => c.qid))];
-    const allTypes = [...new Set(batch.flatMap((e) => EXPECTED_TYPES[e.type].types))];
+    const allTypes = [...new Set(batch.flatMap((e) => EXPECTED_TYPES[e.type]?.types ?? []))];
     const fits = await typesFitting(allQids, allTypes, client);
     for (const entity of batch) {
       const expected = EXPECTED_TYPES[entity.type];
+      if (!expected) continue;
       const fitting = (candidates.get(entity.iri) ?? []).filter(
         (c) =>
           expected.types.some((t) => fits.get(c.qid)?.has(t)) &&
@@ -181,7 +186,7 @@ export async function proposeLinks(
           score /= fitting.length;
           why.push(`${fitting.length} candidates fit: choose one`);
         }
-        const entityLabel = entity.labels.find((l) => l.lang === 'en')?.value ?? entity.labels[0].value;
+        const entityLabel = entity.labels.find((l) => l.lang === 'en')?.value ?? entity.labels[0]?.value ?? entity.iri;
         proposals.push({
           entity: entity.iri,
           entityLabel,
@@ -207,16 +212,18 @@ export interface Drift {
 
 /** Re-checks every existing link against Wikidata: the item still exists, a label still matches, its type still fits. */
 export async function checkLinks(store: Store, client: WikidataClient): Promise<{ checked: number; drift: Drift[] }> {
-  const links = rows(
+  const links = selectColumns(
     store,
     `SELECT ?entity ?item WHERE { ?entity <${OWL_SAME_AS}> ?item FILTER(STRSTARTS(STR(?item), "${WD}")) } ORDER BY ?entity`,
+    ['entity', 'item'],
   );
   const linked = new Map(entities(store, true).map((e) => [e.iri, e]));
   const drift: Drift[] = [];
   const qids = links.map((l) => qidOf(l.item));
   const labels = new Map<string, { value: string; lang: string }[]>();
   for (let start = 0; start < qids.length; start += 50) {
-    const found = await client.select(`PREFIX wd: <${WD}>
+    const found = await client.select(
+      `PREFIX wd: <${WD}>
 PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
 PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
 SELECT ?item ?label (LANG(?label) AS ?lang) WHERE {
@@ -225,7 +232,9 @@ SELECT ?item ?label (LANG(?label) AS ?lang) WHERE {
     .map((q) => `wd:${q}`)
     .join(' ')} }
   ?item rdfs:label|skos:altLabel ?label FILTER(LANG(?label) IN ("en", "fr"))
-}`);
+}`,
+      ['item', 'label', 'lang'],
+    );
     for (const row of found)
       labels.set(qidOf(row.item), [...(labels.get(qidOf(row.item)) ?? []), { value: row.label, lang: row.lang }]);
   }

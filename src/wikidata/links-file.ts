@@ -66,7 +66,7 @@ export function acceptedLinks(csv: string, file: string): { entity: string; qid:
         'bad-request',
         `${file}:${line}: a second item accepted for ${record.entity}; accept one per entity`,
       );
-    accepted.push({ entity: record.entity, qid });
+    accepted.push({ entity: record.entity ?? '', qid });
   });
   return accepted;
 }
