@@ -20,6 +20,8 @@ export interface CatalogOperations {
   post: Operation;
 }
 
+const MAX_LINK_HEADER = 8 * 1024;
+
 /** The public URL of the API, e.g. http://127.0.0.1:3030/api. */
 const apiBase = (request: OperationRequest) => `${request.baseUrl}/api`;
 const json = (value: unknown): Reply => ({
@@ -52,10 +54,10 @@ export function catalogOperations(catalog: Catalog, sparql: SparqlService, binde
     };
     const response = await sparql.execute(job, request.client, request.header('if-none-match'));
     if (bound.page === undefined) return response;
-    return {
-      ...response,
-      headers: { ...response.headers, Link: pageLinks(`${apiBase(request)}/queries/${query.name}`, given, bound.page) },
-    };
+    const links = pageLinks(`${apiBase(request)}/queries/${query.name}`, given, bound.page);
+    // Links repeat the parameters: past a few kilobytes they would overflow clients' header limits.
+    if (links.length > MAX_LINK_HEADER) return response;
+    return { ...response, headers: { ...response.headers, Link: links } };
   };
 
   return {

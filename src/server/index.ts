@@ -7,7 +7,7 @@ import { Binder, catalogOperations, loadCatalog } from '../catalog/index.ts';
 import type { Config } from '../config/index.ts';
 import { AppError } from '../errors.ts';
 import { type LoadedGraph, loadGraph, toNQuads } from '../graph/index.ts';
-import { checkGraph, validateOperation } from '../shacl/index.ts';
+import { checkGraph, loadShapes, validateOperation } from '../shacl/index.ts';
 import { SparqlService, sparqlOperation } from '../sparql/index.ts';
 import { federationConfig } from '../wikidata/index.ts';
 import { WorkerPool } from '../workers/index.ts';
@@ -44,7 +44,9 @@ export async function startServer(config: Config, log: (line: string) => void = 
 
   let pool: WorkerPool | undefined;
   try {
+    // Everything read from disk first, so that a missing folder or a broken file fails before any worker starts.
     const graph = loadGraph(config.dataPaths, { maxDataBytes: config.maxDataBytes });
+    const shapes = loadShapes(config.shapesPaths);
     const catalog = loadCatalog(config.queriesPaths);
     if (catalog.missing.length > 0) {
       log(
@@ -53,10 +55,7 @@ export async function startServer(config: Config, log: (line: string) => void = 
     }
     // The workers load and warm up on their threads while this one validates.
     pool = startPool(config, graph, log);
-    const [validation] = await Promise.all([
-      checkGraph(graph, config.shapesPaths, config.allowInvalid, log),
-      pool.ready,
-    ]);
+    const [validation] = await Promise.all([checkGraph(graph, shapes, config.allowInvalid, log), pool.ready]);
     const data = { tripleCount: graph.tripleCount, graphs: graph.graphs };
     // The caches are named once they exist; the metrics read them when scraped.
     const caches: Record<string, CacheStats> = {};

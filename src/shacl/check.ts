@@ -2,16 +2,16 @@
 import { AppError } from '../errors.ts';
 import type { LoadedGraph } from '../graph/index.ts';
 import { textReport } from './report.ts';
-import { loadShapes, type ValidationResult, validateGraph } from './validate.ts';
+import { type Shapes, type ValidationResult, validateGraph } from './validate.ts';
 
-/** Validates the loaded graph against the shapes under `shapesPaths`; throws 'shapes-violated' on violations unless `allowInvalid`. */
+/** Validates the loaded graph against the shapes; throws 'shapes-violated' on violations unless `allowInvalid`. */
 export async function checkGraph(
   graph: LoadedGraph,
-  shapesPaths: string[],
+  shapes: Shapes,
   allowInvalid: boolean,
   log: (line: string) => void,
 ): Promise<ValidationResult> {
-  const result = await validateGraph(graph, loadShapes(shapesPaths));
+  const result = await validateGraph(graph, shapes);
   if (result.violations > 0 && !allowInvalid) {
     throw new AppError(
       'shapes-violated',

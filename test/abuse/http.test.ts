@@ -1,0 +1,154 @@
+// Malformed and hostile HTTP (finding 7): every one gets a 4xx that says what is wrong, HTML pages
+// cannot be framed or fed foreign scripts, and nothing a client sends reaches RDF unescaped.
+import { request } from 'node:http';
+import { gzipSync } from 'node:zlib';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { turtleQuads } from '../helpers/parse.ts';
+import { startTestServer, type TestServer } from '../helpers/server.ts';
+
+const QUERIES = fileURLToPath(new URL('../fixtures/queries', import.meta.url));
+
+let server: TestServer;
+beforeAll(async () => {
+  server = await startTestServer({ queriesPaths: [QUERIES], maxUploadBytes: 1024 });
+});
+afterAll(() => server.close());
+
+/** A raw request, so that headers such as Host can be anything. */
+function raw(options: { method?: string; path: string; headers?: Record<string, string>; body?: Buffer | string }) {
+  const { hostname, port } = new URL(server.url);
+  return new Promise<{ status: number; headers: Record<string, string | string[] | undefined>; text: string }>(
+    (resolve, reject) => {
+      const req = request(
+        { hostname, port, method: options.method ?? 'GET', path: options.path, headers: options.headers },
+        (res) => {
+          let text = '';
+          res.on('data', (chunk) => {
+            text += chunk;
+          });
+          res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, text }));
+        },
+      );
+      req.on('error', reject);
+      req.end(options.body);
+    },
+  );
+}
+
+describe('HTML pages', () => {
+  it.each(['/', '/api/'])('should send %s with a content security policy, nosniff and no framing', async (path) => {
+    const response = await server.get(path);
+    expect(response.status).toBe(200);
+    const csp = response.headers.get('content-security-policy') ?? '';
+    expect(csp).toContain("frame-ancestors 'none'");
+    expect(csp).toContain("script-src 'self'");
+    expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(response.headers.get('x-frame-options')).toBe('SAMEORIGIN');
+  });
+});
+
+describe('the Host header', () => {
+  it('should refuse a Host that is not a host name', async () => {
+    const response = await raw({ path: '/sparql', headers: { Host: 'x"> <y' } });
+    expect(response.status).toBe(400);
+    expect(response.text).toBe('The Host header is missing or not a host name with an optional port.\n');
+  });
+
+  it('should write a valid Host into the service description, which parses in every format', async () => {
+    const response = await raw({ path: '/sparql', headers: { Host: 'kg.example.org:8080', Accept: 'text/turtle' } });
+    expect(response.status).toBe(200);
+    const endpoints = turtleQuads(response.text).filter((q) => q.predicate.value.endsWith('#endpoint'));
+    expect(endpoints.map((q) => q.object.value)).toEqual(['http://kg.example.org:8080/sparql']);
+    for (const accept of ['application/ld+json', 'application/rdf+xml', 'application/n-triples']) {
+      expect((await raw({ path: '/sparql', headers: { Host: 'kg.example.org:8080', Accept: accept } })).status).toBe(
+        200,
+      );
+    }
+  });
+});
+
+describe('bodies and paths that cannot be read', () => {
+  it.each(['gzip', 'br', 'deflate'])('should answer 400 to a body that is not %s', async (encoding) => {
+    const response = await raw({
+      method: 'POST',
+      path: '/sparql',
+      headers: { 'Content-Type': 'application/sparql-query', 'Content-Encoding': encoding },
+      body: 'garbage, not compressed',
+    });
+    expect(response.status).toBe(400);
+    expect(response.text).toBe(
+      'The request body could not be read: it was cut short, or its Content-Encoding does not match it.\n',
+    );
+  });
+
+  it('should read a body that is really gzipped', async () => {
+    const response = await raw({
+      method: 'POST',
+      path: '/sparql',
+      headers: {
+        'Content-Type': 'application/sparql-query',
+        'Content-Encoding': 'gzip',
+        Accept: 'application/sparql-results+json',
+      },
+      body: gzipSync('ASK { ?s ?p ?o }'),
+    });
+    expect(response.status).toBe(200);
+    expect(JSON.parse(response.text)).toEqual({ head: {}, boolean: true });
+  });
+
+  it.each(['/api/queries/%', '/api/queries/%ff%fe'])('should answer 400 to the path %s', async (path) => {
+    const response = await raw({ path });
+    expect(response.status).toBe(400);
+    expect(response.text).toBe('The URL holds a malformed percent-encoding.\n');
+  });
+
+  it('should name the limit when a chunked body is too large', async () => {
+    const response = await raw({
+      method: 'POST',
+      path: '/validate',
+      headers: { 'Content-Type': 'text/turtle', 'Transfer-Encoding': 'chunked' },
+      body: `<https://example.org/a> <https://example.org/b> "${'x'.repeat(4000)}" .`,
+    });
+    expect(response.status).toBe(413);
+    expect(response.text).toBe('The request body is over the limit of 1024 bytes.\n');
+  });
+
+  it('should refuse a body in another charset than UTF-8, and bytes that are not UTF-8', async () => {
+    const latin1 = await raw({
+      method: 'POST',
+      path: '/sparql',
+      headers: { 'Content-Type': 'application/sparql-query; charset=ISO-8859-1' },
+      body: Buffer.from('ASK { ?s ?p "é" }', 'latin1'),
+    });
+    expect(latin1.status).toBe(415);
+    expect(latin1.text).toBe("Unsupported charset 'iso-8859-1': send the body in UTF-8.\n");
+    const broken = await raw({
+      method: 'POST',
+      path: '/sparql',
+      headers: { 'Content-Type': 'application/sparql-query' },
+      body: Buffer.from([0x41, 0x53, 0x4b, 0x20, 0xff, 0xfe]),
+    });
+    expect(broken.status).toBe(400);
+    expect(broken.text).toBe('The request body is not valid UTF-8.\n');
+  });
+});
+
+describe('a validation over its time limit', () => {
+  it('should say so without advising a LIMIT', async () => {
+    const slow = await startTestServer({ queryTimeoutMs: 1 });
+    try {
+      const response = await slow.get('/validate', {
+        method: 'POST',
+        headers: { 'Content-Type': 'text/turtle' },
+        body: '<https://example.org/a> <https://example.org/b> 1 .',
+      });
+      expect(response.status).toBe(503);
+      expect(await response.text()).toBe(
+        'The validation ran for more than 0.001 s and was stopped (SUMMIT_KG_QUERY_TIMEOUT_MS). Validate a smaller document, or fewer documents at a time.\n',
+      );
+    } finally {
+      await slow.close();
+    }
+  });
+});
