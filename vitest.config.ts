@@ -1,8 +1,29 @@
+// Two projects, both run by `npm test`: the fast unit and integration tests (sharing three servers
+// started once), and the slow end-to-end ones (a real browser, the abuse suite, every saved query
+// on a second engine). Time limits are sized for a busy two-core machine: they catch hangs, they
+// do not measure speed.
 import { defineConfig } from 'vitest/config';
+
+const SLOW = ['test/browser/**/*.test.ts', 'test/abuse/**/*.test.ts', 'test/queries/portability.test.ts'];
 
 export default defineConfig({
   test: {
     testTimeout: 60_000,
     hookTimeout: 120_000,
+    teardownTimeout: 60_000,
+    projects: [
+      {
+        extends: true,
+        test: { name: 'fast', include: ['test/**/*.test.ts'], exclude: SLOW, globalSetup: ['test/setup/servers.ts'] },
+      },
+      { extends: true, test: { name: 'slow', include: SLOW } },
+    ],
+    coverage: {
+      provider: 'v8',
+      include: ['src/**/*.ts'],
+      // Worker threads run these; coverage does not follow threads (their functions have unit tests).
+      exclude: ['src/workers/worker.ts', 'src/bench/**', 'src/**/*.d.ts'],
+      reporter: ['text-summary', 'text'],
+    },
   },
 });

@@ -1,11 +1,9 @@
 // Injection attempts thrown at every parameter type: each is refused with 400 or bound as one
 // harmless term (and then the rows are exactly those of that term), never read as SPARQL.
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { jsonRows } from '../helpers/parse.ts';
-import { sparqlGet, startTestServer, type TestServer } from '../helpers/server.ts';
+import { sparqlGet, sharedServer, type TestServer } from '../helpers/server.ts';
 
-const QUERIES = fileURLToPath(new URL('../fixtures/queries', import.meta.url));
 const EX = 'https://example.org/';
 const XSD = 'http://www.w3.org/2001/XMLSchema#';
 
@@ -37,7 +35,7 @@ const ATTEMPTS: { payload: string; validIriSuffix: boolean }[] = [
 
 let server: TestServer;
 beforeAll(async () => {
-  server = await startTestServer({ queriesPaths: [QUERIES], workers: 1 });
+  server = sharedServer('fixtures');
 }, 30_000);
 afterAll(async () => {
   await server?.close();

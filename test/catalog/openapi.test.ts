@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { Validator } from '@seriousme/openapi-schema-validator';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Catalog, loadCatalog, openApiDocument } from '../../src/catalog/index.ts';
-import { startTestServer, type TestServer } from '../helpers/server.ts';
+import { sharedServer, type TestServer } from '../helpers/server.ts';
 
 const QUERIES = fileURLToPath(new URL('../fixtures/queries', import.meta.url));
 
@@ -19,7 +19,7 @@ async function shouldBeValid(document: Record<string, unknown>) {
 let server: TestServer;
 let document: Record<string, any>;
 beforeAll(async () => {
-  server = await startTestServer({ queriesPaths: [QUERIES], workers: 1 });
+  server = sharedServer('fixtures');
   const response = await server.get('/api/openapi.json');
   expect(response.status).toBe(200);
   expect(response.headers.get('content-type')).toBe('application/json; charset=utf-8');

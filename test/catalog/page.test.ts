@@ -1,14 +1,9 @@
 // The catalogue page for people (GET /api/): every query with its title, description, parameters
-// and text, and a form that runs it, used here by a real Chromium as a person would.
-import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { type Browser, chromium } from 'playwright-core';
+// and text, and a form that runs it (test/browser/api-page.test.ts uses the form in Chromium).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Catalog, catalogPage, readSavedQuery } from '../../src/catalog/index.ts';
-import { startTestServer, type TestServer } from '../helpers/server.ts';
+import { sharedServer, type TestServer } from '../helpers/server.ts';
 
-const QUERIES = fileURLToPath(new URL('../fixtures/queries', import.meta.url));
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const TITLES = [
   'Everything said about an entity',
   'Countries by English name',
@@ -20,7 +15,7 @@ const TITLES = [
 let server: TestServer;
 let html: string;
 beforeAll(async () => {
-  server = await startTestServer({ queriesPaths: [QUERIES], workers: 1 });
+  server = sharedServer('fixtures');
   const response = await server.get('/api/');
   expect(response.status).toBe(200);
   expect(response.headers.get('content-type')).toBe('text/html; charset=utf-8');
@@ -75,51 +70,5 @@ describe('GET /api/', () => {
 
   it('should say when there are no saved queries', () => {
     expect(catalogPage('http://localhost/api', new Catalog([]))).toContain('<p>No saved queries yet.</p>');
-  });
-});
-
-describe('the catalogue page in a browser', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    if (!existsSync(CHROMIUM))
-      throw new Error(
-        `No Chromium at ${CHROMIUM}: install it with 'apt-get install -y chromium' (as .ci/run does) or set CHROMIUM_PATH.`,
-      );
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
-  }, 30_000);
-  afterAll(async () => {
-    await browser?.close();
-  });
-
-  it('should run a query from its form, with the values and the format chosen', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}/api/`);
-    await expect(page.title()).resolves.toBe('Saved queries · Paris AI Action Summit knowledge graph');
-    const form = page.locator('#labels form');
-    await form.locator('input[name=entity]').fill('https://example.org/summit');
-    await form.locator('select[name=lang]').selectOption('fr');
-    await form.locator('select[name=format]').selectOption('csv');
-    // The browser saves a CSV answer as a file: what matters is the request the form makes.
-    const [request] = await Promise.all([
-      page.waitForRequest((r) => r.url().includes('/api/queries/labels?')),
-      form.locator('button').click(),
-    ]);
-    expect(request.url()).toBe(
-      `${server.url}/api/queries/labels?entity=https%3A%2F%2Fexample.org%2Fsummit&lang=fr&format=csv`,
-    );
-    const response = await fetch(request.url());
-    expect(response.status).toBe(200);
-    expect(await response.text()).toBe("label,graph\r\nSommet pour l'action sur l'IA,https://example.org/graph/a\r\n");
-    await page.close();
   });
 });

@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { describeCatalog } from '../../src/catalog/index.ts';
 import { csvRows, jsonRows, turtleQuads, xmlRows } from '../helpers/parse.ts';
-import { startTestServer, type TestServer } from '../helpers/server.ts';
+import { sharedServer, type TestServer } from '../helpers/server.ts';
 
 const QUERIES = fileURLToPath(new URL('../fixtures/queries', import.meta.url));
 const EX = 'https://example.org/';
@@ -16,7 +16,7 @@ const catalogueOf = async (response: Response) => (await response.json()) as Lis
 
 let server: TestServer;
 beforeAll(async () => {
-  server = await startTestServer({ queriesPaths: [QUERIES], workers: 1 });
+  server = sharedServer('fixtures');
 }, 30_000);
 afterAll(async () => {
   await server?.close();

@@ -7,13 +7,13 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TestServer } from '../helpers/server.ts';
-import { startTestServer } from '../helpers/server.ts';
-import { ID, list, runSaved, startQueryServer, WD, WIKIDATA_FIXTURE } from './helpers.ts';
+import { sharedServer } from '../helpers/server.ts';
+import { ID, list, runSaved, startQueryServer, WD } from './helpers.ts';
 
 let wikidata: TestServer;
 let server: TestServer;
 beforeAll(async () => {
-  wikidata = await startTestServer({ dataPaths: [WIKIDATA_FIXTURE], workers: 1 });
+  wikidata = sharedServer('wikidata');
   server = await startQueryServer({ wikidataEndpoint: `${wikidata.url}/sparql`, cacheBytes: 0 });
 }, 60_000);
 afterAll(async () => {

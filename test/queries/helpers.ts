@@ -1,15 +1,12 @@
-// Shared helpers for the saved-query tests: a real server (ontology/ and data/, the saved queries of
-// queries/) on an ephemeral port, running a saved query over HTTP, and reading its answer.
-import { fileURLToPath } from 'node:url';
+// Shared helpers for the saved-query tests: the real graph served with the saved queries of
+// queries/, running a saved query over HTTP, and reading its answer.
 import { expect } from 'vitest';
 import type { Config } from '../../src/config/index.ts';
 import { jsonRows } from '../helpers/parse.ts';
-import { REAL_DATA, startTestServer, type TestServer } from '../helpers/server.ts';
+import { QUERIES, REAL_DATA, SHAPES } from '../helpers/paths.ts';
+import { sharedServer, startTestServer, type TestServer } from '../helpers/server.ts';
 
-export const QUERIES = fileURLToPath(new URL('../../queries', import.meta.url));
-export const WIKIDATA_FIXTURE = fileURLToPath(new URL('../fixtures/wikidata', import.meta.url));
-/** The project's SHACL shapes: the server validates the real data against them before it serves. */
-export const SHAPES = fileURLToPath(new URL('../../shapes', import.meta.url));
+export { QUERIES, SHAPES, WIKIDATA_FIXTURE } from '../helpers/paths.ts';
 
 export const BASE = 'https://w3id.org/aiactionsummit/';
 export const ID = `${BASE}id/`;
@@ -20,8 +17,9 @@ export const WD = 'http://www.wikidata.org/entity/';
 
 export type Row = Record<string, string>;
 
-/** The real graph and the saved queries of queries/, on a port of its own. */
-export function startQueryServer(overrides: Partial<Config> = {}): Promise<TestServer> {
+/** The real graph and the saved queries of queries/: the run's shared server, or one of its own with other settings. */
+export async function startQueryServer(overrides: Partial<Config> = {}): Promise<TestServer> {
+  if (Object.keys(overrides).length === 0) return sharedServer('real');
   return startTestServer({
     dataPaths: REAL_DATA,
     shapesPaths: [SHAPES],

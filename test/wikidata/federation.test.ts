@@ -5,9 +5,8 @@ import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { csvRows, jsonRows, turtleQuads } from '../helpers/parse.ts';
-import { SMALL_DATA, sparqlGet, startTestServer, type TestServer } from '../helpers/server.ts';
+import { SMALL_DATA, sparqlGet, sharedServer, startTestServer, type TestServer } from '../helpers/server.ts';
 
-const WIKIDATA_FIXTURE = fileURLToPath(new URL('../fixtures/wikidata', import.meta.url));
 const LINKS = fileURLToPath(new URL('../fixtures/small-links', import.meta.url));
 
 const PREFIXES = `PREFIX owl: <http://www.w3.org/2002/07/owl#>
@@ -43,7 +42,7 @@ async function fakeEndpoint(
 
 let wikidata: TestServer;
 beforeAll(async () => {
-  wikidata = await startTestServer({ dataPaths: [WIKIDATA_FIXTURE], workers: 1 });
+  wikidata = sharedServer('wikidata');
 });
 afterAll(() => wikidata.close());
 

@@ -10,9 +10,8 @@ import { fileURLToPath } from 'node:url';
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/cli.ts';
-import { startTestServer, type TestServer } from '../helpers/server.ts';
+import { sharedServer, type TestServer } from '../helpers/server.ts';
 
-const WIKIDATA_FIXTURE = fileURLToPath(new URL('../fixtures/wikidata', import.meta.url));
 const ENTITIES = fileURLToPath(new URL('../fixtures/linking', import.meta.url));
 const SMALL_SHAPES = fileURLToPath(new URL('../fixtures/small-shapes', import.meta.url));
 const WIKIDATA_SHAPES = fileURLToPath(new URL('../../shapes/wikidata.ttl', import.meta.url));
@@ -20,7 +19,7 @@ const ID = 'https://w3id.org/aiactionsummit/id/';
 
 let wikidata: TestServer;
 beforeAll(async () => {
-  wikidata = await startTestServer({ dataPaths: [WIKIDATA_FIXTURE], workers: 1 });
+  wikidata = sharedServer('wikidata');
 });
 afterAll(() => wikidata.close());
 

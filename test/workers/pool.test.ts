@@ -1,14 +1,14 @@
 // Queries never stop the server: a runaway query is stopped at its time limit while others are answered.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { jsonRows } from '../helpers/parse.ts';
-import { sparqlGet, startTestServer, type TestServer } from '../helpers/server.ts';
+import { sparqlGet, startTestServer, type OwnServer } from '../helpers/server.ts';
 
 // An eight-way cross product of the 13 triples of the fixture: 13^8 (about 8e8) rows to count.
 const EXPLOSIVE = `SELECT (COUNT(*) AS ?n) WHERE { ${Array.from({ length: 8 }, (_, i) => `?s${i} ?p${i} ?o${i} .`).join(' ')} }`;
 const LABELS =
   'PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> SELECT ?label WHERE { <https://example.org/kenya> rdfs:label ?label }';
 
-let server: TestServer;
+let server: OwnServer;
 beforeAll(async () => {
   // The cache is off so that every ordinary query really runs on a worker. Every request comes from
   // this one address: it may hold both workers and have 200 queries in flight, as several users would.

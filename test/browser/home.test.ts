@@ -1,32 +1,14 @@
 // The home page as a person uses it: a real Chromium types a query, runs it, reads the table.
-import { existsSync } from 'node:fs';
-import { type Browser, chromium } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer, type TestServer } from '../helpers/server.ts';
+import { launchChromium } from '../helpers/browser.ts';
+import { type OwnServer, startTestServer } from '../helpers/server.ts';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-
-let server: TestServer;
+let server: OwnServer;
 let browser: Browser;
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM))
-    throw new Error(
-      `No Chromium at ${CHROMIUM}: install it with 'apt-get install -y chromium' (as .ci/run does) or set CHROMIUM_PATH.`,
-    );
-  server = await startTestServer();
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
-}, 30_000);
+  [server, browser] = await Promise.all([startTestServer(), launchChromium()]);
+});
 afterAll(async () => {
   await browser?.close();
   await server?.close();

@@ -1,0 +1,100 @@
+// The express layer on its own, over operations that do nothing: methods, errors as statuses,
+// security headers, the public base URL, and what a handler receives.
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { AppError } from '../../src/errors.ts';
+import type { OperationRequest } from '../../src/operation.ts';
+import { createApp } from '../../src/server/routes.ts';
+
+let server: Server;
+let url: string;
+const seen: OperationRequest[] = [];
+const logs: string[] = [];
+beforeAll(async () => {
+  const app = createApp(
+    [
+      {
+        path: '/echo/:name',
+        methods: ['GET', 'POST'],
+        bodyLimit: 64,
+        operation: async (request) => {
+          seen.push(request);
+          return {
+            status: 200,
+            headers: { 'Content-Type': 'text/plain' },
+            body: `${request.method} ${request.pathParams.name}`,
+          };
+        },
+      },
+      {
+        path: '/fail/:kind',
+        methods: ['GET'],
+        operation: async (request) => {
+          if (request.pathParams.kind === 'crash') throw new TypeError('undefined is not a function');
+          throw new AppError('timeout', 'Too slow.', { retryAfterSeconds: 3 });
+        },
+      },
+    ],
+    { publicBaseUrl: '', trustProxy: '', writeTimeoutMs: 5000, log: (line) => logs.push(line) },
+  );
+  server = createServer(app);
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+
+describe('the routes', () => {
+  it('should hand the operation a typed request: method, path and URL parameters, body, base URL, client', async () => {
+    const response = await fetch(`${url}/echo/caf%C3%A9?a=1&a=2&b=x`, { method: 'POST', body: 'hello' });
+    expect(await response.text()).toBe('POST café');
+    const request = seen.at(-1);
+    expect(request?.params).toEqual({ a: ['1', '2'], b: ['x'] });
+    expect(request?.body?.toString()).toBe('hello');
+    expect(request?.baseUrl).toBe(url);
+    expect(request?.client).toBe('127.0.0.1');
+    expect(request?.header('content-type')).toBe('text/plain;charset=UTF-8');
+  });
+
+  it('should answer 405 with Allow to a method the route does not take, and HEAD like GET', async () => {
+    const put = await fetch(`${url}/echo/x`, { method: 'PUT' });
+    expect(put.status).toBe(405);
+    expect(put.headers.get('allow')).toBe('GET, POST, HEAD, OPTIONS');
+    expect(await put.text()).toBe('Method PUT is not allowed on /echo/x; use GET or POST.\n');
+    const head = await fetch(`${url}/echo/x`, { method: 'HEAD' });
+    expect(head.status).toBe(200);
+    expect(await head.text()).toBe('');
+  });
+
+  it('should turn an AppError into its status, with its retry hint', async () => {
+    const response = await fetch(`${url}/fail/slow`);
+    expect(response.status).toBe(503);
+    expect(response.headers.get('retry-after')).toBe('3');
+    expect(await response.text()).toBe('Too slow.\n');
+  });
+
+  it('should answer 500 with a request id to a fault, and log the stack', async () => {
+    const response = await fetch(`${url}/fail/crash`);
+    expect(response.status).toBe(500);
+    const text = await response.text();
+    const id = /request id (\w+)/.exec(text)?.[1];
+    expect(text).toBe(`Internal error (request id ${id}); it has been logged.\n`);
+    expect(
+      logs.find((line) => line.startsWith(`error ${id} on GET /fail/crash: TypeError: undefined is not a function`)),
+    ).toBeDefined();
+  });
+
+  it('should answer 404 in words, 413 over the body limit, and put security headers on everything', async () => {
+    const missing = await fetch(`${url}/nothing`);
+    expect(missing.status).toBe(404);
+    expect(await missing.text()).toBe('Nothing at /nothing. The SPARQL endpoint is /sparql; the home page is /.\n');
+    expect(missing.headers.get('x-content-type-options')).toBe('nosniff');
+    const big = await fetch(`${url}/echo/x`, { method: 'POST', body: 'x'.repeat(100) });
+    expect(big.status).toBe(413);
+    expect(await big.text()).toBe('The request body is 100 bytes, over the limit of 64 bytes.\n');
+  });
+
+  it('should log one line per request', () => {
+    expect(logs).toContainEqual(expect.stringMatching(/^GET \/nothing 404 \d+\.\d ms$/));
+  });
+});
