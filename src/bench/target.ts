@@ -51,6 +51,10 @@ if (kind === 'bare') {
     log: () => {},
   });
   ready(await listen(app));
+} else if (kind === 'soak') {
+  // As served, behind a proxy on this machine that names each client in X-Forwarded-For.
+  const server = await startServer({ ...config, port: 0, trustProxy: 'loopback' }, () => {});
+  ready(server.url);
 } else if (kind === 'pool' || kind === 'pool-cached') {
   const server = await startServer(
     { ...config, port: 0, cacheBytes: kind === 'pool' ? 0 : config.cacheBytes },

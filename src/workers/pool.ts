@@ -4,7 +4,8 @@
 // - a worker whose job failed inside the engine (a WebAssembly trap leaves the store undefined) is
 //   retired, as is one whose memory grew past its allowance (WebAssembly memory never shrinks);
 // - while the process's memory is over its ceiling, the longest-running job is stopped;
-// - one client may not hold every worker, nor queue more than its share.
+// - one client may not hold every worker, nor queue more than its share, and the clients that used
+//   the workers least lately go first.
 // A retired worker is replaced at once by a fresh one.
 import { Worker } from 'node:worker_threads';
 import { AppError, fromWire } from '../errors.ts';
@@ -55,12 +56,16 @@ const ENTRY = new URL('../../src/workers/worker-entry.mjs', import.meta.url);
 const WORKER_MODULE = new URL(import.meta.url.endsWith('.ts') ? './worker.ts' : './worker.js', import.meta.url).href;
 const MiB = 1024 * 1024;
 const WATCH_MS = 200;
+/** How fast a client's past use of the workers is forgiven. */
+const USAGE_HALF_LIFE_MS = 30_000;
 
 export class WorkerPool implements QueryRunner, ValidationRunner {
   private readonly slots: Slot[] = [];
   private readonly queue: Task[] = [];
   private readonly inFlight = new Map<string, number>();
   private readonly running = new Map<string, number>();
+  /** Worker time each client used lately (ms, halving every half-life), and when it was last charged. */
+  private readonly usage = new Map<string, { ms: number; at: number }>();
   private nextId = 1;
   private closed = false;
   private readonly watchdog: NodeJS.Timeout;
@@ -218,9 +223,14 @@ export class WorkerPool implements QueryRunner, ValidationRunner {
     }
   }
 
-  /** The oldest waiting task whose client holds fewer workers than allowed; tasks that waited too long are refused. */
+  /**
+   * The next task to run: among those whose client holds fewer workers than allowed, the one whose
+   * client used the workers least lately (the oldest on a tie), so that a client that keeps the
+   * workers busy cannot crowd the others out. Tasks that waited longer than a job may run are refused.
+   */
   private nextTask(): Task | undefined {
     const now = performance.now();
+    let best: { index: number; usage: number } | undefined;
     for (let i = 0; i < this.queue.length; ) {
       const task = this.queue[i] as Task;
       if (now - task.queuedAt > this.settings.timeoutMs) {
@@ -229,20 +239,41 @@ export class WorkerPool implements QueryRunner, ValidationRunner {
           new AppError(
             'overloaded',
             `No worker became free within ${this.settings.timeoutMs / 1000} s; try again shortly.`,
-            { retryAfterSeconds: this.settings.retryAfterSeconds },
+            {
+              retryAfterSeconds: this.settings.retryAfterSeconds,
+            },
           ),
         );
-      } else if ((this.running.get(task.client) ?? 0) < this.settings.maxClientWorkers) {
-        this.queue.splice(i, 1);
-        return task;
-      } else i++;
+        continue;
+      }
+      if ((this.running.get(task.client) ?? 0) < this.settings.maxClientWorkers) {
+        const usage = this.usageOf(task.client, now);
+        if (!best || usage < best.usage) best = { index: i, usage };
+      }
+      i++;
     }
-    return undefined;
+    return best ? this.queue.splice(best.index, 1)[0] : undefined;
   }
 
-  /** Detaches the slot's task (it is settled by the caller). */
+  private usageOf(client: string, now: number): number {
+    const used = this.usage.get(client);
+    return used ? used.ms * 0.5 ** ((now - used.at) / USAGE_HALF_LIFE_MS) : 0;
+  }
+
+  private charge(task: Task): void {
+    if (task.startedAt === undefined) return;
+    const now = performance.now();
+    this.usage.set(task.client, { ms: this.usageOf(task.client, now) + (now - task.startedAt), at: now });
+    // Forgotten clients are dropped, so the table stays small.
+    if (this.usage.size > 10_000) {
+      for (const [client] of this.usage) if (this.usageOf(client, now) < 1) this.usage.delete(client);
+    }
+  }
+
+  /** Detaches the slot's task (it is settled by the caller) and charges its client for the time it took. */
   private finish(slot: Slot, task: Task): void {
     clearTimeout(task.timer);
+    this.charge(task);
     slot.task = undefined;
     this.count(this.running, task.client, -1);
   }
