@@ -46,7 +46,9 @@ export function charsetOf(contentType: string | undefined): string | undefined {
 /** Parameters of an application/x-www-form-urlencoded text. */
 export function formParams(text: string): Params {
   const params: Params = Object.create(null) as Params;
-  for (const [name, value] of new URLSearchParams(text)) (params[name] ??= []).push(value);
+  for (const [name, value] of new URLSearchParams(text)) {
+    params[name] = [...(params[name] ?? []), value];
+  }
   return params;
 }
 

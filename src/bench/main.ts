@@ -52,7 +52,8 @@ async function startTarget(kind: string): Promise<Target> {
     execArgv: ['--import', 'tsx'],
     stdio: ['ignore', 'pipe', 'inherit', 'ipc'],
   });
-  const [chunk] = (await once(child.stdout!, 'data')) as [Buffer];
+  if (!child.stdout) throw new Error(`the ${kind} target has no output`);
+  const [chunk] = (await once(child.stdout, 'data')) as [Buffer];
   return { ...(JSON.parse(chunk.toString()) as Omit<Target, 'child'>), child };
 }
 
@@ -111,8 +112,8 @@ async function main() {
     };
     const pool = targets.pool;
     console.log(
-      `Start-up of the served graph: loaded in ${pool.loadMs!.toFixed(0)} ms, validated in ${pool.validateMs!.toFixed(0)} ms (load + validate ${(pool.loadMs! + pool.validateMs!).toFixed(0)} ms); ` +
-        `${health.workers.workers} warmed-up workers ready ${pool.readyMs!.toFixed(0)} ms after the start began.`,
+      `Start-up of the served graph: loaded in ${(pool.loadMs ?? 0).toFixed(0)} ms, validated in ${(pool.validateMs ?? 0).toFixed(0)} ms; ` +
+        `${health.workers.workers} warmed-up workers ready ${(pool.readyMs ?? 0).toFixed(0)} ms after the start began.`,
     );
     console.log(
       `Resident memory of the server after the run (cache on): ${(health.rssBytes / 1024 / 1024).toFixed(0)} MB.`,

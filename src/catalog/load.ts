@@ -132,7 +132,7 @@ export function readSavedQuery(file: string, text: string): { query?: SavedQuery
       name,
       file,
       text,
-      title: header.summary!,
+      title: header.summary ?? name,
       description: header.description,
       tags: header.tags,
       form: query.queryType.toLowerCase() as QueryForm,

@@ -5,8 +5,8 @@ import { type ApiBase, exampleLink, runLink, textLink } from './describe.ts';
 import type { Catalog, SavedQuery } from './load.ts';
 import { describeType, isRequired, type Parameter, typeLabel } from './params.ts';
 
-const escape = (text: string) =>
-  text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => ENTITIES[c] ?? c);
 
 const STYLE = `
   :root { --ink: #1d2433; --muted: #5b6475; --line: #d9dee8; --accent: #1f4fd1; }
@@ -33,29 +33,31 @@ const STYLE = `
 `;
 
 function inputFor(p: Parameter): string {
-  const name = escape(p.name);
+  const name = escapeHtml(p.name);
   const required = isRequired(p) ? ' required' : '';
   if (p.enum) {
     const blank = isRequired(p) ? '' : '<option value="">(any)</option>';
-    const options = p.enum.map((v) => `<option${v === p.default ? ' selected' : ''}>${escape(v)}</option>`).join('');
+    const options = p.enum
+      .map((v) => `<option${v === p.default ? ' selected' : ''}>${escapeHtml(v)}</option>`)
+      .join('');
     return `<select name="${name}"${required}>${blank}${options}</select>`;
   }
   const type = p.type === 'iri' ? 'url' : p.type === 'date' ? 'date' : p.type === 'integer' ? 'number' : 'text';
   const extra = p.type === 'integer' ? ' step="1"' : p.type === 'decimal' ? ' inputmode="decimal"' : '';
-  const value = p.default !== undefined ? ` value="${escape(p.default)}"` : '';
-  const placeholder = p.example !== undefined ? ` placeholder="${escape(p.example)}"` : '';
+  const value = p.default !== undefined ? ` value="${escapeHtml(p.default)}"` : '';
+  const placeholder = p.example !== undefined ? ` placeholder="${escapeHtml(p.example)}"` : '';
   return `<input name="${name}" type="${type}"${extra}${value}${placeholder}${required}>`;
 }
 
 function parameterRow(p: Parameter): string {
   const cells = [
-    `<code>${escape(p.name)}</code>`,
-    escape(typeLabel(p)),
+    `<code>${escapeHtml(p.name)}</code>`,
+    escapeHtml(typeLabel(p)),
     isRequired(p) ? 'yes' : 'no',
-    p.default !== undefined ? `<code>${escape(p.default)}</code>` : '',
-    p.enum ? p.enum.map((v) => `<code>${escape(v)}</code>`).join(', ') : escape(describeType(p)),
-    p.example !== undefined ? `<code>${escape(p.example)}</code>` : '',
-    escape(p.description),
+    p.default !== undefined ? `<code>${escapeHtml(p.default)}</code>` : '',
+    p.enum ? p.enum.map((v) => `<code>${escapeHtml(v)}</code>`).join(', ') : escapeHtml(describeType(p)),
+    p.example !== undefined ? `<code>${escapeHtml(p.example)}</code>` : '',
+    escapeHtml(p.description),
   ];
   return `<tr>${cells.map((c) => `<td>${c}</td>`).join('')}</tr>`;
 }
@@ -63,32 +65,34 @@ function parameterRow(p: Parameter): string {
 function section(base: ApiBase, query: SavedQuery): string {
   const example = exampleLink(base, query);
   const formats = formatsFor(query.form)
-    .map((f) => `<option value="${f.name}">${escape(f.mediaType)}</option>`)
+    .map((f) => `<option value="${f.name}">${escapeHtml(f.mediaType)}</option>`)
     .join('');
   const params = query.parameters.length
     ? `<table><thead><tr><th>Parameter</th><th>Type</th><th>Required</th><th>Default</th><th>Accepts</th><th>Example</th><th>Description</th></tr></thead>
 <tbody>${query.parameters.map(parameterRow).join('\n')}</tbody></table>`
     : '<p class="meta">No parameters.</p>';
   const fields = query.parameters
-    .map((p) => `<label>${escape(p.name)}${isRequired(p) ? ' *' : ''} ${inputFor(p)}</label>`)
+    .map((p) => `<label>${escapeHtml(p.name)}${isRequired(p) ? ' *' : ''} ${inputFor(p)}</label>`)
     .join('\n');
-  return `<section class="query" id="${escape(query.name)}">
-<h2>${escape(query.title)}</h2>
-<p class="meta"><code>${escape(query.name)}</code> · ${escape(query.form.toUpperCase())}${query.pagination ? ` · ${query.pagination} per page` : ''} ${query.tags.map((t) => `<span class="tag">${escape(t)}</span>`).join('')}</p>
-${query.description ? `<p>${escape(query.description)}</p>` : ''}
+  return `<section class="query" id="${escapeHtml(query.name)}">
+<h2>${escapeHtml(query.title)}</h2>
+<p class="meta"><code>${escapeHtml(query.name)}</code> · ${escapeHtml(query.form.toUpperCase())}${query.pagination ? ` · ${query.pagination} per page` : ''} ${query.tags.map((t) => `<span class="tag">${escapeHtml(t)}</span>`).join('')}</p>
+${query.description ? `<p>${escapeHtml(query.description)}</p>` : ''}
 ${params}
-<form method="get" action="${escape(runLink(base, query))}">
+<form method="get" action="${escapeHtml(runLink(base, query))}">
 ${fields}
 <label>format <select name="format">${formats}</select></label>
 <button type="submit">Run</button>
 </form>
-<p>${example ? `<a href="${escape(example)}">Run the example</a> · ` : ''}<a href="${escape(textLink(base, query))}">Query text (.rq)</a></p>
-<details><summary>SPARQL</summary><pre><code>${escape(query.text)}</code></pre></details>
+<p>${example ? `<a href="${escapeHtml(example)}">Run the example</a> · ` : ''}<a href="${escapeHtml(textLink(base, query))}">Query text (.rq)</a></p>
+<details><summary>SPARQL</summary><pre><code>${escapeHtml(query.text)}</code></pre></details>
 </section>`;
 }
 
 export function catalogPage(base: ApiBase, catalog: Catalog): string {
-  const toc = catalog.queries.map((q) => `<li><a href="#${escape(q.name)}">${escape(q.title)}</a></li>`).join('\n');
+  const toc = catalog.queries
+    .map((q) => `<li><a href="#${escapeHtml(q.name)}">${escapeHtml(q.title)}</a></li>`)
+    .join('\n');
   const body = catalog.queries.length
     ? `<ul>${toc}</ul>\n${catalog.queries.map((q) => section(base, q)).join('\n')}`
     : '<p>No saved queries yet.</p>';
@@ -104,9 +108,9 @@ export function catalogPage(base: ApiBase, catalog: Catalog): string {
 <header>
 <h1>Saved queries</h1>
 <p class="lead">Named SPARQL queries over the knowledge graph, each a web API operation: fill in the parameters and run it, or call
-<code>${escape(base)}/queries/NAME?parameter=value</code> from any client. Results come as SPARQL JSON, XML, CSV or TSV (graphs as Turtle,
+<code>${escapeHtml(base)}/queries/NAME?parameter=value</code> from any client. Results come as SPARQL JSON, XML, CSV or TSV (graphs as Turtle,
 N-Triples, JSON-LD or RDF/XML), by content negotiation or the <code>format</code> parameter.</p>
-<nav><a href="/">Query editor</a><a href="${escape(base)}/queries">Catalogue (JSON)</a><a href="${escape(base)}/openapi.json">OpenAPI 3.1</a></nav>
+<nav><a href="/">Query editor</a><a href="${escapeHtml(base)}/queries">Catalogue (JSON)</a><a href="${escapeHtml(base)}/openapi.json">OpenAPI 3.1</a></nav>
 </header>
 <main>
 ${body}

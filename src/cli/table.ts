@@ -43,5 +43,5 @@ export function renderTable(json: string): string {
       .trimEnd();
   const rule = widths.map((w) => '-'.repeat(w)).join('-+-');
   const count = `(${rows.length} row${rows.length === 1 ? '' : 's'})`;
-  return [line(vars), rule, ...rows.map(line), count].join('\n') + '\n';
+  return `${[line(vars), rule, ...rows.map(line), count].join('\n')}\n`;
 }

@@ -55,5 +55,6 @@ export function compactIri(iri: string): string | undefined {
 
 /** An absolute IRI: a scheme, then no spaces, controls nor any of <>"{}|^`\ (RFC 3987). */
 export function isAbsoluteIri(value: string): boolean {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are exactly what an IRI may not hold.
   return /^[a-z][a-z0-9+.-]*:[^\u0000-\u0020<>"{}|^`\\\u007f-\u009f]*$/i.test(value);
 }

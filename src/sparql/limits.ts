@@ -18,6 +18,7 @@ const OPEN = new Set(['{', '(', '[']);
 const CLOSE = new Set(['}', ')', ']']);
 const WORD_START = /[A-Za-z_]/;
 const WORD = /[\w\-.:]/;
+// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters end an IRI.
 const IRI_BODY = /[^<>"{}|^`\\\u0000-\u0020]/;
 
 /** Checks the size and nesting of a query's text; throws 'too-large' or 'too-complex' naming the limit. */

@@ -72,7 +72,7 @@ function readOnly(): AppError {
 export function merge(a: Params, b: Params): Params {
   const merged: Params = Object.create(null) as Params;
   for (const params of [a, b])
-    for (const [name, values] of Object.entries(params)) (merged[name] ??= []).push(...values);
+    for (const [name, values] of Object.entries(params)) merged[name] = [...(merged[name] ?? []), ...values];
   return merged;
 }
 

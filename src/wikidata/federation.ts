@@ -111,7 +111,9 @@ function storeSource(store: Store, defaultGraphs?: string[]) {
         for (const q of store.match(...pattern, namedNode(g))) {
           const triple = quad(q.subject, q.predicate, q.object, defaultGraph());
           const id = triple.toString();
-          if (!seen.has(id)) seen.add(id), triples.push(triple);
+          if (seen.has(id)) continue;
+          seen.add(id);
+          triples.push(triple);
         }
       }
       return stream(triples);

@@ -1,8 +1,8 @@
 // Malformed and hostile HTTP (finding 7): every one gets a 4xx that says what is wrong, HTML pages
 // cannot be framed or fed foreign scripts, and nothing a client sends reaches RDF unescaped.
 import { request } from 'node:http';
-import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { turtleQuads } from '../helpers/parse.ts';
 import { startTestServer, type TestServer } from '../helpers/server.ts';

@@ -2,7 +2,7 @@
 // harmless term (and then the rows are exactly those of that term), never read as SPARQL.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { jsonRows } from '../helpers/parse.ts';
-import { sparqlGet, sharedServer, type TestServer } from '../helpers/server.ts';
+import { sharedServer, sparqlGet, type TestServer } from '../helpers/server.ts';
 
 const EX = 'https://example.org/';
 const XSD = 'http://www.w3.org/2001/XMLSchema#';

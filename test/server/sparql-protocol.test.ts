@@ -1,7 +1,7 @@
 // The SPARQL 1.1 Protocol over real HTTP, through the whole server: query operations, datasets, content negotiation, errors.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { csvRows, jsonldQuads, jsonRows, rdfxmlQuads, turtleQuads, xmlRows } from '../helpers/parse.ts';
-import { sparqlGet, startTestServer, type OwnServer } from '../helpers/server.ts';
+import { type OwnServer, sparqlGet, startTestServer } from '../helpers/server.ts';
 
 let server: OwnServer;
 beforeAll(async () => {

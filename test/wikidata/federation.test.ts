@@ -5,7 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { csvRows, jsonRows, turtleQuads } from '../helpers/parse.ts';
-import { SMALL_DATA, sparqlGet, sharedServer, startTestServer, type TestServer } from '../helpers/server.ts';
+import { SMALL_DATA, sharedServer, sparqlGet, startTestServer, type TestServer } from '../helpers/server.ts';
 
 const LINKS = fileURLToPath(new URL('../fixtures/small-links', import.meta.url));
 

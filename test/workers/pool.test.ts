@@ -1,7 +1,7 @@
 // Queries never stop the server: a runaway query is stopped at its time limit while others are answered.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { jsonRows } from '../helpers/parse.ts';
-import { sparqlGet, startTestServer, type OwnServer } from '../helpers/server.ts';
+import { type OwnServer, sparqlGet, startTestServer } from '../helpers/server.ts';
 
 // An eight-way cross product of the 13 triples of the fixture: 13^8 (about 8e8) rows to count.
 const EXPLOSIVE = `SELECT (COUNT(*) AS ?n) WHERE { ${Array.from({ length: 8 }, (_, i) => `?s${i} ?p${i} ?o${i} .`).join(' ')} }`;
@@ -61,7 +61,7 @@ describe('the query worker pool', () => {
     );
     const bodies = await Promise.all(responses.map((r) => r.text()));
     expect(responses.every((r) => r.status === 200)).toBe(true);
-    bodies.forEach((body, i) => expect(jsonRows(body)).toEqual([{ i: String(i), label: 'India' }]));
+    for (const [i, body] of bodies.entries()) expect(jsonRows(body)).toEqual([{ i: String(i), label: 'India' }]);
   });
 });
 

@@ -30,7 +30,7 @@ const prefixesLoaded = fetch('/prefixes.json')
   .catch(() => {});
 function shorten(iri) {
   for (const [prefix, ns] of PREFIXES)
-    if (iri.startsWith(ns) && /^[\w.-]+$/.test(iri.slice(ns.length))) return prefix + ':' + iri.slice(ns.length);
+    if (iri.startsWith(ns) && /^[\w.-]+$/.test(iri.slice(ns.length))) return `${prefix}:${iri.slice(ns.length)}`;
   return iri;
 }
 
@@ -55,14 +55,14 @@ function cell(term) {
   td.textContent = term.value;
   const numeric = /#(integer|decimal|double|positiveInteger|nonNegativeInteger)$/.test(term.datatype || '');
   const note = term['xml:lang']
-    ? '@' + term['xml:lang']
+    ? `@${term['xml:lang']}`
     : term.datatype && !term.datatype.endsWith('#string') && !numeric
-      ? '^^' + shorten(term.datatype)
+      ? `^^${shorten(term.datatype)}`
       : '';
   if (note) {
     const span = document.createElement('span');
     span.className = term['xml:lang'] ? 'lang' : 'dt';
-    span.textContent = ' ' + note;
+    span.textContent = ` ${note}`;
     td.append(span);
   }
   return td;
