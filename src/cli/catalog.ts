@@ -4,8 +4,8 @@ import { type Command, InvalidArgumentError } from 'commander';
 import { Binder, describeType, type Given, isRequired, loadCatalog, typeLabel } from '../catalog/index.ts';
 import type { Config } from '../config/index.ts';
 import { AppError } from '../errors.ts';
+import type { Io } from './io.ts';
 import { withSettings } from './options.ts';
-import type { Io } from './program.ts';
 
 const collectParam = (value: string, previous: string[] | undefined) => {
   if (!/^[^=]+=/.test(value)) throw new InvalidArgumentError(`'${value}' is not key=value.`);

@@ -17,8 +17,8 @@ import {
   unlinkedEntities,
   wikidataClient,
 } from '../wikidata/index.ts';
+import type { Io } from './io.ts';
 import { withSettings } from './options.ts';
-import type { Io } from './program.ts';
 import { writeFileAtomically } from './write.ts';
 
 export const DEFAULT_LINKS_FILE = 'data/wikidata-links.trig';

@@ -4,7 +4,8 @@ import { realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { CommanderError } from 'commander';
 import { AppError, type ErrorKind } from '../errors.ts';
-import { createProgram, type Io } from './program.ts';
+import type { Io } from './io.ts';
+import { createProgram } from './program.ts';
 
 /** 0 success; 1 bad data, a bad query, violations, a failed remote call; 2 bad usage or settings. */
 const EXIT_CODES: Partial<Record<ErrorKind, number>> = { usage: 2, io: 2, 'not-found': 2, 'cannot-listen': 2 };

@@ -10,16 +10,11 @@ import { loadShapes, rdfReport, textReport, validateGraph } from '../shacl/index
 import { AnalysisMemo, planQuery, runLocalQuery } from '../sparql/index.ts';
 import { federationConfig } from '../wikidata/index.ts';
 import { registerCatalogCommands, savedQueryOptions, savedQueryText } from './catalog.ts';
+import type { Io } from './io.ts';
 import { registerLinkCommand } from './link.ts';
 import { configFrom, withSettings } from './options.ts';
 import { renderTable } from './table.ts';
 import { writeFileAtomically } from './write.ts';
-
-export interface Io {
-  stdout(text: string): void;
-  stderr(text: string): void;
-  env: NodeJS.ProcessEnv;
-}
 
 export type Program = Command & { exitCode: number };
 

@@ -1,0 +1,20 @@
+// ARCHITECTURE.md stays true: it names every folder of src/ and every file a query passes through.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const TEXT = readFileSync(`${ROOT}ARCHITECTURE.md`, 'utf8');
+
+describe('ARCHITECTURE.md', () => {
+  it('should name every folder of src/', () => {
+    const folders = readdirSync(`${ROOT}src`, { withFileTypes: true }).filter((e) => e.isDirectory());
+    for (const folder of folders) expect(TEXT).toContain(`src/${folder.name}/`);
+  });
+
+  it('should name only files that exist', () => {
+    const named = [...TEXT.matchAll(/\*\*`(src\/[\w/.-]+\.ts)`\*\*/g)].map((m) => m[1] ?? '');
+    expect(named.length).toBeGreaterThan(8);
+    for (const file of named) expect(existsSync(`${ROOT}${file}`), file).toBe(true);
+  });
+});
