@@ -4,7 +4,9 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Store } from 'oxigraph';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { SETTINGS } from '../../src/config/index.ts';
 import { modelSection } from '../../src/docs/model.ts';
+import { settingsSection } from '../../src/docs/settings.ts';
 import { serialise } from '../../src/rdf/index.ts';
 import { loadGraph } from '../data/helpers.ts';
 import { jsonRows } from '../helpers/parse.ts';
@@ -20,6 +22,16 @@ beforeAll(async () => {
 const run = (query: string) => jsonRows(serialise(store, query, 'application/sparql-results+json'));
 
 describe('the README', () => {
+  it('should carry the configuration table generated from the settings, defaults included (npm run docs)', () => {
+    expect(README).toContain(settingsSection());
+  });
+
+  it('should name only settings that exist', () => {
+    const known = new Set(Object.values(SETTINGS).map((s) => s.env));
+    const named = new Set([...README.matchAll(/SUMMIT_KG_[A-Z_]+/g)].map((m) => m[0]));
+    expect([...named].filter((name) => !known.has(name))).toEqual([]);
+  });
+
   it('should carry the data-model section generated from the current ontology and data (npm run docs)', () => {
     const section = modelSection(store);
     expect(README).toContain(section);
