@@ -39,6 +39,7 @@ export interface Config {
   shapesPaths: string[];
   allowInvalid: boolean;
   queriesPaths: string[];
+  cacheDir: string;
   workers: number;
   queryTimeoutMs: number;
   maxQueryBytes: number;
@@ -82,6 +83,7 @@ export const DEFAULTS: Config = {
   shapesPaths: ['shapes'],
   allowInvalid: false,
   queriesPaths: ['queries'],
+  cacheDir: 'node_modules/.cache/summit-kg',
   workers,
   queryTimeoutMs: 10_000,
   maxQueryBytes: 64 * 1024,
@@ -156,6 +158,13 @@ export const SETTINGS: { [K in keyof Config]: Setting } = {
     flag: 'queries',
     kind: { type: 'list' },
     describe: 'folders or .rq files of saved queries',
+  },
+  cacheDir: {
+    env: 'SUMMIT_KG_CACHE_DIR',
+    flag: 'cache-dir',
+    kind: { type: 'text' },
+    describe:
+      'where results that outlive a run are kept (the validation report of the same data and shapes); empty: nowhere',
   },
   workers: {
     env: 'SUMMIT_KG_WORKERS',

@@ -3,6 +3,7 @@ export { type ExportFormat, exportGraph } from './export.ts';
 export { type DataFile, listDataFiles, type RdfSyntax, syntaxOf } from './files.ts';
 export {
   type GraphStats,
+  hashOfFiles,
   type LoadedFile,
   type LoadedGraph,
   type LoadOptions,

@@ -9,6 +9,7 @@ export {
   literal,
   namedNode,
   newStore,
+  oxigraph,
   parseQuads,
   type Quad,
   type QueryOptions,

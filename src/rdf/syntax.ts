@@ -2,8 +2,8 @@
 // everything else (JSON-LD, RDF/XML), through a throwaway store.
 import type * as RDF from '@rdfjs/types';
 import { Writer } from 'n3';
-import oxigraph from 'oxigraph';
 import { PREFIXES } from './namespaces.ts';
+import { defaultGraph, newStore } from './store.ts';
 
 export type WriterFormat = 'Turtle' | 'TriG' | 'N-Triples' | 'N-Quads';
 
@@ -29,9 +29,9 @@ export function writeQuads(
 /** Triples in one RDF syntax, written in another by Oxigraph (its default graph only). */
 export function reserialise(text: string, from: string, to: string): string {
   if (from === to) return text;
-  const store = new oxigraph.Store();
+  const store = newStore();
   store.load(text, { format: from });
-  return store.dump({ format: to, from_graph_name: oxigraph.defaultGraph() });
+  return store.dump({ format: to, from_graph_name: defaultGraph() });
 }
 
 /** RDF/JS quads written by Oxigraph in `mediaType` (any of its syntaxes). */

@@ -6,11 +6,11 @@ import type { AddressInfo } from 'node:net';
 import { Binder, catalogOperations, loadCatalog } from '../catalog/index.ts';
 import type { Config } from '../config/index.ts';
 import { AppError } from '../errors.ts';
-import { type LoadedGraph, loadGraph, toNQuads } from '../graph/index.ts';
-import { checkGraph, loadShapes, validateOperation } from '../shacl/index.ts';
+import { listDataFiles } from '../graph/index.ts';
+import { judgeGraph, type ValidationSummary, validateOperation } from '../shacl/index.ts';
 import { SparqlService, sparqlOperation } from '../sparql/index.ts';
 import { federationConfig } from '../wikidata/index.ts';
-import { WorkerPool } from '../workers/index.ts';
+import { type Dataset, startLoading, WorkerPool } from '../workers/index.ts';
 import { type CacheStats, Metrics } from './metrics.ts';
 import { createApp, type Route } from './routes.ts';
 import { siteOperations } from './site.ts';
@@ -23,6 +23,8 @@ export interface RunningServer {
   loadMs: number;
   validateMs: number;
   readyMs: number;
+  /** The validation of the graph at start (or the kept report of the same data and shapes). */
+  validation: ValidationSummary;
   sparql: SparqlService;
   pool: WorkerPool;
   close(): Promise<void>;
@@ -44,18 +46,21 @@ export async function startServer(config: Config, log: (line: string) => void = 
 
   let pool: WorkerPool | undefined;
   try {
-    // Everything read from disk first, so that a missing folder or a broken file fails before any worker starts.
-    const graph = loadGraph(config.dataPaths, { maxDataBytes: config.maxDataBytes });
-    const shapes = loadShapes(config.shapesPaths);
-    const catalog = loadCatalog(config.queriesPaths);
+    // A missing folder fails before any thread starts.
+    listDataFiles([...config.dataPaths, ...config.shapesPaths]);
+    // The loader reads the data on a thread of its own; the workers start from its bytes while it
+    // goes on to try the saved queries on the engine and validate the graph.
+    const loading = startLoading(config);
+    const catalog = loadCatalog(config.queriesPaths, { tryEngine: false });
     if (catalog.missing.length > 0) {
       log(
         `Saved queries: no such folder or file ${catalog.missing.join(', ')}; /api lists ${catalog.queries.length} queries.`,
       );
     }
-    // The workers load and warm up on their threads while this one validates.
+    const graph = await loading.dataset;
     pool = startPool(config, graph, log);
-    const [validation] = await Promise.all([checkGraph(graph, shapes, config.allowInvalid, log), pool.ready]);
+    const [validation] = await Promise.all([loading.validation, pool.ready]);
+    judgeGraph(validation, config.allowInvalid, log);
     const data = { tripleCount: graph.tripleCount, graphs: graph.graphs };
     // The caches are named once they exist; the metrics read them when scraped.
     const caches: Record<string, CacheStats> = {};
@@ -97,7 +102,8 @@ export async function startServer(config: Config, log: (line: string) => void = 
       quadCount: graph.quadCount,
       fileCount: graph.files.length,
       loadMs: graph.loadMs,
-      validateMs: validation.durationMs,
+      validateMs: validation.cached ? 0 : validation.durationMs,
+      validation,
       readyMs: performance.now() - started,
       sparql,
       pool: ready,
@@ -109,11 +115,11 @@ export async function startServer(config: Config, log: (line: string) => void = 
   }
 }
 
-function startPool(config: Config, graph: LoadedGraph, log: (line: string) => void): WorkerPool {
+function startPool(config: Config, graph: Dataset, log: (line: string) => void): WorkerPool {
   return new WorkerPool(
     {
-      nquads: toNQuads(graph.store),
-      files: graph.files.map(({ path, graphs }) => ({ path, graphs })),
+      nquads: graph.nquads,
+      files: graph.files,
       shapesPaths: config.shapesPaths,
       limits: config,
       federation: federationConfig(config),

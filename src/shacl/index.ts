@@ -1,5 +1,6 @@
 // SHACL: shapes, validation of the graph, reports for people and machines, the /validate operation.
-export { checkGraph } from './check.ts';
+export { cachedValidation, keepValidation } from './cache.ts';
+export { judgeGraph } from './check.ts';
 export {
   UPLOAD_SYNTAX,
   type ValidateJob,
@@ -13,7 +14,9 @@ export {
   loadShapes,
   type Severity,
   type Shapes,
+  summarise,
   type ValidationIssue,
   type ValidationResult,
+  type ValidationSummary,
   validateGraph,
 } from './validate.ts';

@@ -39,6 +39,13 @@ export interface ValidationResult {
   durationMs: number;
 }
 
+/** A validation without its RDF report: what can be kept, sent between threads and shown. */
+export type ValidationSummary = Omit<ValidationResult, 'report'> & { cached?: boolean };
+
+export function summarise({ report: _report, ...summary }: ValidationResult): ValidationSummary {
+  return summary;
+}
+
 export interface Shapes {
   dataset: RDF.DatasetCore;
   files: string[];

@@ -4,9 +4,17 @@
 import { Readable } from 'node:stream';
 import type * as RDF from '@rdfjs/types';
 import { LRUCache } from 'lru-cache';
-import oxigraph from 'oxigraph';
 import { AppError } from '../errors.ts';
-import { defaultGraph, namedNode, type Quad, quad, reserialise, type Store, type Term } from '../rdf/index.ts';
+import {
+  defaultGraph,
+  namedNode,
+  oxigraph,
+  type Quad,
+  quad,
+  reserialise,
+  type Store,
+  type Term,
+} from '../rdf/index.ts';
 import type { QueryPlan } from '../sparql/index.ts';
 import { fetchFailure } from './http.ts';
 
@@ -93,7 +101,7 @@ function politeFetch(config: FederationConfig, calls: { endpoint: string; failur
 /** The local store as an RDF/JS source for Comunica; its default graph holds the union of the named graphs, as on /sparql. */
 function storeSource(store: Store, defaultGraphs?: string[]) {
   const toTerm = (term: RDF.Term | null | undefined): Term | null =>
-    !term || term.termType === 'Variable' ? null : oxigraph.fromTerm(term);
+    !term || term.termType === 'Variable' ? null : oxigraph().fromTerm(term);
   // Oxigraph's terms are RDF/JS terms; its typings say so only structurally.
   const stream = (quads: Quad[]) => Readable.from(quads as RDF.Quad[]);
   return {

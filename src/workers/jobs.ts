@@ -16,8 +16,8 @@ import type { FederationConfig } from '../wikidata/index.ts';
 
 /** What every worker is started with. */
 export interface WorkerInit {
-  /** The whole dataset as N-Quads (named graphs and the union default graph). */
-  nquads: string;
+  /** The whole dataset as N-Quads (named graphs and the union default graph), in shared memory. */
+  nquads: Uint8Array;
   /** Where the data came from, to trace validation results to files. */
   files: { path: string; graphs: string[] }[];
   shapesPaths: string[];

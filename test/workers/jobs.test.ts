@@ -14,7 +14,7 @@ beforeAll(() => {
   const store = newStore();
   store.load(toNQuads(graph.store), { format: 'application/n-quads' });
   state = newWorkerState(store, {
-    nquads: '',
+    nquads: new Uint8Array(),
     files: graph.files.map(({ path, graphs }) => ({ path, graphs })),
     shapesPaths: [SMALL_SHAPES],
     limits: { ...DEFAULTS, maxResultBytes: 2000 },
