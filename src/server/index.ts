@@ -11,6 +11,7 @@ import { judgeGraph, type ValidationSummary, validateOperation } from '../shacl/
 import { SparqlService, sparqlOperation } from '../sparql/index.ts';
 import { federationConfig } from '../wikidata/index.ts';
 import { type Dataset, startLoading, WorkerPool } from '../workers/index.ts';
+import { FastPath } from './fast-path.ts';
 import { type CacheStats, Metrics } from './metrics.ts';
 import { createApp, type Route } from './routes.ts';
 import { siteOperations } from './site.ts';
@@ -33,10 +34,14 @@ export interface RunningServer {
 export async function startServer(config: Config, log: (line: string) => void = console.log): Promise<RunningServer> {
   const started = performance.now();
   let handler: ((req: IncomingMessage, res: ServerResponse) => void) | undefined;
+  let fastPath: FastPath | undefined;
   const server = createServer(
     // A GET query travels in the URL: let the request line hold a query of the largest accepted size.
     { maxHeaderSize: Math.max(16 * 1024, config.maxQueryBytes * 3 + 8 * 1024) },
-    (req, res) => (handler ? handler(req, res) : starting(res)),
+    (req, res) => {
+      if (!handler) starting(res);
+      else if (!fastPath?.serve(req, res)) handler(req, res);
+    },
   );
   server.headersTimeout = Math.min(config.headersTimeoutMs, config.requestTimeoutMs);
   server.requestTimeout = config.requestTimeoutMs;
@@ -73,7 +78,15 @@ export async function startServer(config: Config, log: (line: string) => void = 
       observe: (form, outcome, seconds) => metrics.query(form, outcome, seconds),
     });
     const binder = new Binder(config.maxQueryBytes, config.bindCacheBytes);
-    Object.assign(caches, { results: sparql.cache, 'bound-queries': binder.cache });
+    const onResponse = (route: string, status: number) => metrics.request(route, status);
+    // The index of the fast path holds keys (URLs), not answers: an eighth of the answers' allowance.
+    fastPath = new FastPath(sparql.cache, {
+      maxBytes: Math.max(1024 * 1024, Math.floor(config.cacheBytes / 8)),
+      writeTimeoutMs: config.writeTimeoutMs,
+      log,
+      onResponse,
+    });
+    Object.assign(caches, { results: sparql.cache, 'bound-queries': binder.cache, 'fast-path': fastPath });
     const api = catalogOperations(catalog, sparql, binder);
     const site = siteOperations({ graph, pool, caches, metrics, catalog });
     // A query is at most maxQueryBytes; form-encoding can triple it, and other parameters come along.
@@ -95,7 +108,7 @@ export async function startServer(config: Config, log: (line: string) => void = 
         bodyLimit: queryBody,
       },
     ];
-    handler = createApp(routes, { ...config, log, onResponse: (route, status) => metrics.request(route, status) });
+    handler = createApp(routes, { ...config, log, onResponse, answers: sparql.cache, fastPath });
     const ready = pool;
     return {
       url: urlOf(server, config.host),
