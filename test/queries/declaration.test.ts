@@ -331,7 +331,8 @@ describe('declaration-citations: what the declaration cites', () => {
       'initiative/international-scientific-panel-ai':
         "Groupe scientifique international multidisciplinaire indépendant sur l'IA",
       // 001 §5: "le rôle du sommet de Bletchey [sic] Park sur la sécurité de l'IA et des sommets de Séoul"
-      'event/bletchley-park-ai-summit': "Sommet de Bletchley Park sur la sécurité de l'IA",
+      // (as printed: the corrected name is the curators', in graph:curated)
+      'event/bletchley-park-ai-summit': "sommet de Bletchey Park sur la sécurité de l'IA",
       'event/seoul-ai-summits': 'Sommets de Séoul',
       // 001 §6: "notamment le Sommet de Kigali, le 3e Forum mondial sur l'éthique de l'IA qui sera organisé
       // par la Thaïlande et l'UNESCO, la Conférence mondiale sur l'IA en 2025 et le Sommet mondial de 2025
