@@ -658,9 +658,14 @@ describe('investments: amounts and currencies', () => {
     expect(objectsIn('post-summit-blog', 'investment:french-groups-pledges', 'aas:investor')).toEqual(
       ids('company', ['iliad', 'thales']),
     );
-    expect(objectsIn('post-summit-blog', 'investment:france-ai-109bn-post-summit-blog', 'aas:investor')).toEqual(
-      ids('country', ['AE', 'CA', 'US']),
-    );
+    // "la France va investir 109 milliards"; "Les fonds promis proviennent en premier lieu des Émirats arabes
+    // unis, du Canada et des États-Unis": main sources of the funds, not investors.
+    expect(objectsIn('post-summit-blog', 'investment:france-ai-109bn-post-summit-blog', 'aas:investor')).toEqual([
+      `${ID}country/FR`,
+    ]);
+    expect(
+      objectsIn('post-summit-blog', 'investment:france-ai-109bn-post-summit-blog', 'aas:mainFundingSource'),
+    ).toEqual(ids('country', ['AE', 'CA', 'US']));
   });
 
   it('the EUR 200 billion of the reports go via InvestAI and the EU AI Champions initiative', () => {

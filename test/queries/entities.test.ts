@@ -43,6 +43,8 @@ describe('country-involvement: everything one country is involved in', () => {
       'investment in: investment/france-ai-infrastructure-109bn @ report-en report-fr',
       'investment in: investment/french-ai-start-ups-2024-2bn @ ouest-france-preview',
       // 002: "Depuis 2018, la France a investi 2,5 milliards d'euros dans le développement de l'IA."
+      // 003: "la France va investir 109 milliards dans l'IA"
+      'investor: investment/france-ai-109bn-post-summit-blog @ post-summit-blog',
       'investor: investment/france-ai-since-2018-2-5bn @ ouest-france-preview',
       // 004: the map "Instigated by France and India"; the coalition "launched by France, ..."; 001 footnote 2
       'launched by: initiative/ai-governance-map @ report-en',

@@ -168,8 +168,11 @@ describe('investments: investment announcements by amount', () => {
     const rows = await runSaved(server, 'investments');
     const byId = (id: string, source: string) =>
       rows.find((r) => r.investment === `${ID}investment/${id}` && r.source.endsWith(source))!;
-    // 003: "Les fonds promis proviennent en premier lieu des Émirats arabes unis, du Canada et des États-Unis"
-    expect(list(byId('france-ai-109bn-post-summit-blog', 'post-summit-blog').investors, ', ')).toEqual([
+    // 003: "la France va investir 109 milliards dans l'IA"; "Les fonds promis proviennent en premier lieu des
+    // Émirats arabes unis, du Canada et des États-Unis": France invests, the three states are the main (not
+    // the only) sources of the funds.
+    expect(byId('france-ai-109bn-post-summit-blog', 'post-summit-blog').investors).toBe('France');
+    expect(list(byId('france-ai-109bn-post-summit-blog', 'post-summit-blog').mainFundingSources, ', ')).toEqual([
       'Canada',
       'United Arab Emirates',
       'United States of America',
@@ -522,6 +525,17 @@ describe("french-ai-ecosystem: France's AI ecosystem in figures", () => {
         'Mistral AI, Qonto',
         "16 licornes françaises, dont Mistral AI et Qonto, valorisées à plus d'un milliard d'euros",
         'ouest-france-preview',
+      ],
+      // 003: "la France va investir 109 milliards dans l'IA" (France is the investor; no currency in 003, EUR
+      // curated)
+      [
+        'investment/france-ai-109bn-post-summit-blog',
+        '109000000000',
+        'EUR',
+        'exactly',
+        '',
+        '109 milliards',
+        'post-summit-blog',
       ],
       // 004: "€109 billion in French and foreign private investment in AI infrastructures in France"
       ['investment/france-ai-infrastructure-109bn', '109000000000', 'EUR', 'exactly', '', '€109 billion', 'report-en'],

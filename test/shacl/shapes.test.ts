@@ -1080,6 +1080,14 @@ describe('amounts and investments', SLOW, () => {
       focusNode: 'investment:french-groups-pledges',
     }));
 
+  it('should report a main source of the funds that is not an agent', () =>
+    shouldViolate(replace('investment:france-ai-109bn-post-summit-blog', 'aas:mainFundingSource', 'place:paris'), {
+      shape: 'InvestmentShape',
+      path: 'aas:mainFundingSource',
+      constraint: 'Node',
+      focusNode: 'investment:france-ai-109bn-post-summit-blog',
+    }));
+
   it('should report an investment in something that is not a place', () =>
     shouldViolate(replace('investment:investai-200bn', 'aas:investmentIn', 'initiative:investai'), {
       shape: 'InvestmentShape',
