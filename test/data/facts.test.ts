@@ -423,9 +423,13 @@ describe('initiatives of the summit report (004, 000)', () => {
   });
 
   it('INESIA will represent France in the network of AI safety institutes; 004 adds "and safety" to its aims', () => {
-    expect(objectsIn('report-en', 'initiative:network-of-ai-safety-institutes', 'schema:member')).toEqual([
-      `${ID}organization/inesia`,
-    ]);
+    // "It will represent France within the network": a future member, not a present one.
+    for (const graph of ['report-en', 'report-fr']) {
+      expect(objectsIn(graph, 'initiative:network-of-ai-safety-institutes', 'schema:member')).toEqual([]);
+      expect(objectsIn(graph, 'initiative:network-of-ai-safety-institutes', 'aas:futureMember')).toEqual([
+        `${ID}organization/inesia`,
+      ]);
+    }
     expect(objectsIn('report-en', 'organization:inesia', 'aas:objective')).toContain(
       'evaluate the performance and safety of AI models',
     );

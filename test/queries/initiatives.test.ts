@@ -104,8 +104,9 @@ describe('initiatives: every initiative and who launched, coordinates, leads, su
       'ai-labour-impact-knowledge-network': { 'coordinated by': at(['organization/ilo', 'organization/oecd'], REPORT) },
       // 004: "analysis of AI's risks and benefits for cyber security by the National Cyber Security Agency" (000: "portée par l'ANSSI")
       'anssi-ai-cybersecurity-analysis': { 'led by': at(['organization/anssi'], REPORT) },
-      // 004: "It [INESIA] will represent France within the network of AI safety institutes."
-      'network-of-ai-safety-institutes': { member: at(['organization/inesia'], REPORT) },
+      // 004: "It [INESIA] will represent France within the network of AI safety institutes." (000: "Il
+      // représentera la France au sein du réseau"): a future member, not a member.
+      'network-of-ai-safety-institutes': { 'future member': at(['organization/inesia'], REPORT) },
       // 004: "Instigated by France and India"; 000: "Produite sous le pilotage de la France et de l'Inde"
       'ai-governance-map': {
         'launched by': at(['country/FR', 'country/IN'], ['report-en']),

@@ -443,6 +443,14 @@ describe('initiatives, documents and announcements', SLOW, () => {
       focusNode: 'initiative:eu-ai-champions',
     }));
 
+  it('should report a future member that is a person', () =>
+    shouldViolate(replace('initiative:network-of-ai-safety-institutes', 'aas:futureMember', 'person:anne-bouverot'), {
+      shape: 'InitiativeShape',
+      path: 'aas:futureMember',
+      constraint: 'Node',
+      focusNode: 'initiative:network-of-ai-safety-institutes',
+    }));
+
   it('should report a founding member that is a person', () =>
     shouldViolate(
       add('graph:declaration', 'initiative:public-interest-ai-platform aas:foundingMember person:emmanuel-macron .'),
