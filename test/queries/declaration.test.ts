@@ -345,7 +345,7 @@ describe('declaration-citations: what the declaration cites', () => {
     expect(rows.every((r) => graphs(r.sources).join() === 'declaration')).toBe(true);
   });
 
-  it('should name the authors the sources give: the UN General Assembly (001) and the UN (004) for the Global Digital Compact', async () => {
+  it('should name the authors the sources give, and the UN General Assembly as adopting (001) the Global Digital Compact', async () => {
     const rows = await runSaved(server, 'declaration-citations');
     const authors = Object.fromEntries(
       rows.filter((r) => r.authors).map((r) => [r.cited.replace(ID, ''), list(r.authors, ', ')]),
@@ -353,9 +353,8 @@ describe('declaration-citations: what the declaration cites', () => {
     expect(authors).toEqual({
       // 001 §3 "la Stratégie continentale de l'Union africaine"
       'document/au-continental-ai-strategy': ['African Union'],
-      // 001 §4 "le Pacte numérique mondial adopté par l'Assemblée générale des Nations Unies"; 004 "the
-      // UN's Global Digital Compact"
-      'document/global-digital-compact': ['United Nations', 'United Nations General Assembly'],
+      // 004 "the UN's Global Digital Compact" (001 says who adopted it, not who wrote it: below)
+      'document/global-digital-compact': ['United Nations'],
       // 001 §3 "du G7, en particulier le processus de Hiroshima"
       'document/hiroshima-ai-process': ['G7'],
       // 001 §3 "les résolutions de l'Assemblée générale des Nations Unies"
@@ -363,5 +362,9 @@ describe('declaration-citations: what the declaration cites', () => {
       // 001 §3 "la recommandation de l'UNESCO"
       'document/unesco-recommendation-ethics-ai': ['UNESCO'],
     });
+    // 001 §4 "le Pacte numérique mondial adopté par l'Assemblée générale des Nations Unies"
+    expect(rows.filter((r) => r.adoptedBy).map((r) => [r.cited.replace(ID, ''), r.adoptedBy])).toEqual([
+      ['document/global-digital-compact', 'United Nations General Assembly'],
+    ]);
   });
 });

@@ -124,7 +124,7 @@ describe('organisation-involvement: everything one organisation is involved in',
       'organisation → thing | parentOrganization: organization/united-nations @ declaration',
       // 001 §3 "les résolutions de l'Assemblée générale des Nations Unies"; §4 "le Pacte numérique mondial
       // adopté par l'Assemblée générale des Nations Unies"
-      'thing → organisation | author: document/global-digital-compact @ declaration',
+      'thing → organisation | adopted by: document/global-digital-compact @ declaration',
       'thing → organisation | author: document/un-general-assembly-ai-resolutions @ declaration',
     ]);
   });

@@ -505,6 +505,14 @@ describe('initiatives, documents and announcements', SLOW, () => {
       focusNode: 'document:global-digital-compact',
     }));
 
+  it('should report a document adopted by a place', () =>
+    shouldViolate(replace('document:global-digital-compact', 'aas:adoptedBy', 'place:paris'), {
+      shape: 'DocumentShape',
+      path: 'aas:adoptedBy',
+      constraint: 'Node',
+      focusNode: 'document:global-digital-compact',
+    }));
+
   it('should report a document published by a place', () =>
     shouldViolate(add('graph:declaration', 'document:global-digital-compact dcterms:publisher place:paris .'), {
       shape: 'DocumentShape',
