@@ -53,7 +53,8 @@ describe('week-programme: the summit week as a timeline', () => {
         'Cultural weekend',
         '2025-02-08',
         '2025-02-09',
-        'Bibliothèque Nationale de France',
+        // (the library's name, as 000 prints it; 004 and 002 capitalise "Nationale": hidden labels)
+        'Bibliothèque nationale de France',
         'ouest-france-preview report-en report-fr',
       ],
       [
@@ -103,9 +104,10 @@ describe('week-programme: the summit week as a timeline', () => {
       ],
       // 004: "11 February 2025 / More than 100 events organized by governments, companies, ..."
       ['2025-02-11-events', 'Events of 11 February 2025', '2025-02-11', '2025-02-11', undefined, ''],
-      // 004: "AI in the City at École Normale Supérieure"; "The Forum for Sustainable AI at the Ministry for
+      // 004: "AI in the City at École Normale Supérieure" (the curated label: "École normale supérieure",
+      // as the institution writes itself); "The Forum for Sustainable AI at the Ministry for
       // the Ecological Transition" (no dates given)
-      ['ai-in-the-city', 'AI in the City', undefined, undefined, 'École Normale Supérieure', 'report-en report-fr'],
+      ['ai-in-the-city', 'AI in the City', undefined, undefined, 'École normale supérieure', 'report-en report-fr'],
       [
         'forum-for-sustainable-ai',
         'Forum for Sustainable AI',
