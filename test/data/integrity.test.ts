@@ -117,6 +117,19 @@ describe('claims', () => {
   });
 });
 
+describe('curation', () => {
+  it('explains every resource the curators describe with an aas:curationNote', () => {
+    const unexplained = column(
+      `SELECT DISTINCT ?s WHERE {
+        GRAPH graph:curated { ?s ?p ?o }
+        FILTER NOT EXISTS { GRAPH graph:curated { ?s aas:curationNote ?note } }
+      } ORDER BY ?s`,
+      's',
+    );
+    expect(unexplained).toEqual([]);
+  });
+});
+
 describe('links', () => {
   it('types every entity it points to (no dangling or misspelt IRI)', () => {
     const dangling = column(

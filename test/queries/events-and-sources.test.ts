@@ -395,12 +395,17 @@ describe('curated-statements: what the curators added, and why', () => {
     expect(rows.some((r) => r.resource.includes('/measure/'))).toBe(false);
   });
 
-  it('should add the measure concepts, which have no note, on request', async () => {
+  it('should add the measure concepts, each with the note saying they are the curators\', on request', async () => {
     const without = await runSaved(server, 'curated-statements');
     const withMeasures = await runSaved(server, 'curated-statements', { measures: 'yes' });
     const measures = withMeasures.filter((r) => r.resource.includes('/measure/'));
     expect(withMeasures).toHaveLength(without.length + measures.length);
-    expect(measures.every((r) => r.note === undefined && Number(r.curatedStatements) >= 6)).toBe(true);
+    expect(measures).toHaveLength(29);
+    expect(
+      measures.every(
+        (r) => r.note?.startsWith('A measure defined by the curators') && Number(r.curatedStatements) >= 6,
+      ),
+    ).toBe(true);
     expect(measures.map((r) => r.resource.replace(`${ID}measure/`, ''))).toContain('signatories');
   });
 });
