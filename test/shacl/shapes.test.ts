@@ -151,6 +151,37 @@ describe('labels and texts', SLOW, () => {
       severity: 'Warning',
     }));
 
+  it('should report an entity with two preferred labels in one language', () =>
+    shouldViolate(add('graph:report-fr', 'person:henri-verdier rdfs:label "H. Verdier"@fr .'), {
+      shape: 'PreferredLabelShape',
+      path: 'rdfs:label',
+      constraint: 'UniqueLang',
+      focusNode: 'person:henri-verdier',
+    }));
+
+  it('should warn about two resources that share a preferred label in one language', () =>
+    shouldViolate(
+      add(
+        'graph:report-en',
+        '<https://w3id.org/aiactionsummit/id/person/henri-verdier-2> a schema:Person ; rdfs:label "Henri Verdier"@en .',
+      ),
+      {
+        shape: 'PreferredLabelShape',
+        path: 'rdfs:label/^rdfs:label',
+        constraint: 'MaxCount',
+        focusNode: 'person:henri-verdier',
+        severity: 'Warning',
+      },
+    ));
+
+  it('should accept the same name in two languages, and as an alternative label of another resource', () =>
+    shouldConform(
+      add(
+        'graph:report-en',
+        'person:henri-verdier rdfs:label "Henri Verdier"@fr . person:guillaume-poupard skos:altLabel "Henri Verdier"@en .',
+      ),
+    ));
+
   // One real subject for each text property: its value loses its language tag.
   const texts: [property: string, subject: string][] = [
     ['schema:description', 'initiative:current-ai'],
