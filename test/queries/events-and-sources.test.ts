@@ -197,6 +197,8 @@ describe('upcoming-events: the meetings after the summit', () => {
       // 004: "Upcoming / Fourth Global AI Summit to be held by India"
       ['fourth-global-ai-summit', 'Fourth Global AI Summit', undefined, undefined, 'India', 'report-en report-fr'],
     ]);
+    // Each is listed as upcoming by the graphs that name it (aas:upcomingAfter).
+    expect(rows.every((r) => graphs(r.listedAsUpcomingBy).join(' ') === graphs(r.sources).join(' '))).toBe(true);
   });
 
   it("should use the French edition's names on request", async () => {
@@ -395,7 +397,7 @@ describe('curated-statements: what the curators added, and why', () => {
     expect(rows.some((r) => r.resource.includes('/measure/'))).toBe(false);
   });
 
-  it('should add the measure concepts, each with the note saying they are the curators\', on request', async () => {
+  it("should add the measure concepts, each with the note saying they are the curators', on request", async () => {
     const without = await runSaved(server, 'curated-statements');
     const withMeasures = await runSaved(server, 'curated-statements', { measures: 'yes' });
     const measures = withMeasures.filter((r) => r.resource.includes('/measure/'));

@@ -335,6 +335,55 @@ describe('events', SLOW, () => {
       severity: 'Warning',
     }));
 
+  it('should report a start date that is a month (a month goes in aas:month)', () =>
+    shouldViolate(replace(summit, 'schema:startDate', '"2025-02"^^xsd:gYearMonth'), {
+      shape: 'EventShape',
+      path: 'schema:startDate',
+      constraint: 'Node',
+      focusNode: summit,
+      alsoReportedBy: ['EventShape'],
+    }));
+
+  it('should report an event in two months', () =>
+    shouldViolate(add('graph:report-fr', 'event:rightscon-2025 aas:month "2025-03"^^xsd:gYearMonth .'), {
+      shape: 'EventShape',
+      path: 'aas:month',
+      constraint: 'MaxCount',
+      focusNode: 'event:rightscon-2025',
+    }));
+
+  it('should report a month that is a day', () =>
+    shouldViolate(replace('event:rightscon-2025', 'aas:month', '"2025-02-24"^^xsd:date'), {
+      shape: 'EventShape',
+      path: 'aas:month',
+      constraint: 'Node',
+      focusNode: 'event:rightscon-2025',
+    }));
+
+  it('should report an event in two years', () =>
+    shouldViolate(add('graph:declaration', 'event:world-ai-conference-2025 aas:year "2026"^^xsd:gYear .'), {
+      shape: 'EventShape',
+      path: 'aas:year',
+      constraint: 'MaxCount',
+      focusNode: 'event:world-ai-conference-2025',
+    }));
+
+  it('should report a year that is a month', () =>
+    shouldViolate(replace('event:world-ai-conference-2025', 'aas:year', '"2025-07"^^xsd:gYearMonth'), {
+      shape: 'EventShape',
+      path: 'aas:year',
+      constraint: 'Node',
+      focusNode: 'event:world-ai-conference-2025',
+    }));
+
+  it('should report an event upcoming after something that is not an event', () =>
+    shouldViolate(replace('event:rightscon-2025', 'aas:upcomingAfter', 'place:paris'), {
+      shape: 'EventShape',
+      path: 'aas:upcomingAfter',
+      constraint: 'Class',
+      focusNode: 'event:rightscon-2025',
+    }));
+
   it('should report a venue that is not a place', () =>
     shouldViolate(replace(summit, 'schema:location', 'person:emmanuel-macron'), {
       shape: 'EventShape',
