@@ -190,6 +190,17 @@ describe('investments: investment announcements by amount', () => {
       `${ID}investment/france-ai-109bn-post-summit-blog`,
     );
     expect(byId('stargate-first-tranche-100bn', 'post-summit-blog').partOf).toBe(`${ID}investment/stargate-500bn`);
+    // 004: "€109 billion in French and foreign private investment"; "€200 billion in public and private
+    // investments"; 003: "40 milliards d'investissement public ... et 69 milliards d'investissement privé"
+    expect(byId('france-ai-infrastructure-109bn', 'report-en').investmentTypes).toBe('private investment');
+    expect(list(byId('investai-200bn', 'report-fr').investmentTypes, ', ')).toEqual([
+      'private investment',
+      'public investment',
+    ]);
+    expect(byId('france-ai-public-rd-40bn', 'post-summit-blog').investmentTypes).toBe('public investment');
+    expect(byId('france-ai-private-69bn', 'post-summit-blog').investmentTypes).toBe('private investment');
+    // 002 does not say whether France's 2.5 billion since 2018 was public or private.
+    expect(byId('france-ai-since-2018-2-5bn', 'ouest-france-preview').investmentTypes ?? '').toBe('');
     // 003: "des promesses de groupes français tels qu'Illiad [Iliad] et Thalès [Thales]"
     expect(list(byId('french-groups-pledges', 'post-summit-blog').investors, ', ')).toEqual(['Iliad', 'Thales']);
     // 004: "€20 billion in European Commission's investment"

@@ -1184,6 +1184,14 @@ describe('amounts and investments', SLOW, () => {
       focusNode: 'investment:france-ai-109bn-post-summit-blog',
     }));
 
+  it('should report a kind of investment outside aas:InvestmentTypeScheme', () =>
+    shouldViolate(replace('investment:france-ai-public-rd-40bn', 'aas:investmentType', 'aas:Exactly'), {
+      shape: 'InvestmentShape',
+      path: 'aas:investmentType',
+      constraint: 'Node',
+      focusNode: 'investment:france-ai-public-rd-40bn',
+    }));
+
   it('should report an investment in something that is not a place', () =>
     shouldViolate(replace('investment:investai-200bn', 'aas:investmentIn', 'initiative:investai'), {
       shape: 'InvestmentShape',
