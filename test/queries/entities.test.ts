@@ -137,6 +137,8 @@ describe('organisation-involvement: everything one organisation is involved in',
       'thing → organisation | includes: figure/french-unicorns @ ouest-france-preview',
       // 004: the European AI Champions initiative "(including ... Mistral AI ...)"
       'thing → organisation | member: initiative/eu-ai-champions @ report-en report-fr',
+      // 004: "starting with European champions, including Mistral, ..."; 000: "qui a rassemblé Mistral, ..."
+      'thing → organisation | showcased: event/ai-action-summit @ report-en report-fr',
     ]);
     expect(await of('organization/european-commission')).toEqual([
       // 004: "€20 billion in European Commission's investment in AI giga factories"

@@ -331,13 +331,18 @@ describe('european-champions: the European AI champions and the members of the E
       rows.filter((r) => r.europeanChampion === 'true' && r.euAiChampionsMember === 'true').map((r) => r.name),
     ).toEqual(['Helsing', 'Mistral AI']);
     expect(rows).toHaveLength(18);
-    // The membership is in both editions; the champions' presence at the summit only in 000 ("en présence
-    // des petites européennes, qui a rassemblé Mistral, ..."): 004 names them without saying so.
+    // The membership is in both editions, and so is the summit putting the champions forward (004: "recall and
+    // reinforce the assets of the AI ecosystem ..., starting with European champions, including Mistral, ...";
+    // 000: "rappeler et renforcer les atouts de l'écosystème IA ..."); their presence at the summit only in
+    // 000 ("en présence des petites européennes, qui a rassemblé Mistral, ..."): 004 does not say so.
     expect(
       new Set(rows.filter((r) => r.euAiChampionsMember === 'true').map((r) => graphs(r.memberSources).join(' '))),
     ).toEqual(new Set(['report-en report-fr']));
     expect(
       new Set(rows.filter((r) => r.europeanChampion === 'true').map((r) => graphs(r.championSources).join(' '))),
+    ).toEqual(new Set(['report-en report-fr']));
+    expect(
+      new Set(rows.filter((r) => r.europeanChampion === 'true').map((r) => graphs(r.presenceSources).join(' '))),
     ).toEqual(new Set(['report-fr']));
   });
 

@@ -416,6 +416,14 @@ describe('events', SLOW, () => {
       focusNode: summit,
     }));
 
+  it('should report a showcased thing that is a place', () =>
+    shouldViolate(add('graph:report-en', 'event:ai-action-summit aas:showcased place:paris .'), {
+      shape: 'EventShape',
+      path: 'aas:showcased',
+      constraint: 'Node',
+      focusNode: 'event:ai-action-summit',
+    }));
+
   it('should report a co-chair that is not a state', () =>
     shouldViolate(add('graph:declaration', `${summit} aas:coChair organization:european-union .`), {
       shape: 'EventShape',
