@@ -26,6 +26,10 @@ describe('country-involvement: everything one country is involved in', () => {
       // 004/000: "co-chaired by France and India"; 001: "Co-présidé par la France et l'Inde"
       'co-chair: event/2025-02-10-summit @ declaration',
       'co-chair: event/ai-action-summit @ report-en report-fr',
+      // 001: "Les membres fondateurs(2) ont lancé une grande plateforme et un incubateur de l'IA d'intérêt général
+      // [...] L'initiative sur l'IA d'intérêt général soutiendra [...]" (footnote 2: "..., France, ...")
+      'committed by: commitment/declaration-3-public-interest-ai-platform @ declaration',
+      'committed by: commitment/declaration-3-public-interest-ai-support @ declaration',
       // 002: "La présence de leaders mondiaux, tels qu'OpenAI, Google (via Alphabet) et Tata, qui ont
       // installé leurs centres de recherche en France."
       'containedInPlace: place/google-research-centre-france @ ouest-france-preview',
@@ -81,6 +85,9 @@ describe('country-involvement: everything one country is involved in', () => {
       'organizer: event/fourth-global-ai-summit @ report-en report-fr',
       // 000: "sous le pilotage de la France et de l'Inde"
       'piloté par: initiative/ai-governance-map @ report-fr',
+      // 001 footnote 2: the founding members launched the platform and the initiative will support...
+      'pris par: commitment/declaration-3-public-interest-ai-platform @ declaration',
+      'pris par: commitment/declaration-3-public-interest-ai-support @ declaration',
       'signataire: signature/paris-declaration-22 @ declaration',
       'soutenu par: initiative/current-ai @ report-en report-fr',
     ]);
