@@ -1560,6 +1560,148 @@ describe('links to Wikidata', SLOW, () => {
     ));
 });
 
+describe('commitments', SLOW, () => {
+  /** A commitment's IRI (the commitment: prefix is not one of the project's compaction prefixes). */
+  const C = (slug: string) => `https://w3id.org/aiactionsummit/id/commitment/${slug}`;
+  const trust = C('declaration-5-trust-and-safety');
+
+  it('should report a commitment made in nothing and naming no party', () =>
+    shouldViolate(remove(`<${C('current-ai-key-areas')}> aas:madeIn ?m`), {
+      shape: 'CommitmentShape',
+      constraint: 'Or',
+      focusNode: C('current-ai-key-areas'),
+    }));
+
+  it("should report a commitment without the source's wording", () =>
+    shouldViolate(remove(`<${C('declaration-2-reduce-inequalities')}> aas:statedAs ?s`), {
+      shape: 'CommitmentShape',
+      path: 'aas:statedAs',
+      constraint: 'MinCount',
+      focusNode: C('declaration-2-reduce-inequalities'),
+    }));
+
+  it('should report a commitment made in two things', () =>
+    shouldViolate(add('graph:report-en', `<${C('current-ai-key-areas')}> aas:madeIn initiative:paris-actions .`), {
+      shape: 'CommitmentShape',
+      path: 'aas:madeIn',
+      constraint: 'MaxCount',
+      focusNode: C('current-ai-key-areas'),
+    }));
+
+  it('should report a commitment made in a place', () =>
+    shouldViolate(replace(`<${C('current-ai-key-areas')}>`, 'aas:madeIn', 'place:paris'), {
+      shape: 'CommitmentShape',
+      path: 'aas:madeIn',
+      constraint: 'Node',
+      focusNode: C('current-ai-key-areas'),
+    }));
+
+  it('should report a commitment made by a place', () =>
+    shouldViolate(replace(`<${C('inesia-aims')}>`, 'aas:committedBy', 'place:paris'), {
+      shape: 'CommitmentShape',
+      path: 'aas:committedBy',
+      constraint: 'Node',
+      focusNode: C('inesia-aims'),
+    }));
+
+  it('should report a commitment in two paragraphs', () =>
+    shouldViolate(add('graph:declaration', `<${trust}> aas:paragraph 6 .`), {
+      shape: 'CommitmentShape',
+      path: 'aas:paragraph',
+      constraint: 'MaxCount',
+      focusNode: trust,
+    }));
+
+  it('should report a paragraph number written as a string', () =>
+    shouldViolate(replace(`<${trust}>`, 'aas:paragraph', '"5"'), {
+      shape: 'CommitmentShape',
+      path: 'aas:paragraph',
+      constraint: 'Datatype',
+      focusNode: trust,
+    }));
+
+  it('should report a paragraph number that is not positive', () =>
+    shouldViolate(replace(`<${trust}>`, 'aas:paragraph', '0'), {
+      shape: 'CommitmentShape',
+      path: 'aas:paragraph',
+      constraint: 'MinInclusive',
+      focusNode: trust,
+    }));
+
+  it('should report a commitment at two positions', () =>
+    shouldViolate(add('graph:declaration', `<${trust}> schema:position 99 .`), {
+      shape: 'CommitmentShape',
+      path: 'schema:position',
+      constraint: 'MaxCount',
+      focusNode: trust,
+    }));
+
+  it('should report a position written as a string', () =>
+    shouldViolate(replace(`<${trust}>`, 'schema:position', '"24"'), {
+      shape: 'CommitmentShape',
+      path: 'schema:position',
+      constraint: 'Datatype',
+      focusNode: trust,
+    }));
+
+  it('should report a position that is not positive', () =>
+    shouldViolate(replace(`<${trust}>`, 'schema:position', '-1'), {
+      shape: 'CommitmentShape',
+      path: 'schema:position',
+      constraint: 'MinInclusive',
+      focusNode: trust,
+    }));
+
+  it('should report a commitment without a topic', () =>
+    shouldViolate(remove(`<${trust}> aas:topic ?t`), {
+      shape: 'CommitmentShape',
+      path: 'aas:topic',
+      constraint: 'MinCount',
+      focusNode: trust,
+    }));
+
+  it('should report a topic outside aas:TopicScheme', () =>
+    shouldViolate(replace(`<${trust}>`, 'aas:topic', 'aas:Exactly'), {
+      shape: 'CommitmentShape',
+      path: 'aas:topic',
+      constraint: 'Node',
+      focusNode: trust,
+    }));
+
+  it('should report a milestone that is not an event', () =>
+    shouldViolate(replace(`<${C('declaration-6-follow-up')}>`, 'aas:milestone', 'place:kigali'), {
+      shape: 'CommitmentShape',
+      path: 'aas:milestone',
+      constraint: 'Class',
+      focusNode: C('declaration-6-follow-up'),
+    }));
+
+  it('should report a deadline that is not worded with its language', () =>
+    shouldViolate(replace(`<${C('pledge-social-dialogue')}>`, 'aas:deadline', '"2026"^^xsd:gYear'), {
+      shape: 'CommitmentShape',
+      path: 'aas:deadline',
+      constraint: 'Datatype',
+      focusNode: C('pledge-social-dialogue'),
+    }));
+
+  it("should report a curators' translation without its language tag", () =>
+    shouldViolate(stripLanguage(`<${trust}>`, 'aas:translation'), {
+      shape: 'TextShape',
+      path: 'aas:translation',
+      constraint: 'Datatype',
+      focusNode: trust,
+    }));
+
+  it('should accept a commitment that names its party and is made in nothing', () =>
+    shouldConform(
+      add(
+        'graph:report-en',
+        `<${C('test-commitment')}> a aas:Commitment ; rdfs:label "Test commitment"@en , "Engagement de test"@fr ;
+           aas:statedAs "It will test."@en ; aas:committedBy organization:inesia ; aas:topic aas:SafetyAndTrust .`,
+      ),
+    ));
+});
+
 describe('the shapes themselves', () => {
   const declared = () => declaredShapes(realShapes().dataset);
 
