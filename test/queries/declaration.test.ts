@@ -368,3 +368,26 @@ describe('declaration-citations: what the declaration cites', () => {
     ]);
   });
 });
+
+describe('source-signatories: the signatories each source names, and the union', () => {
+  it('should give 60 in the list, six in each edition of the report, none in the blog, and 61 in the union', async () => {
+    const rows = await runSaved(server, 'source-signatories');
+    expect(
+      rows.map((r) => [short(r.source), r.named, r.notInTheList, r.notSigned, list(r.statedCounts, ', ').join(', ')]),
+    ).toEqual([
+      // 001: "1. Arménie" ... "60. Commission de l'Union africaine"
+      ['graph/declaration', '60', '0', '0', '60 (exactly)'],
+      // 002 was written before the summit: no signatory, no count.
+      ['graph/ouest-france-preview', '0', '0', '0', ''],
+      // 003: "une soixantaine de pays"; "l'absence des États-Unis et du Royaume-Uni dans la signature"
+      ['graph/post-summit-blog', '0', '0', '2', '60 (approximately)'],
+      // 004: "64 Signatories including India, China, Canada, Australia, the European Union and its Member
+      // States, and the African Union"; "more than 60 countries signed a political statement on AI". The
+      // African Union is not in 001's list (which has the African Union Commission).
+      ['graph/report-en', '6', '1', '0', '60 (more than), 64 (exactly)'],
+      ['graph/report-fr', '6', '1', '0', '60 (more than), 64 (exactly)'],
+      // The default graph is their union: 61 signatories, a number no source states.
+      [undefined, '61', '1', '2', ''],
+    ]);
+  });
+});
