@@ -372,6 +372,15 @@ describe('declaration-citations: what the declaration cites', () => {
 describe('source-signatories: the signatories each source names, and the union', () => {
   it('should give 60 in the list, six in each edition of the report, none in the blog, and 61 in the union', async () => {
     const rows = await runSaved(server, 'source-signatories');
+    // 004: "the European Union and its Member States"; 000: "l'Union européenne et ses États-membres" (not named)
+    expect(rows.map((r) => short(r.memberStatesOf) ?? '')).toEqual([
+      '',
+      '',
+      '',
+      'id/organization/european-union',
+      'id/organization/european-union',
+      'id/organization/european-union',
+    ]);
     expect(
       rows.map((r) => [short(r.source), r.named, r.notInTheList, r.notSigned, list(r.statedCounts, ', ').join(', ')]),
     ).toEqual([
