@@ -792,6 +792,35 @@ describe('labels and provenance', () => {
       expect(hidden).toContain(expected);
   });
 
+  it("licenses what the project authors under CC BY 4.0 and the ontology under MIT, and says what is known of each source's rights", () => {
+    const licences = rows(
+      `SELECT ?s ?licence WHERE { GRAPH graph:sources { ?s dcterms:license ?licence } } ORDER BY ?s`,
+    );
+    const cc = 'https://creativecommons.org/licenses/by/4.0/';
+    expect(
+      Object.fromEntries(
+        licences.map((row) => [row.s.replace(GRAPH, '').replace(`${ID}source/`, 'source:'), row.licence]),
+      ),
+    ).toEqual({
+      curated: cc,
+      declaration: cc,
+      ontology: 'https://opensource.org/licenses/MIT',
+      'ouest-france-preview': cc,
+      'post-summit-blog': cc,
+      'report-en': cc,
+      'report-fr': cc,
+      sources: cc,
+      'source:knowledge-graph': cc,
+      'wikidata-links': cc,
+    });
+    // Only what is known: no source text states a licence; 002 is credited "SOURCE : OUESTFRANCE", 003
+    // is signed "Mahira" and names no publisher.
+    const rights = (graph: string) => objectsIn('sources', `graph:${graph}`, 'dcterms:rights')[0] ?? '';
+    for (const graph of SOURCE_GRAPHS) expect(rights(graph)).toContain('states no');
+    expect(rights('ouest-france-preview')).toContain('SOURCE : OUESTFRANCE');
+    expect(rights('post-summit-blog')).toContain("signed 'Mahira'");
+  });
+
   it("gives the declaration no English title and only a curators' English label", () => {
     expect(
       column(`SELECT ?t WHERE { document:paris-declaration dcterms:title ?t FILTER(lang(?t) = "en") }`, 't'),

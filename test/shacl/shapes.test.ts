@@ -1702,6 +1702,32 @@ describe('commitments', SLOW, () => {
     ));
 });
 
+describe('licences and rights', SLOW, () => {
+  it('should report a source with two licences', () =>
+    shouldViolate(add('graph:sources', 'graph:curated dcterms:license <https://opensource.org/licenses/MIT> .'), {
+      shape: 'SourceShape',
+      path: 'dcterms:license',
+      constraint: 'MaxCount',
+      focusNode: 'graph:curated',
+    }));
+
+  it('should report a licence written as a text', () =>
+    shouldViolate(replace('graph:curated', 'dcterms:license', '"CC BY 4.0"'), {
+      shape: 'SourceShape',
+      path: 'dcterms:license',
+      constraint: 'NodeKind',
+      focusNode: 'graph:curated',
+    }));
+
+  it('should report rights stated without a language tag', () =>
+    shouldViolate(stripLanguage('graph:post-summit-blog', 'dcterms:rights'), {
+      shape: 'SourceShape',
+      path: 'dcterms:rights',
+      constraint: 'Datatype',
+      focusNode: 'graph:post-summit-blog',
+    }));
+});
+
 describe("the sources' other statements: claims, quotations, memberships, valuations", SLOW, () => {
   /** IRIs under …/id/ whose prefixes are not the project's compaction prefixes. */
   const I = (path: string) => `https://w3id.org/aiactionsummit/id/${path}`;
