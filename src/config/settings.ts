@@ -37,6 +37,7 @@ export interface Config {
   trustProxy: string;
   dataPaths: string[];
   shapesPaths: string[];
+  shaclEngine: 'shacl-engine' | 'rdf-validate-shacl';
   allowInvalid: boolean;
   queriesPaths: string[];
   cacheDir: string;
@@ -81,6 +82,7 @@ export const DEFAULTS: Config = {
   trustProxy: '',
   dataPaths: ['ontology', 'data'],
   shapesPaths: ['shapes'],
+  shaclEngine: 'shacl-engine',
   allowInvalid: false,
   queriesPaths: ['queries'],
   cacheDir: 'node_modules/.cache/summit-kg',
@@ -146,6 +148,15 @@ export const SETTINGS: { [K in keyof Config]: Setting } = {
     flag: 'shapes',
     kind: { type: 'list' },
     describe: 'folders or files of SHACL shapes',
+  },
+  shaclEngine: {
+    env: 'SUMMIT_KG_SHACL_ENGINE',
+    flag: 'shacl-engine',
+    kind: {
+      type: 'text',
+      check: (v) => (v === 'shacl-engine' || v === 'rdf-validate-shacl' ? undefined : 'must be shacl-engine or rdf-validate-shacl'),
+    },
+    describe: 'the SHACL engine: shacl-engine (faster) or rdf-validate-shacl; both give the same results',
   },
   allowInvalid: {
     env: 'SUMMIT_KG_ALLOW_INVALID',

@@ -134,6 +134,7 @@ function startPool(config: Config, graph: Dataset, log: (line: string) => void):
       nquads: graph.nquads,
       files: graph.files,
       shapesPaths: config.shapesPaths,
+      shaclEngine: config.shaclEngine,
       limits: config,
       federation: federationConfig(config),
     },

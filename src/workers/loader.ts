@@ -32,12 +32,13 @@ try {
   say({ type: 'loaded', dataset });
 
   loadCatalog(settings.queriesPaths, { tryEngine: true });
-  const shapesHash = hashOfFiles(settings.shapesPaths);
+  // The engine is part of the key: a report is kept per engine.
+  const shapesHash = `${hashOfFiles(settings.shapesPaths)} ${settings.shaclEngine}`;
   const cached = cachedValidation(settings.cacheDir, graph.hash, shapesHash);
   if (cached) {
     say({ type: 'checked', validation: { ...cached, cached: true } });
   } else {
-    const validation = summarise(await validateGraph(graph, loadShapes(settings.shapesPaths)));
+    const validation = summarise(await validateGraph(graph, loadShapes(settings.shapesPaths), settings.shaclEngine));
     keepValidation(settings.cacheDir, graph.hash, shapesHash, validation);
     say({ type: 'checked', validation });
   }

@@ -46,7 +46,7 @@ export interface Dataset {
 
 export interface LoaderData {
   entry: string;
-  settings: Pick<Config, 'dataPaths' | 'maxDataBytes' | 'shapesPaths' | 'queriesPaths' | 'cacheDir'>;
+  settings: Pick<Config, 'dataPaths' | 'maxDataBytes' | 'shapesPaths' | 'queriesPaths' | 'cacheDir' | 'shaclEngine'>;
 }
 
 export type LoaderReply =

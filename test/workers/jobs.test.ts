@@ -17,6 +17,7 @@ beforeAll(() => {
     nquads: new Uint8Array(),
     files: graph.files.map(({ path, graphs }) => ({ path, graphs })),
     shapesPaths: [SMALL_SHAPES],
+    shaclEngine: 'shacl-engine',
     limits: { ...DEFAULTS, maxResultBytes: 2000 },
     federation: { endpoints: {}, userAgent: 'test', timeoutMs: 1000, cacheEntries: 0, cacheTtlMs: 1000 },
   });
