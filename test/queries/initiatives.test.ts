@@ -71,9 +71,9 @@ function byInitiative(rows: Row[]): Record<string, Record<string, string[]>> {
   const result: Record<string, Record<string, string[]>> = {};
   for (const row of rows) {
     const initiative = row.initiative.replace(`${ID}initiative/`, '');
-    result[initiative] ??= {};
+    const roles = (result[initiative] ??= {});
     if (!row.role) continue;
-    (result[initiative][row.role] ??= []).push(`${row.party.replace(ID, '')} @ ${graphs(row.sources).join(' ')}`);
+    roles[row.role] = [...(roles[row.role] ?? []), `${row.party.replace(ID, '')} @ ${graphs(row.sources).join(' ')}`];
   }
   for (const roles of Object.values(result)) for (const parties of Object.values(roles)) parties.sort();
   return result;
