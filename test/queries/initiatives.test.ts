@@ -71,7 +71,8 @@ function byInitiative(rows: Row[]): Record<string, Record<string, string[]>> {
   const result: Record<string, Record<string, string[]>> = {};
   for (const row of rows) {
     const initiative = row.initiative.replace(`${ID}initiative/`, '');
-    const roles = (result[initiative] ??= {});
+    const roles = result[initiative] ?? {};
+    result[initiative] = roles;
     if (!row.role) continue;
     roles[row.role] = [...(roles[row.role] ?? []), `${row.party.replace(ID, '')} @ ${graphs(row.sources).join(' ')}`];
   }
