@@ -154,7 +154,8 @@ export const SETTINGS: { [K in keyof Config]: Setting } = {
     flag: 'shacl-engine',
     kind: {
       type: 'text',
-      check: (v) => (v === 'shacl-engine' || v === 'rdf-validate-shacl' ? undefined : 'must be shacl-engine or rdf-validate-shacl'),
+      check: (v) =>
+        v === 'shacl-engine' || v === 'rdf-validate-shacl' ? undefined : 'must be shacl-engine or rdf-validate-shacl',
     },
     describe: 'the SHACL engine: shacl-engine (faster) or rdf-validate-shacl; both give the same results',
   },

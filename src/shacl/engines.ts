@@ -31,7 +31,11 @@ export interface EngineReport {
   quads: RDF.Quad[];
 }
 
-export async function runEngine(engine: ShaclEngine, shapes: RDF.DatasetCore, data: RDF.DatasetCore): Promise<EngineReport> {
+export async function runEngine(
+  engine: ShaclEngine,
+  shapes: RDF.DatasetCore,
+  data: RDF.DatasetCore,
+): Promise<EngineReport> {
   return engine === 'shacl-engine' ? runShaclEngine(shapes, data) : runRdfValidateShacl(shapes, data);
 }
 
@@ -105,8 +109,15 @@ function renderPath(path: RDF.Term, dataset: RDF.DatasetCore): string {
   const inverse = one(`${SH}inversePath`);
   if (inverse) return `^${renderPath(inverse, dataset)}`;
   const alternatives = one(`${SH}alternativePath`);
-  if (alternatives) return `(${list(alternatives).map((p) => renderPath(p, dataset)).join('|')})`;
-  for (const [property, quantifier] of [['zeroOrMorePath', '*'], ['oneOrMorePath', '+'], ['zeroOrOnePath', '?']] as const) {
+  if (alternatives)
+    return `(${list(alternatives)
+      .map((p) => renderPath(p, dataset))
+      .join('|')})`;
+  for (const [property, quantifier] of [
+    ['zeroOrMorePath', '*'],
+    ['oneOrMorePath', '+'],
+    ['zeroOrOnePath', '?'],
+  ] as const) {
     const inner = one(`${SH}${property}`);
     if (inner) return `${renderPath(inner, dataset)}${quantifier}`;
   }
