@@ -129,7 +129,7 @@ describe('party-commitments: what a country or organisation committed to, with w
       .filter((r) => short(r.madeIn) !== 'id/document/paris-declaration')
       .map((r) => [
         slug(r.commitment),
-        r.roles,
+        list(r.roles, ', ').join(', '),
         graphs(r.roleSources).join(' '),
         r.otherParties,
         list(r.withWhom, ', '),
