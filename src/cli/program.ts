@@ -8,7 +8,7 @@ import { type ExportFormat, exportGraph, loadGraph } from '../graph/index.ts';
 import { startServer } from '../server/index.ts';
 import { loadShapes, rdfReport, textReport, validateGraph } from '../shacl/index.ts';
 import { AnalysisMemo, planQuery, runLocalQuery } from '../sparql/index.ts';
-import { federationConfig } from '../wikidata/index.ts';
+import { federationConfig, runFederatedQuery } from '../wikidata/index.ts';
 import { registerCatalogCommands, savedQueryOptions, savedQueryText } from './catalog.ts';
 import type { Io } from './io.ts';
 import { registerLinkCommand } from './link.ts';
@@ -126,7 +126,6 @@ export function createProgram(io: Io): Program {
         const { store } = loadGraph(settings.dataPaths, { maxDataBytes: settings.maxDataBytes });
         let output: string;
         if (plan.analysis.services.length > 0) {
-          const { runFederatedQuery } = await import('../wikidata/federation.ts');
           output = await runFederatedQuery(store, plan, federationConfig(settings));
         } else output = runLocalQuery(store, plan);
         io.stdout(table ? renderTable(output) : output.endsWith('\n') ? output : `${output}\n`);

@@ -7,6 +7,7 @@ export {
   answer,
   checkServices,
   type DatasetChoice,
+  datasetOptions,
   type EngineLimits,
   planQuery,
   type QueryAnswer,
