@@ -4,7 +4,12 @@
 // do not measure speed.
 import { defineConfig } from 'vitest/config';
 
-const SLOW = ['test/browser/**/*.test.ts', 'test/abuse/**/*.test.ts', 'test/queries/portability.test.ts'];
+const SLOW = [
+  'test/browser/**/*.test.ts',
+  'test/abuse/**/*.test.ts',
+  'test/queries/portability.test.ts',
+  'test/slow/**/*.test.ts',
+];
 
 export default defineConfig({
   test: {
