@@ -33,4 +33,14 @@ export {
   serialise,
   type Term,
 } from './store.ts';
-export { dumpQuads, reserialise, type WriterFormat, writeQuads } from './syntax.ts';
+export {
+  dumpQuads,
+  RDF_FORMATS,
+  type RdfFormat,
+  rdfFormat,
+  rdfFormatOfFile,
+  reserialise,
+  type WriterFormat,
+  writeQuads,
+  writeRdf,
+} from './syntax.ts';

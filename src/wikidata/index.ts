@@ -5,7 +5,7 @@ import { USER_AGENT } from './http.ts';
 
 export { type Row, type WikidataClient, wikidataClient } from './client.ts';
 export { type FederationConfig, runFederatedQuery } from './federation.ts';
-export { USER_AGENT } from './http.ts';
+export { fetchFailure, USER_AGENT } from './http.ts';
 export {
   checkLinks,
   type Drift,
