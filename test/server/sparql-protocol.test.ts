@@ -333,6 +333,16 @@ describe('parameters clients send along', () => {
     expect(response.status).toBe(415);
     expect(await response.text()).toBe("Unsupported charset 'iso-8859-1': send the body in UTF-8.\n");
   });
+
+  it("should refuse with 415 the protocol tests' bad_query_non_utf8: a query in UTF-16", async () => {
+    const response = await server.get('/sparql', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/sparql-query; charset=UTF-16' },
+      body: Buffer.from(`\ufeff${COUNTRIES}`, 'utf16le'),
+    });
+    expect(response.status).toBe(415);
+    expect(await response.text()).toBe("Unsupported charset 'utf-16': send the body in UTF-8.\n");
+  });
 });
 
 describe('errors', () => {
