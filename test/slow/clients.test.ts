@@ -1,7 +1,7 @@
 // The SPARQL clients people use, each with its default settings, against the endpoint: Python's
 // SPARQLWrapper and rdflib's SPARQLStore (Debian's packages, installed by npm's pretest step),
-// Comunica with the endpoint as a `sparql` source, fetch-sparql-endpoint, and roqet. What each
-// client parsed is compared with the expected answer.
+// Comunica with the endpoint as a `sparql` source, fetch-sparql-endpoint, RDF4J's parsers (Debian's
+// librdf4j-java) and roqet. What each client parsed is compared with the expected answer.
 import { execFile } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
@@ -158,6 +158,31 @@ describe('fetch-sparql-endpoint', () => {
     expect(await response.text()).toBe(
       'SPARQL Update is not accepted: this endpoint is read-only and answers queries only.\n',
     );
+  });
+});
+
+describe("RDF4J's parsers (Debian's librdf4j-java)", () => {
+  it('should read every result format the endpoint offers that Debian packages a parser for', async () => {
+    const { stdout: classpath } = await run('bash', [`${CLIENTS}debian-classpath.sh`, 'librdf4j-java']);
+    const { stdout } = await run(
+      'java',
+      ['-cp', classpath.trim(), `${CLIENTS}Rdf4jParsers.java`, endpoint, SELECT, CONSTRUCT],
+      { timeout: 120_000 },
+    );
+    const lines = stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as { format: string; answer?: string[]; error?: string });
+    const rows = ROWS.map((row) => row.map(([, value]) => value).join(' '));
+    const triples = TRIPLES.map((t) => t.join(' '));
+    expect(lines).toEqual([
+      { format: 'application/sparql-results+json', answer: rows },
+      { format: 'application/sparql-results+xml', answer: rows },
+      { format: 'text/turtle', answer: triples },
+      { format: 'application/n-triples', answer: triples },
+      { format: 'application/ld+json', answer: triples },
+      { format: 'application/rdf+xml', answer: triples },
+    ]);
   });
 });
 
