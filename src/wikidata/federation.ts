@@ -110,17 +110,17 @@ function localBindings(
   const seen = new Set<string>();
   const bindings: ValuePatternRow[] = [];
   for (const row of rows) {
-    const binding = Object.fromEntries(kept.map((name) => [`?${name}`, row.get(name)])) as ValuePatternRow;
     const id = kept.map((name) => row.get(name)?.toString()).join(' ');
     if (seen.has(id)) continue;
     seen.add(id);
+    const binding: ValuePatternRow = {};
+    for (const name of kept) binding[`?${name}`] = sendable(row.get(name));
     bindings.push(binding);
   }
   return bindings;
 }
 
-const isSendable = (term: ReturnType<Row['get']>) =>
-  term !== undefined && (term.termType === 'NamedNode' || term.termType === 'Literal');
+const isSendable = (term: ReturnType<Row['get']>) => sendable(term) !== undefined;
 
 /** The SELECT sent to the endpoint: the SERVICE's own group, joined with a batch of bindings when there is one. */
 function remoteQuery(query: SparqlQuery, service: ServicePattern, batch: ValuePatternRow[] | undefined): string {
@@ -139,15 +139,22 @@ function remoteQuery(query: SparqlQuery, service: ServicePattern, batch: ValuePa
 /** Remote solutions as a VALUES block; VALUES cannot hold blank nodes, so a remote one becomes a skolem IRI. */
 function values(answers: RemoteAnswer[]): Pattern {
   const names = [...new Set(answers.flatMap((answer) => answer.variables))];
-  const rows = answers.flatMap((answer) =>
-    answer.solutions.map((solution) => Object.fromEntries(names.map((name) => [`?${name}`, sendable(solution[name])]))),
-  ) as ValuePatternRow[];
+  const rows: ValuePatternRow[] = [];
+  for (const { solutions } of answers) {
+    for (const solution of solutions) {
+      const row: ValuePatternRow = {};
+      for (const name of names) row[`?${name}`] = sendable(skolemised(solution[name]));
+      rows.push(row);
+    }
+  }
   return { type: 'values', values: rows };
 }
 
-function sendable(term: RDF.Term | undefined) {
-  if (term?.termType === 'BlankNode')
-    return namedNode(`https://w3id.org/aiactionsummit/.well-known/genid/${term.value}`);
+const skolemised = (term: RDF.Term | undefined): RDF.Term | undefined =>
+  term?.termType === 'BlankNode' ? namedNode(`https://w3id.org/aiactionsummit/.well-known/genid/${term.value}`) : term;
+
+/** A term VALUES can hold: an IRI or a literal. */
+function sendable(term: RDF.Term | undefined): RDF.NamedNode | RDF.Literal | undefined {
   return term?.termType === 'NamedNode' || term?.termType === 'Literal' ? term : undefined;
 }
 

@@ -123,6 +123,22 @@ describe('a federated query with Wikidata reachable', () => {
     );
   });
 
+  it("should run a federated query over the query's own FROM dataset", async () => {
+    const query = `${PREFIXES}SELECT ?code FROM <https://w3id.org/aiactionsummit/graph/links> WHERE {
+      ?country owl:sameAs ?item OPTIONAL { ?country rdfs:label ?label }
+      SERVICE <https://query.wikidata.org/sparql> { ?item wdt:P297 ?code }
+      FILTER(!BOUND(?label))
+    }`;
+    const response = await server.get(sparqlGet(query));
+    expect(response.status).toBe(200);
+    // The links graph holds no labels: in it, every country is unlabelled.
+    expect(
+      jsonRows(await response.text())
+        .map((row) => row.code)
+        .sort(),
+    ).toEqual(['FR', 'IN', 'KE']);
+  });
+
   it('should answer a repeated federated query from its cache of Wikidata answers', async () => {
     await server.get(sparqlGet(`${CONTINENTS} # first`));
     const before = seen.requests;
