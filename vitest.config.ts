@@ -27,7 +27,13 @@ export default defineConfig({
       provider: 'v8',
       include: ['src/**/*.ts'],
       // Worker threads run these; coverage does not follow threads (their functions have unit tests).
-      exclude: ['src/workers/worker.ts', 'src/workers/worker-entry.mjs', 'src/bench/**', 'src/docs/readme.ts', 'src/**/*.d.ts'],
+      exclude: [
+        'src/workers/worker.ts',
+        'src/workers/worker-entry.mjs',
+        'src/bench/**',
+        'src/docs/readme.ts',
+        'src/**/*.d.ts',
+      ],
       reporter: ['text-summary'],
       // The floor for the code that runs on the main thread (lines run only in worker threads are not seen).
       thresholds: { lines: 85 },
