@@ -27,6 +27,8 @@ export interface Reply {
   status: number;
   headers: Record<string, string>;
   body: string | Buffer;
+  /** The key of this answer in the server's answer cache: a GET of the same URL may be answered from it directly. */
+  answerKey?: string;
 }
 
 export type Operation = (request: OperationRequest) => Promise<Reply>;

@@ -25,7 +25,7 @@ export const DEFAULT_LINKS_FILE = 'data/wikidata-links.trig';
 const RDF_TYPE = namedNode('http://www.w3.org/1999/02/22-rdf-syntax-ns#type');
 
 export function registerLinkCommand(program: Command, io: Io, configFrom: (command: Command) => Config): void {
-  withSettings(program.command('link'), ['dataPaths', 'shapesPaths', 'wikidataEndpoint'])
+  withSettings(program.command('link'), ['dataPaths', 'shapesPaths', 'shaclEngine', 'wikidataEndpoint'])
     .description(
       'link entities to Wikidata: propose candidates for review (default), --accept a reviewed file, --check existing links, or list --unlinked entities',
     )
@@ -112,10 +112,8 @@ async function accept(file: string, linksFile: string, config: Config, io: Io): 
   const text = linksText(links);
   // The new links are validated with the graph, in place of the file's current text, before anything is written.
   const overlay = { path: linksFile, text };
-  const result = await validateGraph(
-    loadGraph(config.dataPaths, { maxDataBytes: config.maxDataBytes, overlay }),
-    shapes,
-  );
+  const changed = loadGraph(config.dataPaths, { maxDataBytes: config.maxDataBytes, overlay });
+  const result = await validateGraph(changed, shapes, config.shaclEngine);
   if (result.violations > 0) {
     io.stdout(textReport(result));
     throw new AppError('bad-request', `The accepted links break the graph's shapes; ${linksFile} is unchanged.`);

@@ -40,6 +40,7 @@ const SERVE_SETTINGS: (keyof Config)[] = [
   'trustProxy',
   'dataPaths',
   'shapesPaths',
+  'shaclEngine',
   'queriesPaths',
   'allowInvalid',
   'workers',
@@ -189,7 +190,7 @@ export function createProgram(io: Io): Program {
       },
     );
 
-  withSettings(program.command('validate'), ['dataPaths', 'shapesPaths'])
+  withSettings(program.command('validate'), ['dataPaths', 'shapesPaths', 'shaclEngine'])
     .description('validate the graph, with any extra files given, against the SHACL shapes; exit 1 on violations')
     .argument('[files...]', 'Turtle/TriG files to validate together with the graph (e.g. a contribution)')
     .addOption(
@@ -200,7 +201,7 @@ export function createProgram(io: Io): Program {
     .action(async (files: string[], options: { format: 'text' | 'turtle' | 'jsonld' }, command: Command) => {
       const settings = config(command);
       const graph = loadGraph([...settings.dataPaths, ...files], { maxDataBytes: settings.maxDataBytes });
-      const result = await validateGraph(graph, loadShapes(settings.shapesPaths));
+      const result = await validateGraph(graph, loadShapes(settings.shapesPaths), settings.shaclEngine);
       const format = options.format;
       io.stdout(
         format === 'text'

@@ -37,8 +37,10 @@ export interface Config {
   trustProxy: string;
   dataPaths: string[];
   shapesPaths: string[];
+  shaclEngine: 'shacl-engine' | 'rdf-validate-shacl';
   allowInvalid: boolean;
   queriesPaths: string[];
+  cacheDir: string;
   workers: number;
   queryTimeoutMs: number;
   maxQueryBytes: number;
@@ -80,8 +82,10 @@ export const DEFAULTS: Config = {
   trustProxy: '',
   dataPaths: ['ontology', 'data'],
   shapesPaths: ['shapes'],
+  shaclEngine: 'shacl-engine',
   allowInvalid: false,
   queriesPaths: ['queries'],
+  cacheDir: 'node_modules/.cache/summit-kg',
   workers,
   queryTimeoutMs: 10_000,
   maxQueryBytes: 64 * 1024,
@@ -145,6 +149,15 @@ export const SETTINGS: { [K in keyof Config]: Setting } = {
     kind: { type: 'list' },
     describe: 'folders or files of SHACL shapes',
   },
+  shaclEngine: {
+    env: 'SUMMIT_KG_SHACL_ENGINE',
+    flag: 'shacl-engine',
+    kind: {
+      type: 'text',
+      check: (v) => (v === 'shacl-engine' || v === 'rdf-validate-shacl' ? undefined : 'must be shacl-engine or rdf-validate-shacl'),
+    },
+    describe: 'the SHACL engine: shacl-engine (faster) or rdf-validate-shacl; both give the same results',
+  },
   allowInvalid: {
     env: 'SUMMIT_KG_ALLOW_INVALID',
     flag: 'allow-invalid',
@@ -156,6 +169,13 @@ export const SETTINGS: { [K in keyof Config]: Setting } = {
     flag: 'queries',
     kind: { type: 'list' },
     describe: 'folders or .rq files of saved queries',
+  },
+  cacheDir: {
+    env: 'SUMMIT_KG_CACHE_DIR',
+    flag: 'cache-dir',
+    kind: { type: 'text' },
+    describe:
+      'where results that outlive a run are kept (the validation report of the same data and shapes); empty: nowhere',
   },
   workers: {
     env: 'SUMMIT_KG_WORKERS',

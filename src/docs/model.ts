@@ -33,6 +33,26 @@ export function modelSection(store: Store): string {
        OPTIONAL { ?s ?p ?o }
      } GROUP BY ?p ?en ?fr ?comment ?domain ?range ORDER BY ?p`,
   );
+  const reused = rows(
+    store,
+    `${PREFIX} SELECT ?t ?note (COUNT(DISTINCT ?use) AS ?n) (MAX(?asClass) AS ?isClass) WHERE {
+       GRAPH <${ontology}> { ?t skos:scopeNote ?note FILTER(LANG(?note) = "en") }
+       OPTIONAL {
+         { GRAPH ?g { ?s ?t ?o } BIND(0 AS ?asClass) }
+         UNION
+         { GRAPH ?g { ?s a ?t } BIND(1 AS ?asClass) BIND(?t AS ?o) }
+         FILTER(?g != <${ontology}>)
+         BIND(CONCAT(STR(?s), " ", STR(?o)) AS ?use)
+       }
+     } GROUP BY ?t ?note ORDER BY DESC(?isClass) ?t`,
+  );
+  const schemes = rows(
+    store,
+    `${PREFIX} SELECT ?scheme ?comment (COUNT(DISTINCT ?concept) AS ?n) (GROUP_CONCAT(DISTINCT STR(?conceptLabel); separator=", ") AS ?concepts) WHERE {
+       GRAPH <${ontology}> { ?scheme a skos:ConceptScheme ; rdfs:comment ?comment FILTER(LANG(?comment) = "en") }
+       OPTIONAL { ?concept skos:inScheme ?scheme ; skos:prefLabel ?conceptLabel FILTER(LANG(?conceptLabel) = "en") }
+     } GROUP BY ?scheme ?comment ORDER BY ?scheme`,
+  );
   const types = rows(
     store,
     `SELECT ?c (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s a ?c FILTER(!STRSTARTS(STR(?c), "http://www.w3.org/2002/07/owl#") && !STRSTARTS(STR(?c), "http://www.w3.org/2004/02/skos/core#ConceptScheme")) } GROUP BY ?c ORDER BY DESC(?n) ?c`,
@@ -70,6 +90,29 @@ export function modelSection(store: Store): string {
     ...properties.map(
       (p) =>
         `| \`${short(p.p)}\` | ${cell(p.en)} / ${cell(p.fr)} | ${p.domain ? `\`${short(p.domain)}\`` : '–'} → ${p.range ? `\`${short(p.range)}\`` : '–'} | ${p.n} | ${cell(p.comment)} |`,
+    ),
+    '',
+    '**Reused terms** (every term from another vocabulary the data uses, with how this graph uses it: the `skos:scopeNote` of each in the ontology graph; a test fails when the data uses a term documented nowhere):',
+    '',
+    '| term | used as | uses | how this graph uses it |',
+    '| --- | --- | ---: | --- |',
+    ...reused.map(
+      (t) => `| \`${short(t.t)}\` | ${t.isClass === '1' ? 'class' : 'property'} | ${t.n} | ${cell(t.note)} |`,
+    ),
+    '',
+    '**Concept schemes** (the concepts, sorted by name, are in the ontology, the measures in `graph:curated`):',
+    '',
+    '| scheme | concepts | meaning |',
+    '| --- | --- | --- |',
+    ...schemes.map(
+      (c) =>
+        `| \`${short(c.scheme)}\` | ${c.n}: ${cell(
+          (c.concepts ?? '')
+            .split(', ')
+            .filter((x) => x)
+            .sort()
+            .join(', '),
+        )} | ${cell(c.comment)} |`,
     ),
     '',
     '**Instances by class** (all classes in use, standard ones included):',

@@ -4,6 +4,7 @@ export { exportGraph } from './export.ts';
 export { type DataFile, listDataFiles, type RdfSyntax, syntaxOf } from './files.ts';
 export {
   type GraphStats,
+  hashOfFiles,
   type LoadedFile,
   type LoadedGraph,
   type LoadOptions,

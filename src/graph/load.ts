@@ -110,6 +110,13 @@ export function loadGraph(paths: string[], options: LoadOptions): LoadedGraph {
   };
 }
 
+/** SHA-256 of the RDF files under `paths` (their paths and bytes), without parsing them: a key for what was computed from them. */
+export function hashOfFiles(paths: string[]): string {
+  const hash = createHash('sha256');
+  for (const file of listDataFiles(paths)) hash.update(`${file.path}\0${readText(file)}\0`);
+  return hash.digest('hex');
+}
+
 /** Parses one Turtle/TriG/N-Triples/N-Quads document into a store of its own; triples outside a named graph go to `graph`. Throws a 'syntax' AppError naming `name`:line:column. */
 export function parseDocument(text: string, syntax: RdfSyntax, graph: string, name: string): Store {
   const store = newStore();

@@ -1,8 +1,9 @@
 // The frame of every HTML page: the document head (local assets only, no CDN), a header with the
 // site's navigation and the language switch, the main content, a footer. Styles live in
 // src/server/assets/site.css.
-import { type Html, html } from './template.ts';
+
 import type { Lang } from './language.ts';
+import { type Html, html } from './template.ts';
 
 export interface PageOptions {
   title: string;
@@ -16,14 +17,25 @@ export interface PageOptions {
 }
 
 const NAV: Record<Lang, [string, string][]> = {
-  en: [['/', 'Home'], ['/sparql', 'Query'], ['/api/', 'Saved queries']],
-  fr: [['/?lang=fr', 'Accueil'], ['/sparql?lang=fr', 'Requêtes'], ['/api/', 'Requêtes enregistrées']],
+  en: [
+    ['/', 'Home'],
+    ['/sparql', 'Query'],
+    ['/api/', 'Saved queries'],
+  ],
+  fr: [
+    ['/?lang=fr', 'Accueil'],
+    ['/sparql?lang=fr', 'Requêtes'],
+    ['/api/', 'Requêtes enregistrées'],
+  ],
 };
 
 export function page(options: PageOptions): string {
   const { title, lang, body } = options;
   const other = lang === 'en' ? { lang: 'fr', label: 'Français' } : { lang: 'en', label: 'English' };
-  const site = lang === 'en' ? 'Paris AI Action Summit knowledge graph' : 'Graphe de connaissances du Sommet pour l’action sur l’IA';
+  const site =
+    lang === 'en'
+      ? 'Paris AI Action Summit knowledge graph'
+      : 'Graphe de connaissances du Sommet pour l’action sur l’IA';
   return html`<!doctype html>
 <html lang="${lang}">
 <head>

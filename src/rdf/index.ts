@@ -21,6 +21,7 @@ export {
   literal,
   namedNode,
   newStore,
+  oxigraph,
   parseQuads,
   type Quad,
   type QueryOptions,

@@ -1,24 +1,38 @@
 // The Oxigraph store behind exact types: query() answers `boolean | Map[] | Quad[] | string`
 // depending on the query and options; these helpers narrow it once, so no caller casts.
-import oxigraph from 'oxigraph';
+// Oxigraph compiles its WebAssembly when first required, which costs a process tens of megabytes:
+// it is loaded on first use, so the HTTP thread, which never runs queries, never pays for it.
+import { createRequire } from 'node:module';
+import type Oxigraph from 'oxigraph';
 import { AppError } from '../errors.ts';
 import { BASE_IRI } from './namespaces.ts';
 
-export type Store = oxigraph.Store;
-export type Term = oxigraph.Term;
-export type Quad = oxigraph.Quad;
+export type Store = Oxigraph.Store;
+export type Term = Oxigraph.Term;
+export type Quad = Oxigraph.Quad;
 export type Row = Map<string, Term>;
 export type QueryOptions = NonNullable<Parameters<Store['query']>[1]>;
 
-export const { namedNode, literal, defaultGraph, quad } = oxigraph;
+const require = createRequire(import.meta.url);
+let engine: typeof Oxigraph | undefined;
+/** The Oxigraph module, loaded the first time it is needed. */
+export const oxigraph = (): typeof Oxigraph => {
+  engine ??= require('oxigraph') as typeof Oxigraph;
+  return engine;
+};
+
+export const namedNode = (iri: string) => oxigraph().namedNode(iri);
+export const literal = (...args: Parameters<typeof Oxigraph.literal>) => oxigraph().literal(...args);
+export const defaultGraph = () => oxigraph().defaultGraph();
+export const quad = (...args: Parameters<typeof Oxigraph.quad>) => oxigraph().quad(...args);
 
 /** Parses RDF text lazily, quad by quad (Oxigraph's streaming parser): a caller can stop early. */
-export function parseQuads(text: string, options: Parameters<typeof oxigraph.parse>[1]): Iterable<Quad> {
-  return oxigraph.parse([text], options);
+export function parseQuads(text: string, options: Parameters<typeof Oxigraph.parse>[1]): Iterable<Quad> {
+  return oxigraph().parse([text], options);
 }
 
 export function newStore(): Store {
-  return new oxigraph.Store();
+  return new (oxigraph().Store)();
 }
 
 /** Relative IRIs in queries resolve against the graph's base, as they do in the data. */
@@ -63,7 +77,8 @@ export function ask(store: Store, query: string, options?: QueryOptions): boolea
 export function construct(store: Store, query: string, options?: QueryOptions): Quad[] {
   const result = store.query(query, withBase(options));
   if (!Array.isArray(result)) throw unexpected('triples');
-  return result.filter((item): item is Quad => item instanceof oxigraph.Quad);
+  const { Quad } = oxigraph();
+  return result.filter((item): item is Quad => item instanceof Quad);
 }
 
 /** Any query's answer, serialised by Oxigraph in `mediaType` (a SPARQL results or RDF format). */

@@ -3,8 +3,8 @@
 // everything else (JSON-LD, RDF/XML), through a throwaway store.
 import type * as RDF from '@rdfjs/types';
 import { Writer } from 'n3';
-import oxigraph from 'oxigraph';
 import { PREFIXES } from './namespaces.ts';
+import { defaultGraph, newStore } from './store.ts';
 
 export type WriterFormat = 'Turtle' | 'TriG' | 'N-Triples' | 'N-Quads';
 
@@ -31,9 +31,9 @@ export function writeQuads(
 /** Triples in one RDF syntax, written in another by Oxigraph (its default graph only). */
 export function reserialise(text: string, from: string, to: string): string {
   if (from === to) return text;
-  const store = new oxigraph.Store();
+  const store = newStore();
   store.load(text, { format: from });
-  return store.dump({ format: to, from_graph_name: oxigraph.defaultGraph() });
+  return store.dump({ format: to, from_graph_name: defaultGraph() });
 }
 
 /** RDF/JS quads written by Oxigraph in `mediaType` (any of its syntaxes). */
@@ -80,13 +80,13 @@ const N3_WRITERS: Record<string, WriterFormat> = {
 export function writeRdf(quads: RDF.Quad[], format: RdfFormat, prefixes: Record<string, string> = PREFIXES): string {
   const writer = N3_WRITERS[format.name];
   if (writer) return writeQuads(quads, writer, usedPrefixes(quads, prefixes));
-  const store = new oxigraph.Store();
+  const store = newStore();
   store.load(writeQuads(quads, format.namedGraphs ? 'N-Quads' : 'N-Triples'), {
     format: format.namedGraphs ? 'application/n-quads' : 'application/n-triples',
   });
   return format.namedGraphs
     ? store.dump({ format: format.mediaType })
-    : store.dump({ format: format.mediaType, from_graph_name: oxigraph.defaultGraph() });
+    : store.dump({ format: format.mediaType, from_graph_name: defaultGraph() });
 }
 
 /** The prefixes whose namespace starts an IRI of the quads: a document declares only what it uses. */

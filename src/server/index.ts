@@ -6,8 +6,8 @@ import type { AddressInfo } from 'node:net';
 import { Binder, catalogOperations, loadCatalog } from '../catalog/index.ts';
 import type { Config } from '../config/index.ts';
 import { AppError } from '../errors.ts';
-import { type LoadedGraph, loadGraph, toNQuads } from '../graph/index.ts';
-import { checkGraph, loadShapes, validateOperation } from '../shacl/index.ts';
+import { listDataFiles } from '../graph/index.ts';
+import { judgeGraph, type ValidationSummary, validateOperation } from '../shacl/index.ts';
 import {
   GRAPH_STORE_PATH,
   graphStoreOperation,
@@ -16,7 +16,8 @@ import {
   sparqlOperation,
 } from '../sparql/index.ts';
 import { federationConfig } from '../wikidata/index.ts';
-import { WorkerPool } from '../workers/index.ts';
+import { type Dataset, startLoading, WorkerPool } from '../workers/index.ts';
+import { FastPath } from './fast-path.ts';
 import { type CacheStats, Metrics } from './metrics.ts';
 import { createApp, type Route } from './routes.ts';
 import { siteOperations } from './site.ts';
@@ -29,6 +30,8 @@ export interface RunningServer {
   loadMs: number;
   validateMs: number;
   readyMs: number;
+  /** The validation of the graph at start (or the kept report of the same data and shapes). */
+  validation: ValidationSummary;
   sparql: SparqlService;
   pool: WorkerPool;
   close(): Promise<void>;
@@ -37,10 +40,14 @@ export interface RunningServer {
 export async function startServer(config: Config, log: (line: string) => void = console.log): Promise<RunningServer> {
   const started = performance.now();
   let handler: ((req: IncomingMessage, res: ServerResponse) => void) | undefined;
+  let fastPath: FastPath | undefined;
   const server = createServer(
     // A GET query travels in the URL: let the request line hold a query of the largest accepted size.
     { maxHeaderSize: Math.max(16 * 1024, config.maxQueryBytes * 3 + 8 * 1024) },
-    (req, res) => (handler ? handler(req, res) : starting(res)),
+    (req, res) => {
+      if (!handler) starting(res);
+      else if (!fastPath?.serve(req, res)) handler(req, res);
+    },
   );
   server.headersTimeout = Math.min(config.headersTimeoutMs, config.requestTimeoutMs);
   server.requestTimeout = config.requestTimeoutMs;
@@ -50,18 +57,21 @@ export async function startServer(config: Config, log: (line: string) => void = 
 
   let pool: WorkerPool | undefined;
   try {
-    // Everything read from disk first, so that a missing folder or a broken file fails before any worker starts.
-    const graph = loadGraph(config.dataPaths, { maxDataBytes: config.maxDataBytes });
-    const shapes = loadShapes(config.shapesPaths);
-    const catalog = loadCatalog(config.queriesPaths);
+    // A missing folder fails before any thread starts.
+    listDataFiles([...config.dataPaths, ...config.shapesPaths]);
+    // The loader reads the data on a thread of its own; the workers start from its bytes while it
+    // goes on to try the saved queries on the engine and validate the graph.
+    const loading = startLoading(config);
+    const catalog = loadCatalog(config.queriesPaths, { tryEngine: false });
     if (catalog.missing.length > 0) {
       log(
         `Saved queries: no such folder or file ${catalog.missing.join(', ')}; /api lists ${catalog.queries.length} queries.`,
       );
     }
-    // The workers load and warm up on their threads while this one validates.
+    const graph = await loading.dataset;
     pool = startPool(config, graph, log);
-    const [validation] = await Promise.all([checkGraph(graph, shapes, config.allowInvalid, log), pool.ready]);
+    const [validation] = await Promise.all([loading.validation, pool.ready]);
+    judgeGraph(validation, config.allowInvalid, log);
     const data = { tripleCount: graph.tripleCount, graphs: graph.graphs };
     // The caches are named once they exist; the metrics read them when scraped.
     const caches: Record<string, CacheStats> = {};
@@ -74,7 +84,15 @@ export async function startServer(config: Config, log: (line: string) => void = 
       observe: (form, outcome, seconds) => metrics.query(form, outcome, seconds),
     });
     const binder = new Binder(config.maxQueryBytes, config.bindCacheBytes);
-    Object.assign(caches, { results: sparql.cache, 'bound-queries': binder.cache });
+    const onResponse = (route: string, status: number) => metrics.request(route, status);
+    // The index of the fast path holds keys (URLs), not answers: an eighth of the answers' allowance.
+    fastPath = new FastPath(sparql.cache, {
+      maxBytes: Math.max(1024 * 1024, Math.floor(config.cacheBytes / 8)),
+      writeTimeoutMs: config.writeTimeoutMs,
+      log,
+      onResponse,
+    });
+    Object.assign(caches, { results: sparql.cache, 'bound-queries': binder.cache, 'fast-path': fastPath });
     const api = catalogOperations(catalog, sparql, binder);
     const site = siteOperations({ graph, pool, caches, metrics, catalog });
     // A query is at most maxQueryBytes; form-encoding can triple it, and other parameters come along.
@@ -108,14 +126,15 @@ export async function startServer(config: Config, log: (line: string) => void = 
         bodyLimit: queryBody,
       },
     ];
-    handler = createApp(routes, { ...config, log, onResponse: (route, status) => metrics.request(route, status) });
+    handler = createApp(routes, { ...config, log, onResponse, answers: sparql.cache, fastPath });
     const ready = pool;
     return {
       url: urlOf(server, config.host),
       quadCount: graph.quadCount,
       fileCount: graph.files.length,
       loadMs: graph.loadMs,
-      validateMs: validation.durationMs,
+      validateMs: validation.cached ? 0 : validation.durationMs,
+      validation,
       readyMs: performance.now() - started,
       sparql,
       pool: ready,
@@ -127,12 +146,13 @@ export async function startServer(config: Config, log: (line: string) => void = 
   }
 }
 
-function startPool(config: Config, graph: LoadedGraph, log: (line: string) => void): WorkerPool {
+function startPool(config: Config, graph: Dataset, log: (line: string) => void): WorkerPool {
   return new WorkerPool(
     {
-      nquads: toNQuads(graph.store),
-      files: graph.files.map(({ path, graphs }) => ({ path, graphs })),
+      nquads: graph.nquads,
+      files: graph.files,
       shapesPaths: config.shapesPaths,
+      shaclEngine: config.shaclEngine,
       limits: config,
       federation: federationConfig(config),
     },

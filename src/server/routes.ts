@@ -7,6 +7,9 @@ import express, { type NextFunction, type Request, type Response } from 'express
 import helmet from 'helmet';
 import { AppError } from '../errors.ts';
 import type { Operation, OperationRequest, Params, Reply } from '../operation.ts';
+import type { ByteCache, CachedAnswer } from '../sparql/index.ts';
+import { chooseEncoding, compress, varyEncoding } from './compression.ts';
+import type { FastPath } from './fast-path.ts';
 import { errorReply } from './status.ts';
 
 export interface Route {
@@ -28,6 +31,10 @@ export interface AppSettings {
   log: (line: string) => void;
   /** Told of each answered request. */
   onResponse?: (route: string, status: number) => void;
+  /** The answer cache, where compressed answers are kept. */
+  answers?: ByteCache<CachedAnswer>;
+  /** Told of each cached answer sent for a GET, so that repeats can skip the full path. */
+  fastPath?: Pick<FastPath, 'remember'>;
 }
 
 // Resolves from src/server/ and from dist/server/ alike: the assets stay in src/.
@@ -59,7 +66,7 @@ function trustProxy(value: string): boolean | number | string {
   return /^\d+$/.test(value.trim()) ? Number(value) : value;
 }
 
-const HOST =
+export const HOST =
   /^(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*|\[[0-9A-Fa-f:.]+\])(?::\d{1,5})?$/;
 
 /** The public URL of the server for this request: configured, or from a Host header that is a host name and port and nothing else. */
@@ -92,16 +99,34 @@ function toOperationRequest(req: Request, settings: AppSettings): OperationReque
   };
 }
 
-/** Sends a reply; a client that has not taken the whole body within the write timeout is cut off, so slow readers cannot pin memory. */
-export function send(res: Response, reply: Reply, writeTimeoutMs: number): void {
+/**
+ * Sends a reply, compressed when the client accepts it (an answer from the cache is compressed
+ * once and kept so); a client that has not taken the whole body within the write timeout is cut
+ * off, so slow readers cannot pin memory.
+ */
+export async function send(req: Request, res: Response, reply: Reply, settings: AppSettings): Promise<void> {
   res.status(reply.status).set(reply.headers);
   if (reply.status === 304) {
     res.end();
     return;
   }
-  const timer = setTimeout(() => res.destroy(), writeTimeoutMs).unref();
+  let body = typeof reply.body === 'string' ? Buffer.from(reply.body) : reply.body;
+  const type = reply.headers['Content-Type'];
+  const encoding = chooseEncoding(req.get('accept-encoding'), type, body.length);
+  if (chooseEncoding('br', type, body.length)) res.set('Vary', varyEncoding(res.get('Vary')));
+  if (encoding) {
+    const cached = reply.answerKey ? settings.answers?.get(reply.answerKey) : undefined;
+    const encoded = cached?.encoded?.[encoding] ?? (await compress(body, encoding));
+    if (cached) cached.encoded = { ...cached.encoded, [encoding]: encoded };
+    body = encoded;
+    res.set('Content-Encoding', encoding);
+  }
+  const timer = setTimeout(() => res.destroy(), settings.writeTimeoutMs).unref();
   res.once('close', () => clearTimeout(timer));
-  res.send(reply.body);
+  res.send(body);
+  if (reply.answerKey && reply.status === 200 && req.method === 'GET') {
+    settings.fastPath?.remember(req, reply.answerKey, res.getHeaders());
+  }
 }
 
 function adapt(route: Route, settings: AppSettings) {
@@ -117,7 +142,7 @@ function adapt(route: Route, settings: AppSettings) {
           { allow: allowed },
         );
       }
-      send(res, await route.operation(toOperationRequest(req, settings)), settings.writeTimeoutMs);
+      await send(req, res, await route.operation(toOperationRequest(req, settings)), settings);
     } catch (error) {
       next(error);
     }
@@ -148,7 +173,7 @@ export function createApp(routes: Route[], settings: AppSettings): express.Expre
   });
   app.use((error: unknown, req: Request, res: Response, next: NextFunction) => {
     if (res.headersSent) return next(error);
-    send(res, errorReply(error, settings.log, `${req.method} ${req.path}`), settings.writeTimeoutMs);
+    send(req, res, errorReply(error, settings.log, `${req.method} ${req.path}`), settings).catch(() => res.destroy());
   });
   return app;
 }

@@ -1,14 +1,13 @@
 // The server's own pages and probes: the home page, the prefix table, /health and /metrics.
 import { readFileSync } from 'node:fs';
 import type { Catalog } from '../catalog/index.ts';
-import type { LoadedGraph } from '../graph/index.ts';
 import type { Operation, Reply } from '../operation.ts';
 import { PREFIXES } from '../rdf/index.ts';
-import type { WorkerPool } from '../workers/index.ts';
+import type { Dataset, WorkerPool } from '../workers/index.ts';
 import type { CacheStats, Metrics } from './metrics.ts';
 
 export interface SiteContext {
-  graph: Pick<LoadedGraph, 'quadCount' | 'tripleCount' | 'graphs' | 'hash' | 'files'>;
+  graph: Pick<Dataset, 'quadCount' | 'tripleCount' | 'graphs' | 'hash' | 'files'>;
   pool: Pick<WorkerPool, 'stats'>;
   caches: Record<string, CacheStats>;
   metrics: Metrics;

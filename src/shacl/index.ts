@@ -1,5 +1,7 @@
 // SHACL: shapes, validation of the graph, reports for people and machines, the /validate operation.
-export { checkGraph } from './check.ts';
+export { cachedValidation, keepValidation } from './cache.ts';
+export { judgeGraph } from './check.ts';
+export { SHACL_ENGINES, type ShaclEngine } from './engines.ts';
 export {
   UPLOAD_SYNTAX,
   type ValidateJob,
@@ -13,7 +15,9 @@ export {
   loadShapes,
   type Severity,
   type Shapes,
+  summarise,
   type ValidationIssue,
   type ValidationResult,
+  type ValidationSummary,
   validateGraph,
 } from './validate.ts';

@@ -1,17 +1,17 @@
 // Validation results for people (a text report grouped by shape) and for machines (sh:ValidationReport).
 import { compactIri, dumpQuads, writeQuads } from '../rdf/index.ts';
-import type { ValidationResult } from './validate.ts';
+import type { ValidationResult, ValidationSummary } from './validate.ts';
 
 /** Focus nodes may be literals or blank nodes, already written as such: only IRIs get brackets. */
 const short = (node: string) => compactIri(node) ?? (/^[a-z][a-z0-9+.-]*:\/\//i.test(node) ? `<${node}>` : node);
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 /** A readable report: a summary line, then the results grouped by shape. */
-export function textReport(result: ValidationResult): string {
+export function textReport(result: ValidationSummary): string {
   const warnings = plural(result.warnings, 'warning');
   const lines = [
     result.violations === 0
-      ? `The graph conforms to the shapes: no violations, ${warnings}; validated in ${result.durationMs.toFixed(0)} ms.`
+      ? `The graph conforms to the shapes: no violations, ${warnings}; ${result.cached ? 'the report of the same data and shapes was reused' : `validated in ${result.durationMs.toFixed(0)} ms`}.`
       : `The graph does not conform: ${plural(result.violations, 'violation')}, ${warnings}.`,
   ];
   const byShape = new Map<string, typeof result.issues>();

@@ -4,6 +4,7 @@
 import { AppError } from '../errors.ts';
 import { type LoadedFile, namedGraphs, parserError, type RdfSyntax, sealUnion } from '../graph/index.ts';
 import { BASE_IRI, graphForFile, namedNode, newStore, parseQuads, type Quad, type Store } from '../rdf/index.ts';
+import type { ShaclEngine } from './engines.ts';
 import { type Shapes, type ValidationResult, validateGraph } from './validate.ts';
 
 export const UPLOAD_NAME = 'request body';
@@ -70,6 +71,7 @@ export async function validateUpload(
   shapes: Shapes,
   upload: Upload,
   limits: UploadLimits,
+  engine?: ShaclEngine,
 ): Promise<ValidationResult> {
   const own = parseUpload(upload, limits);
   const store = newStore();
@@ -77,5 +79,5 @@ export async function validateUpload(
   store.load(own.dump({ format: 'application/n-quads' }), { format: 'application/n-quads' });
   const graphs = sealUnion(store);
   const files = [...base.files, { path: UPLOAD_NAME, graphs: namedGraphs(own).map((g) => g.graph) }];
-  return validateGraph({ store, files, graphs }, shapes);
+  return validateGraph({ store, files, graphs }, shapes, engine);
 }

@@ -2,9 +2,9 @@
 // with each result traced back to the file(s) that describe its focus node.
 import type * as RDF from '@rdfjs/types';
 import { DataFactory, Store as N3Store, Parser } from 'n3';
-import { type EnginePathStep, Validator } from 'shacl-engine';
 import { type LoadedFile, type LoadedGraph, loadGraph, unionNTriples } from '../graph/index.ts';
 import { namedNode, type Store } from '../rdf/index.ts';
+import { runEngine, type ShaclEngine } from './engines.ts';
 
 const SH = 'http://www.w3.org/ns/shacl#';
 const VOID_TRIPLES = DataFactory.namedNode('http://rdfs.org/ns/void#triples');
@@ -39,6 +39,13 @@ export interface ValidationResult {
   durationMs: number;
 }
 
+/** A validation without its RDF report: what can be kept, sent between threads and shown. */
+export type ValidationSummary = Omit<ValidationResult, 'report'> & { cached?: boolean };
+
+export function summarise({ report: _report, ...summary }: ValidationResult): ValidationSummary {
+  return summary;
+}
+
 export interface Shapes {
   dataset: RDF.DatasetCore;
   files: string[];
@@ -62,6 +69,7 @@ function defaultGraphOf(store: Store): N3Store {
 export async function validateGraph(
   graph: Pick<LoadedGraph, 'store' | 'graphs'> & { files: Pick<LoadedFile, 'path' | 'graphs'>[] },
   shapes: Shapes,
+  engine: ShaclEngine = 'shacl-engine',
 ): Promise<ValidationResult> {
   const started = performance.now();
   const data = defaultGraphOf(graph.store);
@@ -70,9 +78,7 @@ export async function validateGraph(
       DataFactory.quad(DataFactory.namedNode(name), VOID_TRIPLES, DataFactory.literal(String(count), XSD_INTEGER)),
     );
   }
-  // shacl-engine builds its sh:ValidationReport with this factory; it needs datasets besides terms.
-  const factory = { ...DataFactory, dataset: (quads?: RDF.Quad[]) => new N3Store(quads) };
-  const report = await new Validator(shapes.dataset, { factory }).validate({ dataset: data });
+  const report = await runEngine(engine, shapes.dataset, data);
 
   const filesOfGraph = new Map<string, string[]>();
   for (const file of graph.files)
@@ -84,20 +90,19 @@ export async function validateGraph(
     return [...new Set([...graphs].flatMap((g) => filesOfGraph.get(g) ?? []))].sort();
   };
 
-  const reportQuads = [...report.dataset];
+  const reportQuads = report.quads;
   const issues = report.results.map((result): ValidationIssue => {
-    const term = result.focusNode.term;
+    const term = result.focusNode;
     const focusNode = term.termType === 'NamedNode' ? term.value : renderTerm(term);
+    const constraint = result.constraint.value.replace(SH, 'sh:');
     return {
       severity: severityOf(result.severity),
       focusNode,
-      path: result.path ? renderPath(result.path) : undefined,
-      value: result.value?.term ? renderTerm(result.value.term) : undefined,
-      shape: shapeName(result.shape.ptr.term, shapes.dataset),
-      constraint: result.constraintComponent.value.replace(SH, 'sh:'),
-      message:
-        result.message.map((m) => m.value).join(' ') ||
-        `does not satisfy ${result.constraintComponent.value.replace(SH, 'sh:')}`,
+      path: result.path,
+      value: result.value ? renderTerm(result.value) : undefined,
+      shape: shapeName(result.shape, shapes.dataset),
+      constraint,
+      message: result.messages.map((m) => m.value).join(' ') || `does not satisfy ${constraint}`,
       files: graph.graphs.some((g) => g.graph === focusNode) ? (filesOfGraph.get(focusNode) ?? []) : filesOf(term),
     };
   });
@@ -124,25 +129,13 @@ function renderTerm(term: RDF.Term): string {
   return term.termType === 'NamedNode' ? `<${term.value}>` : `_:${term.value}`;
 }
 
-/** shacl-engine's path steps: `p`, `^p` (inverse), `(p|q)`, with * + ? quantifiers, joined by '/'. */
-function renderPath(path: EnginePathStep[]): string {
-  return path
-    .map((step) => {
-      const names = step.predicates.map((p) => p.value);
-      const base = names.length > 1 ? `(${names.join('|')})` : names[0];
-      const quantifier = { one: '', zeroOrMore: '*', oneOrMore: '+', zeroOrOne: '?' }[step.quantifier] ?? '';
-      return `${step.start === 'object' ? '^' : ''}${base}${quantifier}`;
-    })
-    .join('/');
-}
-
 const SEVERITIES: Record<string, Severity> = {
   [`${SH}Violation`]: 'Violation',
   [`${SH}Warning`]: 'Warning',
   [`${SH}Info`]: 'Info',
 };
 /** Severities outside SHACL's three are reported as violations: the safe reading. */
-const severityOf = (term: RDF.NamedNode): Severity => SEVERITIES[term.value] ?? 'Violation';
+const severityOf = (term: RDF.Term): Severity => SEVERITIES[term.value] ?? 'Violation';
 
 /** A blank property shape is named by the node shape that holds it (the result's path says which property). */
 function shapeName(shape: RDF.Term, shapes: RDF.DatasetCore): string {

@@ -8,6 +8,8 @@ export interface CachedAnswer {
   contentType: string;
   etag: string;
   form: string;
+  /** The body compressed, once a client asked for it so. */
+  encoded?: Partial<Record<'br' | 'gzip', Buffer>>;
 }
 
 /** A byte-bounded LRU cache with hit and miss counts; `maxBytes` 0 turns it off. */
@@ -43,6 +45,11 @@ export class ByteCache<V> {
     return entry?.value;
   }
 
+  /** The entry, without counting a hit or a miss (and without refreshing its place in the LRU order). */
+  peek(key: string): V | undefined {
+    return this.entries?.peek(key)?.value;
+  }
+
   set(key: string, value: V): void {
     this.entries?.set(key, { value, bytes: this.sizeOf(value) });
   }
@@ -60,7 +67,11 @@ export class ByteCache<V> {
 }
 
 export function answerCache(maxBytes: number): ByteCache<CachedAnswer> {
-  return new ByteCache<CachedAnswer>(maxBytes, (answer) => answer.body.length + answer.contentType.length + 64);
+  // Compressed variants are small beside the body (a third of it at most): counted in the body's allowance.
+  return new ByteCache<CachedAnswer>(
+    maxBytes,
+    (answer) => Math.ceil(answer.body.length * 1.5) + answer.contentType.length + 64,
+  );
 }
 
 /** An entity tag for everything that shapes an answer, given the data's hash. */

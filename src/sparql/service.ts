@@ -62,7 +62,7 @@ export class SparqlService {
       if (matchesEtag(ifNoneMatch, cached.etag))
         return { reply: { status: 304, headers, body: '' }, form: cached.form };
       return {
-        reply: { status: 200, headers: { ...headers, 'X-Cache': 'hit' }, body: cached.body },
+        reply: { status: 200, headers: { ...headers, 'X-Cache': 'hit' }, body: cached.body, answerKey: key },
         form: cached.form,
       };
     }
@@ -92,6 +92,9 @@ export class SparqlService {
       Vary: 'Accept',
       'X-Cache': this.cache.enabled ? 'miss' : 'off',
     };
-    return { reply: { status: 200, headers, body }, form: answer.form };
+    return {
+      reply: { status: 200, headers, body, answerKey: this.cache.enabled ? key : undefined },
+      form: answer.form,
+    };
   }
 }

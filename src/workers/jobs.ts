@@ -2,7 +2,7 @@
 // (SPARQL, SHACL, federation). Each job takes the worker's state and a structured-clone-safe input,
 // and returns a structured-clone-safe output or throws an AppError.
 import type { Store } from '../rdf/index.ts';
-import type { Shapes, ValidateJob, ValidationAnswer } from '../shacl/index.ts';
+import type { ShaclEngine, Shapes, ValidateJob, ValidationAnswer } from '../shacl/index.ts';
 import {
   AnalysisMemo,
   answer,
@@ -16,11 +16,12 @@ import { type FederationConfig, runFederatedQuery } from '../wikidata/index.ts';
 
 /** What every worker is started with. */
 export interface WorkerInit {
-  /** The whole dataset as N-Quads (named graphs and the union default graph). */
-  nquads: string;
+  /** The whole dataset as N-Quads (named graphs and the union default graph), in shared memory. */
+  nquads: Uint8Array;
   /** Where the data came from, to trace validation results to files. */
   files: { path: string; graphs: string[] }[];
   shapesPaths: string[];
+  shaclEngine: ShaclEngine;
   limits: EngineLimits & { maxUploadQuads: number; maxUploadExpandedBytes: number };
   federation: FederationConfig;
 }
@@ -46,10 +47,13 @@ async function validate(state: WorkerState, { upload, format }: ValidateJob): Pr
   const { loadShapes, rdfReport, textReport, validateUpload } = await import('../shacl/index.ts');
   state.shapes ??= loadShapes(state.init.shapesPaths);
   const { maxUploadQuads, maxUploadExpandedBytes } = state.init.limits;
-  const result = await validateUpload({ store: state.store, files: state.init.files }, state.shapes, upload, {
-    maxUploadQuads,
-    maxUploadExpandedBytes,
-  });
+  const result = await validateUpload(
+    { store: state.store, files: state.init.files },
+    state.shapes,
+    upload,
+    { maxUploadQuads, maxUploadExpandedBytes },
+    state.init.shaclEngine,
+  );
   return { body: format === 'text/plain' ? textReport(result) : rdfReport(result, format), conforms: result.conforms };
 }
 

@@ -1,5 +1,8 @@
 // What the pool and its workers say to each other. Everything here is structured-clone-safe data.
+import type { Config } from '../config/index.ts';
 import type { WireError } from '../errors.ts';
+import type { GraphStats } from '../graph/index.ts';
+import type { ValidationSummary } from '../shacl/index.ts';
 import type { Job, WorkerInit } from './jobs.ts';
 
 export interface WorkerData {
@@ -28,3 +31,25 @@ export type WorkerReply =
   | { type: 'ready'; warmUpMs: number; memory: WorkerMemory }
   | { type: 'done'; id: number; output: unknown; memory: WorkerMemory }
   | { type: 'failed'; id: number; error: WireError; memory: WorkerMemory };
+
+/** The graph as loaded at start, handed from the loader to the pool. */
+export interface Dataset {
+  /** The whole dataset (named graphs and the union default graph) as N-Quads, in shared memory. */
+  nquads: Uint8Array;
+  files: { path: string; graphs: string[] }[];
+  graphs: GraphStats[];
+  quadCount: number;
+  tripleCount: number;
+  hash: string;
+  loadMs: number;
+}
+
+export interface LoaderData {
+  entry: string;
+  settings: Pick<Config, 'dataPaths' | 'maxDataBytes' | 'shapesPaths' | 'queriesPaths' | 'cacheDir' | 'shaclEngine'>;
+}
+
+export type LoaderReply =
+  | { type: 'loaded'; dataset: Dataset }
+  | { type: 'checked'; validation: ValidationSummary }
+  | { type: 'failed'; error: WireError };

@@ -423,9 +423,13 @@ describe('initiatives of the summit report (004, 000)', () => {
   });
 
   it('INESIA will represent France in the network of AI safety institutes; 004 adds "and safety" to its aims', () => {
-    expect(objectsIn('report-en', 'initiative:network-of-ai-safety-institutes', 'schema:member')).toEqual([
-      `${ID}organization/inesia`,
-    ]);
+    // "It will represent France within the network": a future member, not a present one.
+    for (const graph of ['report-en', 'report-fr']) {
+      expect(objectsIn(graph, 'initiative:network-of-ai-safety-institutes', 'schema:member')).toEqual([]);
+      expect(objectsIn(graph, 'initiative:network-of-ai-safety-institutes', 'aas:futureMember')).toEqual([
+        `${ID}organization/inesia`,
+      ]);
+    }
     expect(objectsIn('report-en', 'organization:inesia', 'aas:objective')).toContain(
       'evaluate the performance and safety of AI models',
     );
@@ -461,7 +465,8 @@ describe('initiatives of the summit report (004, 000)', () => {
 // Events: dates and venues
 // ---------------------------------------------------------------------------
 
-// [event, graph, start, end, venues]
+// [event, graph, start, end, venues]; the start is a day (schema:startDate) or, for the coming meetings the
+// report dates by month only, a month (aas:month).
 const EVENTS: [string, string, string, string | undefined, string[]][] = [
   ['ai-action-summit', 'report-en', '2025-02-06', '2025-02-11', ['place/paris']],
   ['ai-action-summit', 'report-fr', '2025-02-06', '2025-02-11', ['place/paris']],
@@ -502,7 +507,7 @@ const EVENTS: [string, string, string, string | undefined, string[]][] = [
 describe('events: dates and venues', () => {
   it.each(EVENTS)('%s in graph:%s runs from %s to %s', (event, graph, start, end, venues) => {
     const subject = `<${ID}event/${event}>`;
-    expect(objectsIn(graph, subject, 'schema:startDate')).toEqual([start]);
+    expect(objectsIn(graph, subject, 'schema:startDate|aas:month')).toEqual([start]);
     expect(objectsIn(graph, subject, 'schema:endDate')).toEqual(end ? [end] : []);
     expect(objectsIn(graph, subject, 'schema:location')).toEqual(sorted(venues.map((venue) => ID + venue)));
   });
@@ -521,6 +526,45 @@ describe('events: dates and venues', () => {
         'forum-for-sustainable-ai',
       ]),
     );
+  });
+
+  it('dates events by day, month or year, each with its own property and datatype', () => {
+    const kinds = rows(`SELECT ?p ?type (COUNT(*) AS ?n) WHERE {
+      ?e a schema:Event ; ?p ?d VALUES ?p { schema:startDate schema:endDate aas:month aas:year } BIND(DATATYPE(?d) AS ?type)
+    } GROUP BY ?p ?type ORDER BY ?p`);
+    expect(kinds.map((row) => [row.p.replace(/^.*[#/]/, ''), row.type.replace(/^.*#/, '')])).toEqual([
+      ['endDate', 'date'],
+      ['startDate', 'date'],
+      ['month', 'gYearMonth'],
+      ['year', 'gYear'],
+    ]);
+  });
+
+  it('marks the coming meetings of the reports and of the declaration as upcoming (004, 000, 001 §6)', () => {
+    const upcoming = (graph: string) =>
+      column(`SELECT ?e WHERE { GRAPH graph:${graph} { ?e aas:upcomingAfter ?after } } ORDER BY ?e`, 'e');
+    // 004: "After the Paris Summit, the upcoming key events for AI action": RightsCon, the Global AI Summit on
+    // Africa, the UNESCO Global Forum, the AI for Good Global Summit, the Fourth Global AI Summit.
+    expect(upcoming('report-en')).toEqual(
+      ids('event', [
+        'ai-for-good-global-summit-2025',
+        'fourth-global-ai-summit',
+        'global-ai-summit-on-africa-2025',
+        'rightscon-2025',
+        'unesco-global-forum-ethics-ai-2025',
+      ]),
+    );
+    // 001 §6: "le Sommet de Kigali, le 3e Forum mondial sur l'éthique de l'IA ..., la Conférence mondiale sur
+    // l'IA en 2025 et le Sommet mondial de 2025 sur l'IA au service du bien social"
+    expect(upcoming('declaration')).toEqual(
+      ids('event', [
+        'ai-for-good-global-summit-2025',
+        'global-ai-summit-on-africa-2025',
+        'unesco-global-forum-ethics-ai-2025',
+        'world-ai-conference-2025',
+      ]),
+    );
+    expect(objectsIn('declaration', 'event:world-ai-conference-2025', 'aas:year')).toEqual(['2025']);
   });
 
   it('the fourth summit is to be held by India, the AI for Good summit by the ITU (004)', () => {
@@ -658,9 +702,14 @@ describe('investments: amounts and currencies', () => {
     expect(objectsIn('post-summit-blog', 'investment:french-groups-pledges', 'aas:investor')).toEqual(
       ids('company', ['iliad', 'thales']),
     );
-    expect(objectsIn('post-summit-blog', 'investment:france-ai-109bn-post-summit-blog', 'aas:investor')).toEqual(
-      ids('country', ['AE', 'CA', 'US']),
-    );
+    // "la France va investir 109 milliards"; "Les fonds promis proviennent en premier lieu des Émirats arabes
+    // unis, du Canada et des États-Unis": main sources of the funds, not investors.
+    expect(objectsIn('post-summit-blog', 'investment:france-ai-109bn-post-summit-blog', 'aas:investor')).toEqual([
+      `${ID}country/FR`,
+    ]);
+    expect(
+      objectsIn('post-summit-blog', 'investment:france-ai-109bn-post-summit-blog', 'aas:mainFundingSource'),
+    ).toEqual(ids('country', ['AE', 'CA', 'US']));
   });
 
   it('the EUR 200 billion of the reports go via InvestAI and the EU AI Champions initiative', () => {
@@ -741,6 +790,35 @@ describe('labels and provenance', () => {
       'declaration: Emirats arabes unis',
     ])
       expect(hidden).toContain(expected);
+  });
+
+  it("licenses what the project authors under CC BY 4.0 and the ontology under MIT, and says what is known of each source's rights", () => {
+    const licences = rows(
+      `SELECT ?s ?licence WHERE { GRAPH graph:sources { ?s dcterms:license ?licence } } ORDER BY ?s`,
+    );
+    const cc = 'https://creativecommons.org/licenses/by/4.0/';
+    expect(
+      Object.fromEntries(
+        licences.map((row) => [row.s.replace(GRAPH, '').replace(`${ID}source/`, 'source:'), row.licence]),
+      ),
+    ).toEqual({
+      curated: cc,
+      declaration: cc,
+      ontology: 'https://opensource.org/licenses/MIT',
+      'ouest-france-preview': cc,
+      'post-summit-blog': cc,
+      'report-en': cc,
+      'report-fr': cc,
+      sources: cc,
+      'source:knowledge-graph': cc,
+      'wikidata-links': cc,
+    });
+    // Only what is known: no source text states a licence; 002 is credited "SOURCE : OUESTFRANCE", 003
+    // is signed "Mahira" and names no publisher.
+    const rights = (graph: string) => objectsIn('sources', `graph:${graph}`, 'dcterms:rights')[0] ?? '';
+    for (const graph of SOURCE_GRAPHS) expect(rights(graph)).toContain('states no');
+    expect(rights('ouest-france-preview')).toContain('SOURCE : OUESTFRANCE');
+    expect(rights('post-summit-blog')).toContain("signed 'Mahira'");
   });
 
   it("gives the declaration no English title and only a curators' English label", () => {

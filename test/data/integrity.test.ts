@@ -117,6 +117,67 @@ describe('claims', () => {
   });
 });
 
+describe('labels', () => {
+  it('gives each resource at most one preferred label (rdfs:label) per language', () => {
+    const twice = column(
+      `SELECT DISTINCT ?s WHERE {
+        GRAPH ?g { ?s rdfs:label ?a } GRAPH ?h { ?s rdfs:label ?b }
+        FILTER(?g != graph:ontology && ?h != graph:ontology && LANG(?a) = LANG(?b) && ?a != ?b)
+      } ORDER BY ?s`,
+      's',
+    );
+    expect(twice).toEqual([]);
+  });
+
+  it('gives no two resources the same preferred label in one language', () => {
+    const shared = column(
+      `SELECT DISTINCT ?label WHERE {
+        GRAPH ?g { ?s rdfs:label ?label } GRAPH ?h { ?t rdfs:label ?label }
+        FILTER(?g != graph:ontology && ?h != graph:ontology && ?s != ?t)
+      } ORDER BY ?label`,
+      'label',
+    );
+    expect(shared).toEqual([]);
+  });
+
+  it('gives the week and its two-day summit distinct French names, the shared one as an alternative', () => {
+    // 000: the week is the "Sommet pour l'action sur l'intelligence artificielle"; 001 and 002 use the same
+    // name for the two-day summit of 10 and 11 February.
+    const names = select(
+      store,
+      `${PREFIXES} SELECT ?e ?label ?alt WHERE {
+        VALUES ?e { <https://w3id.org/aiactionsummit/id/event/ai-action-summit> <https://w3id.org/aiactionsummit/id/event/2025-02-10-summit> }
+        ?e rdfs:label ?label FILTER(LANG(?label) = "fr")
+        OPTIONAL { ?e skos:altLabel ?alt FILTER(STR(?alt) = "Sommet pour l'action sur l'intelligence artificielle") }
+      } ORDER BY ?e`,
+    );
+    expect(names).toEqual([
+      {
+        e: 'https://w3id.org/aiactionsummit/id/event/2025-02-10-summit',
+        label: 'Sommet de deux jours au Grand Palais',
+        alt: "Sommet pour l'action sur l'intelligence artificielle",
+      },
+      {
+        e: 'https://w3id.org/aiactionsummit/id/event/ai-action-summit',
+        label: "Sommet pour l'action sur l'intelligence artificielle",
+      },
+    ]);
+  });
+});
+
+describe('curation', () => {
+  it('explains every resource the curators describe with an aas:curationNote', () => {
+    const unexplained = column(
+      `SELECT DISTINCT ?s WHERE {
+        GRAPH graph:curated { ?s ?p ?o }
+        FILTER NOT EXISTS { GRAPH graph:curated { ?s aas:curationNote ?note } }
+      } ORDER BY ?s`,
+      's',
+    );
+    expect(unexplained).toEqual([]);
+  });
+});
+
 describe('links', () => {
   it('types every entity it points to (no dangling or misspelt IRI)', () => {
     const dangling = column(

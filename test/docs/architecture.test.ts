@@ -17,7 +17,9 @@ describe('ARCHITECTURE.md', () => {
     const named = [...TEXT.matchAll(/\*\*`([\w/.-]+\.ts)`\*\*/g)].map((m) => m[1] ?? '');
     expect(named.length).toBeGreaterThan(12);
     for (const file of named) {
-      const found = file.startsWith('src/') ? existsSync(`${ROOT}${file}`) : files.some((f) => f === file || f.endsWith(`/${file}`));
+      const found = file.startsWith('src/')
+        ? existsSync(`${ROOT}${file}`)
+        : files.some((f) => f === file || f.endsWith(`/${file}`));
       expect(found, file).toBe(true);
     }
   });

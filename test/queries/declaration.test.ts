@@ -331,7 +331,8 @@ describe('declaration-citations: what the declaration cites', () => {
       'initiative/international-scientific-panel-ai':
         "Groupe scientifique international multidisciplinaire indépendant sur l'IA",
       // 001 §5: "le rôle du sommet de Bletchey [sic] Park sur la sécurité de l'IA et des sommets de Séoul"
-      'event/bletchley-park-ai-summit': "Sommet de Bletchley Park sur la sécurité de l'IA",
+      // (as printed: the corrected name is the curators', in graph:curated)
+      'event/bletchley-park-ai-summit': "sommet de Bletchey Park sur la sécurité de l'IA",
       'event/seoul-ai-summits': 'Sommets de Séoul',
       // 001 §6: "notamment le Sommet de Kigali, le 3e Forum mondial sur l'éthique de l'IA qui sera organisé
       // par la Thaïlande et l'UNESCO, la Conférence mondiale sur l'IA en 2025 et le Sommet mondial de 2025
@@ -344,7 +345,7 @@ describe('declaration-citations: what the declaration cites', () => {
     expect(rows.every((r) => graphs(r.sources).join() === 'declaration')).toBe(true);
   });
 
-  it('should name the authors the sources give: the UN General Assembly (001) and the UN (004) for the Global Digital Compact', async () => {
+  it('should name the authors the sources give, and the UN General Assembly as adopting (001) the Global Digital Compact', async () => {
     const rows = await runSaved(server, 'declaration-citations');
     const authors = Object.fromEntries(
       rows.filter((r) => r.authors).map((r) => [r.cited.replace(ID, ''), list(r.authors, ', ')]),
@@ -352,9 +353,8 @@ describe('declaration-citations: what the declaration cites', () => {
     expect(authors).toEqual({
       // 001 §3 "la Stratégie continentale de l'Union africaine"
       'document/au-continental-ai-strategy': ['African Union'],
-      // 001 §4 "le Pacte numérique mondial adopté par l'Assemblée générale des Nations Unies"; 004 "the
-      // UN's Global Digital Compact"
-      'document/global-digital-compact': ['United Nations', 'United Nations General Assembly'],
+      // 004 "the UN's Global Digital Compact" (001 says who adopted it, not who wrote it: below)
+      'document/global-digital-compact': ['United Nations'],
       // 001 §3 "du G7, en particulier le processus de Hiroshima"
       'document/hiroshima-ai-process': ['G7'],
       // 001 §3 "les résolutions de l'Assemblée générale des Nations Unies"
@@ -362,5 +362,41 @@ describe('declaration-citations: what the declaration cites', () => {
       // 001 §3 "la recommandation de l'UNESCO"
       'document/unesco-recommendation-ethics-ai': ['UNESCO'],
     });
+    // 001 §4 "le Pacte numérique mondial adopté par l'Assemblée générale des Nations Unies"
+    expect(rows.filter((r) => r.adoptedBy).map((r) => [r.cited.replace(ID, ''), r.adoptedBy])).toEqual([
+      ['document/global-digital-compact', 'United Nations General Assembly'],
+    ]);
+  });
+});
+
+describe('source-signatories: the signatories each source names, and the union', () => {
+  it('should give 60 in the list, six in each edition of the report, none in the blog, and 61 in the union', async () => {
+    const rows = await runSaved(server, 'source-signatories');
+    // 004: "the European Union and its Member States"; 000: "l'Union européenne et ses États-membres" (not named)
+    expect(rows.map((r) => short(r.memberStatesOf) ?? '')).toEqual([
+      '',
+      '',
+      '',
+      'id/organization/european-union',
+      'id/organization/european-union',
+      'id/organization/european-union',
+    ]);
+    expect(
+      rows.map((r) => [short(r.source), r.named, r.notInTheList, r.notSigned, list(r.statedCounts, ', ').join(', ')]),
+    ).toEqual([
+      // 001: "1. Arménie" ... "60. Commission de l'Union africaine"
+      ['graph/declaration', '60', '0', '0', '60 (exactly)'],
+      // 002 was written before the summit: no signatory, no count.
+      ['graph/ouest-france-preview', '0', '0', '0', ''],
+      // 003: "une soixantaine de pays"; "l'absence des États-Unis et du Royaume-Uni dans la signature"
+      ['graph/post-summit-blog', '0', '0', '2', '60 (approximately)'],
+      // 004: "64 Signatories including India, China, Canada, Australia, the European Union and its Member
+      // States, and the African Union"; "more than 60 countries signed a political statement on AI". The
+      // African Union is not in 001's list (which has the African Union Commission).
+      ['graph/report-en', '6', '1', '0', '60 (more than), 64 (exactly)'],
+      ['graph/report-fr', '6', '1', '0', '60 (more than), 64 (exactly)'],
+      // The default graph is their union: 61 signatories, a number no source states.
+      [undefined, '61', '1', '2', ''],
+    ]);
   });
 });

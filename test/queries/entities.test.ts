@@ -20,12 +20,20 @@ describe('country-involvement: everything one country is involved in', () => {
   it('should give everything France is involved in, each with its sources', async () => {
     const rows = await runSaved(server, 'country-involvement', { country: `${ID}country/FR` });
     expect(involvement(rows)).toEqual([
+      // 003: "la France et l'UE ont dû se rendre à l'évidence ; il faut rattraper le retard face aux géants
+      // Chinois et Américains"; 002: "Ces efforts ont permis de positionner le pays comme un acteur clé"
+      'about: claim/blog-catch-up @ post-summit-blog',
+      'about: claim/ouest-france-key-player @ ouest-france-preview',
       // 002: "16 licornes françaises, dont Mistral AI et Qonto"; "Un vivier de 1 000 start-ups IA"
       'about: figure/french-ai-start-ups @ ouest-france-preview',
       'about: figure/french-unicorns @ ouest-france-preview',
       // 004/000: "co-chaired by France and India"; 001: "Co-présidé par la France et l'Inde"
       'co-chair: event/2025-02-10-summit @ declaration',
       'co-chair: event/ai-action-summit @ report-en report-fr',
+      // 001: "Les membres fondateurs(2) ont lancé une grande plateforme et un incubateur de l'IA d'intérêt général
+      // [...] L'initiative sur l'IA d'intérêt général soutiendra [...]" (footnote 2: "..., France, ...")
+      'committed by: commitment/declaration-3-public-interest-ai-platform @ declaration',
+      'committed by: commitment/declaration-3-public-interest-ai-support @ declaration',
       // 002: "La présence de leaders mondiaux, tels qu'OpenAI, Google (via Alphabet) et Tata, qui ont
       // installé leurs centres de recherche en France."
       'containedInPlace: place/google-research-centre-france @ ouest-france-preview',
@@ -43,6 +51,8 @@ describe('country-involvement: everything one country is involved in', () => {
       'investment in: investment/france-ai-infrastructure-109bn @ report-en report-fr',
       'investment in: investment/french-ai-start-ups-2024-2bn @ ouest-france-preview',
       // 002: "Depuis 2018, la France a investi 2,5 milliards d'euros dans le développement de l'IA."
+      // 003: "la France va investir 109 milliards dans l'IA"
+      'investor: investment/france-ai-109bn-post-summit-blog @ post-summit-blog',
       'investor: investment/france-ai-since-2018-2-5bn @ ouest-france-preview',
       // 004: the map "Instigated by France and India"; the coalition "launched by France, ..."; 001 footnote 2
       'launched by: initiative/ai-governance-map @ report-en',
@@ -50,6 +60,8 @@ describe('country-involvement: everything one country is involved in', () => {
       'launched by: initiative/public-interest-ai-platform @ declaration',
       // 000: "Produite sous le pilotage de la France et de l'Inde"
       'led by: initiative/ai-governance-map @ report-fr',
+      // 001 footnote 2: "..., Slovaquie, France, Nigeria, ..." (the sixth founding member)
+      'member: membership/public-interest-ai-platform-6 @ declaration',
       // 004: "Why did France host the AI Action Summit?"; 002: "En organisant ce sommet, la France"; 003:
       // "la France organise ce sommet"
       'organizer: event/2025-02-10-summit @ ouest-france-preview post-summit-blog',
@@ -69,16 +81,22 @@ describe('country-involvement: everything one country is involved in', () => {
       // 004: "co-chaired by France and India"; 001: "Co-présidé par la France et l'Inde"
       'coprésident: event/2025-02-10-summit @ declaration',
       'coprésident: event/ai-action-summit @ report-en report-fr',
-      // 004: "supported by ten countries including ... India"
+      // 004: "supported by ten countries including ... India"; "64 Signatories including India"
       'dont: figure/current-ai-supporting-countries @ report-en report-fr',
+      'dont: figure/declaration-signatories-report-64 @ report-en report-fr',
       // 004: the map "Instigated by France and India"; 001 footnote 2 "..., Maroc, Inde."
       'lancé par: initiative/ai-governance-map @ report-en',
       'lancé par: initiative/public-interest-ai-platform @ declaration',
+      // 001 footnote 2: "..., Maroc, Inde." (the ninth founding member; org:member has no French name here)
+      'member: membership/public-interest-ai-platform-9 @ declaration',
       'membre fondateur: initiative/public-interest-ai-platform @ declaration',
       // 004: "Fourth Global AI Summit to be held by India" (schema:organizer has no French name here)
       'organizer: event/fourth-global-ai-summit @ report-en report-fr',
       // 000: "sous le pilotage de la France et de l'Inde"
       'piloté par: initiative/ai-governance-map @ report-fr',
+      // 001 footnote 2: the founding members launched the platform and the initiative will support...
+      'pris par: commitment/declaration-3-public-interest-ai-platform @ declaration',
+      'pris par: commitment/declaration-3-public-interest-ai-support @ declaration',
       'signataire: signature/paris-declaration-22 @ declaration',
       'soutenu par: initiative/current-ai @ report-en report-fr',
     ]);
@@ -122,19 +140,23 @@ describe('organisation-involvement: everything one organisation is involved in',
       'organisation → thing | parentOrganization: organization/united-nations @ declaration',
       // 001 §3 "les résolutions de l'Assemblée générale des Nations Unies"; §4 "le Pacte numérique mondial
       // adopté par l'Assemblée générale des Nations Unies"
-      'thing → organisation | author: document/global-digital-compact @ declaration',
+      'thing → organisation | adopted by: document/global-digital-compact @ declaration',
       'thing → organisation | author: document/un-general-assembly-ai-resolutions @ declaration',
     ]);
   });
 
   it('should work for companies: Mistral AI and the European Commission', async () => {
     expect(await of('company/mistral-ai')).toEqual([
+      // 002: "16 licornes françaises, dont Mistral AI et Qonto, valorisées à plus d'un milliard d'euros"
+      'organisation → thing | valuation: valuation/french-unicorns-over-1bn-eur @ ouest-france-preview',
       // 000: "en présence des petites européennes, qui a rassemblé Mistral, ..."
       'thing → organisation | attendee: event/ai-action-summit @ report-fr',
       // 002: "16 licornes françaises, dont Mistral AI et Qonto"
       'thing → organisation | includes: figure/french-unicorns @ ouest-france-preview',
       // 004: the European AI Champions initiative "(including ... Mistral AI ...)"
       'thing → organisation | member: initiative/eu-ai-champions @ report-en report-fr',
+      // 004: "starting with European champions, including Mistral, ..."; 000: "qui a rassemblé Mistral, ..."
+      'thing → organisation | showcased: event/ai-action-summit @ report-en report-fr',
     ]);
     expect(await of('organization/european-commission')).toEqual([
       // 004: "€20 billion in European Commission's investment in AI giga factories"
@@ -230,6 +252,10 @@ describe('people: people and their roles', () => {
       'donald-trump | invited to | event/2025-02-10-summit @ ouest-france-preview',
       'donald-trump | launched | initiative/stargate @ post-summit-blog',
       'elon-musk | invited to | event/2025-02-10-summit @ ouest-france-preview',
+      // 002: "« Nous voulons une intelligence artificielle innovante et éthique [...] » souligne un représentant
+      // de l'Élysée"
+      'elysee-representative | author of | quotation/elysee-innovative-ethical-ai @ ouest-france-preview',
+      'elysee-representative | works for | organization/elysee @ ouest-france-preview',
       // 004: "Emmanuel Macron, President of the Republic, Summit closing ceremony, 11 February 2025."
       'emmanuel-macron | quoted at | event/2025-02-11-closing-ceremony @ report-en report-fr',
       // 003: "La présidente de la Commission européenne a elle aussi annoncé un investissement massif de 200 milliards d'euros"
@@ -248,6 +274,7 @@ describe('people: people and their roles', () => {
       'microsoft-ceo | works for | company/microsoft @ post-summit-blog',
       // 002: "près de 100 chefs d'État, dont Narendra Modi pour l'Inde"
       'narendra-modi | counted in | figure/summit-heads-of-state-preview-around-100 @ ouest-france-preview',
+      'narendra-modi | expected at | event/2025-02-10-summit @ ouest-france-preview',
       'openai-ceo | attended | event/2025-02-10-summit @ post-summit-blog',
       'openai-ceo | works for | company/openai @ post-summit-blog',
       'roxanne-varza | envoy of | event/ai-action-summit @ report-en report-fr',

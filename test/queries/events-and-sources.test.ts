@@ -53,7 +53,8 @@ describe('week-programme: the summit week as a timeline', () => {
         'Cultural weekend',
         '2025-02-08',
         '2025-02-09',
-        'Bibliothèque Nationale de France',
+        // (the library's name, as 000 prints it; 004 and 002 capitalise "Nationale": hidden labels)
+        'Bibliothèque nationale de France',
         'ouest-france-preview report-en report-fr',
       ],
       [
@@ -103,9 +104,10 @@ describe('week-programme: the summit week as a timeline', () => {
       ],
       // 004: "11 February 2025 / More than 100 events organized by governments, companies, ..."
       ['2025-02-11-events', 'Events of 11 February 2025', '2025-02-11', '2025-02-11', undefined, ''],
-      // 004: "AI in the City at École Normale Supérieure"; "The Forum for Sustainable AI at the Ministry for
+      // 004: "AI in the City at École Normale Supérieure" (the curated label: "École normale supérieure",
+      // as the institution writes itself); "The Forum for Sustainable AI at the Ministry for
       // the Ecological Transition" (no dates given)
-      ['ai-in-the-city', 'AI in the City', undefined, undefined, 'École Normale Supérieure', 'report-en report-fr'],
+      ['ai-in-the-city', 'AI in the City', undefined, undefined, 'École normale supérieure', 'report-en report-fr'],
       [
         'forum-for-sustainable-ai',
         'Forum for Sustainable AI',
@@ -195,6 +197,8 @@ describe('upcoming-events: the meetings after the summit', () => {
       // 004: "Upcoming / Fourth Global AI Summit to be held by India"
       ['fourth-global-ai-summit', 'Fourth Global AI Summit', undefined, undefined, 'India', 'report-en report-fr'],
     ]);
+    // Each is listed as upcoming by the graphs that name it (aas:upcomingAfter).
+    expect(rows.every((r) => graphs(r.listedAsUpcomingBy).join(' ') === graphs(r.sources).join(' '))).toBe(true);
   });
 
   it("should use the French edition's names on request", async () => {
@@ -393,12 +397,17 @@ describe('curated-statements: what the curators added, and why', () => {
     expect(rows.some((r) => r.resource.includes('/measure/'))).toBe(false);
   });
 
-  it('should add the measure concepts, which have no note, on request', async () => {
+  it("should add the measure concepts, each with the note saying they are the curators', on request", async () => {
     const without = await runSaved(server, 'curated-statements');
     const withMeasures = await runSaved(server, 'curated-statements', { measures: 'yes' });
     const measures = withMeasures.filter((r) => r.resource.includes('/measure/'));
     expect(withMeasures).toHaveLength(without.length + measures.length);
-    expect(measures.every((r) => r.note === undefined && Number(r.curatedStatements) >= 6)).toBe(true);
+    expect(measures).toHaveLength(29);
+    expect(
+      measures.every(
+        (r) => r.note?.startsWith('A measure defined by the curators') && Number(r.curatedStatements) >= 6,
+      ),
+    ).toBe(true);
     expect(measures.map((r) => r.resource.replace(`${ID}measure/`, ''))).toContain('signatories');
   });
 });

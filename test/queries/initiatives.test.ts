@@ -71,9 +71,10 @@ function byInitiative(rows: Row[]): Record<string, Record<string, string[]>> {
   const result: Record<string, Record<string, string[]>> = {};
   for (const row of rows) {
     const initiative = row.initiative.replace(`${ID}initiative/`, '');
-    result[initiative] ??= {};
+    const roles = result[initiative] ?? {};
+    result[initiative] = roles;
     if (!row.role) continue;
-    (result[initiative][row.role] ??= []).push(`${row.party.replace(ID, '')} @ ${graphs(row.sources).join(' ')}`);
+    roles[row.role] = [...(roles[row.role] ?? []), `${row.party.replace(ID, '')} @ ${graphs(row.sources).join(' ')}`];
   }
   for (const roles of Object.values(result)) for (const parties of Object.values(roles)) parties.sort();
   return result;
@@ -104,8 +105,9 @@ describe('initiatives: every initiative and who launched, coordinates, leads, su
       'ai-labour-impact-knowledge-network': { 'coordinated by': at(['organization/ilo', 'organization/oecd'], REPORT) },
       // 004: "analysis of AI's risks and benefits for cyber security by the National Cyber Security Agency" (000: "portée par l'ANSSI")
       'anssi-ai-cybersecurity-analysis': { 'led by': at(['organization/anssi'], REPORT) },
-      // 004: "It [INESIA] will represent France within the network of AI safety institutes."
-      'network-of-ai-safety-institutes': { member: at(['organization/inesia'], REPORT) },
+      // 004: "It [INESIA] will represent France within the network of AI safety institutes." (000: "Il
+      // représentera la France au sein du réseau"): a future member, not a member.
+      'network-of-ai-safety-institutes': { 'future member': at(['organization/inesia'], REPORT) },
       // 004: "Instigated by France and India"; 000: "Produite sous le pilotage de la France et de l'Inde"
       'ai-governance-map': {
         'launched by': at(['country/FR', 'country/IN'], ['report-en']),
@@ -330,13 +332,18 @@ describe('european-champions: the European AI champions and the members of the E
       rows.filter((r) => r.europeanChampion === 'true' && r.euAiChampionsMember === 'true').map((r) => r.name),
     ).toEqual(['Helsing', 'Mistral AI']);
     expect(rows).toHaveLength(18);
-    // The membership is in both editions; the champions' presence at the summit only in 000 ("en présence
-    // des petites européennes, qui a rassemblé Mistral, ..."): 004 names them without saying so.
+    // The membership is in both editions, and so is the summit putting the champions forward (004: "recall and
+    // reinforce the assets of the AI ecosystem ..., starting with European champions, including Mistral, ...";
+    // 000: "rappeler et renforcer les atouts de l'écosystème IA ..."); their presence at the summit only in
+    // 000 ("en présence des petites européennes, qui a rassemblé Mistral, ..."): 004 does not say so.
     expect(
       new Set(rows.filter((r) => r.euAiChampionsMember === 'true').map((r) => graphs(r.memberSources).join(' '))),
     ).toEqual(new Set(['report-en report-fr']));
     expect(
       new Set(rows.filter((r) => r.europeanChampion === 'true').map((r) => graphs(r.championSources).join(' '))),
+    ).toEqual(new Set(['report-en report-fr']));
+    expect(
+      new Set(rows.filter((r) => r.europeanChampion === 'true').map((r) => graphs(r.presenceSources).join(' '))),
     ).toEqual(new Set(['report-fr']));
   });
 

@@ -168,8 +168,11 @@ describe('investments: investment announcements by amount', () => {
     const rows = await runSaved(server, 'investments');
     const byId = (id: string, source: string) =>
       rows.find((r) => r.investment === `${ID}investment/${id}` && r.source.endsWith(source))!;
-    // 003: "Les fonds promis proviennent en premier lieu des Émirats arabes unis, du Canada et des États-Unis"
-    expect(list(byId('france-ai-109bn-post-summit-blog', 'post-summit-blog').investors, ', ')).toEqual([
+    // 003: "la France va investir 109 milliards dans l'IA"; "Les fonds promis proviennent en premier lieu des
+    // Émirats arabes unis, du Canada et des États-Unis": France invests, the three states are the main (not
+    // the only) sources of the funds.
+    expect(byId('france-ai-109bn-post-summit-blog', 'post-summit-blog').investors).toBe('France');
+    expect(list(byId('france-ai-109bn-post-summit-blog', 'post-summit-blog').mainFundingSources, ', ')).toEqual([
       'Canada',
       'United Arab Emirates',
       'United States of America',
@@ -187,6 +190,17 @@ describe('investments: investment announcements by amount', () => {
       `${ID}investment/france-ai-109bn-post-summit-blog`,
     );
     expect(byId('stargate-first-tranche-100bn', 'post-summit-blog').partOf).toBe(`${ID}investment/stargate-500bn`);
+    // 004: "€109 billion in French and foreign private investment"; "€200 billion in public and private
+    // investments"; 003: "40 milliards d'investissement public ... et 69 milliards d'investissement privé"
+    expect(byId('france-ai-infrastructure-109bn', 'report-en').investmentTypes).toBe('private investment');
+    expect(list(byId('investai-200bn', 'report-fr').investmentTypes, ', ')).toEqual([
+      'private investment',
+      'public investment',
+    ]);
+    expect(byId('france-ai-public-rd-40bn', 'post-summit-blog').investmentTypes).toBe('public investment');
+    expect(byId('france-ai-private-69bn', 'post-summit-blog').investmentTypes).toBe('private investment');
+    // 002 does not say whether France's 2.5 billion since 2018 was public or private.
+    expect(byId('france-ai-since-2018-2-5bn', 'ouest-france-preview').investmentTypes ?? '').toBe('');
     // 003: "des promesses de groupes français tels qu'Illiad [Iliad] et Thalès [Thales]"
     expect(list(byId('french-groups-pledges', 'post-summit-blog').investors, ', ')).toEqual(['Iliad', 'Thales']);
     // 004: "€20 billion in European Commission's investment"
@@ -522,6 +536,17 @@ describe("french-ai-ecosystem: France's AI ecosystem in figures", () => {
         'Mistral AI, Qonto',
         "16 licornes françaises, dont Mistral AI et Qonto, valorisées à plus d'un milliard d'euros",
         'ouest-france-preview',
+      ],
+      // 003: "la France va investir 109 milliards dans l'IA" (France is the investor; no currency in 003, EUR
+      // curated)
+      [
+        'investment/france-ai-109bn-post-summit-blog',
+        '109000000000',
+        'EUR',
+        'exactly',
+        '',
+        '109 milliards',
+        'post-summit-blog',
       ],
       // 004: "€109 billion in French and foreign private investment in AI infrastructures in France"
       ['investment/france-ai-infrastructure-109bn', '109000000000', 'EUR', 'exactly', '', '€109 billion', 'report-en'],

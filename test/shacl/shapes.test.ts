@@ -151,6 +151,37 @@ describe('labels and texts', SLOW, () => {
       severity: 'Warning',
     }));
 
+  it('should report an entity with two preferred labels in one language', () =>
+    shouldViolate(add('graph:report-fr', 'person:henri-verdier rdfs:label "H. Verdier"@fr .'), {
+      shape: 'PreferredLabelShape',
+      path: 'rdfs:label',
+      constraint: 'UniqueLang',
+      focusNode: 'person:henri-verdier',
+    }));
+
+  it('should warn about two resources that share a preferred label in one language', () =>
+    shouldViolate(
+      add(
+        'graph:report-en',
+        '<https://w3id.org/aiactionsummit/id/person/henri-verdier-2> a schema:Person ; rdfs:label "Henri Verdier"@en .',
+      ),
+      {
+        shape: 'PreferredLabelShape',
+        path: 'rdfs:label/^rdfs:label',
+        constraint: 'MaxCount',
+        focusNode: 'person:henri-verdier',
+        severity: 'Warning',
+      },
+    ));
+
+  it('should accept the same name in two languages, and as an alternative label of another resource', () =>
+    shouldConform(
+      add(
+        'graph:report-en',
+        'person:henri-verdier rdfs:label "Henri Verdier"@fr . person:guillaume-poupard skos:altLabel "Henri Verdier"@en .',
+      ),
+    ));
+
   // One real subject for each text property: its value loses its language tag.
   const texts: [property: string, subject: string][] = [
     ['schema:description', 'initiative:current-ai'],
@@ -304,6 +335,55 @@ describe('events', SLOW, () => {
       severity: 'Warning',
     }));
 
+  it('should report a start date that is a month (a month goes in aas:month)', () =>
+    shouldViolate(replace(summit, 'schema:startDate', '"2025-02"^^xsd:gYearMonth'), {
+      shape: 'EventShape',
+      path: 'schema:startDate',
+      constraint: 'Node',
+      focusNode: summit,
+      alsoReportedBy: ['EventShape'],
+    }));
+
+  it('should report an event in two months', () =>
+    shouldViolate(add('graph:report-fr', 'event:rightscon-2025 aas:month "2025-03"^^xsd:gYearMonth .'), {
+      shape: 'EventShape',
+      path: 'aas:month',
+      constraint: 'MaxCount',
+      focusNode: 'event:rightscon-2025',
+    }));
+
+  it('should report a month that is a day', () =>
+    shouldViolate(replace('event:rightscon-2025', 'aas:month', '"2025-02-24"^^xsd:date'), {
+      shape: 'EventShape',
+      path: 'aas:month',
+      constraint: 'Node',
+      focusNode: 'event:rightscon-2025',
+    }));
+
+  it('should report an event in two years', () =>
+    shouldViolate(add('graph:declaration', 'event:world-ai-conference-2025 aas:year "2026"^^xsd:gYear .'), {
+      shape: 'EventShape',
+      path: 'aas:year',
+      constraint: 'MaxCount',
+      focusNode: 'event:world-ai-conference-2025',
+    }));
+
+  it('should report a year that is a month', () =>
+    shouldViolate(replace('event:world-ai-conference-2025', 'aas:year', '"2025-07"^^xsd:gYearMonth'), {
+      shape: 'EventShape',
+      path: 'aas:year',
+      constraint: 'Node',
+      focusNode: 'event:world-ai-conference-2025',
+    }));
+
+  it('should report an event upcoming after something that is not an event', () =>
+    shouldViolate(replace('event:rightscon-2025', 'aas:upcomingAfter', 'place:paris'), {
+      shape: 'EventShape',
+      path: 'aas:upcomingAfter',
+      constraint: 'Class',
+      focusNode: 'event:rightscon-2025',
+    }));
+
   it('should report a venue that is not a place', () =>
     shouldViolate(replace(summit, 'schema:location', 'person:emmanuel-macron'), {
       shape: 'EventShape',
@@ -334,6 +414,14 @@ describe('events', SLOW, () => {
       path: 'schema:attendee',
       constraint: 'Node',
       focusNode: summit,
+    }));
+
+  it('should report a showcased thing that is a place', () =>
+    shouldViolate(add('graph:report-en', 'event:ai-action-summit aas:showcased place:paris .'), {
+      shape: 'EventShape',
+      path: 'aas:showcased',
+      constraint: 'Node',
+      focusNode: 'event:ai-action-summit',
     }));
 
   it('should report a co-chair that is not a state', () =>
@@ -443,6 +531,14 @@ describe('initiatives, documents and announcements', SLOW, () => {
       focusNode: 'initiative:eu-ai-champions',
     }));
 
+  it('should report a future member that is a person', () =>
+    shouldViolate(replace('initiative:network-of-ai-safety-institutes', 'aas:futureMember', 'person:anne-bouverot'), {
+      shape: 'InitiativeShape',
+      path: 'aas:futureMember',
+      constraint: 'Node',
+      focusNode: 'initiative:network-of-ai-safety-institutes',
+    }));
+
   it('should report a founding member that is a person', () =>
     shouldViolate(
       add('graph:declaration', 'initiative:public-interest-ai-platform aas:foundingMember person:emmanuel-macron .'),
@@ -493,6 +589,14 @@ describe('initiatives, documents and announcements', SLOW, () => {
     shouldViolate(replace('document:global-digital-compact', 'schema:author', 'document:paris-declaration'), {
       shape: 'DocumentShape',
       path: 'schema:author',
+      constraint: 'Node',
+      focusNode: 'document:global-digital-compact',
+    }));
+
+  it('should report a document adopted by a place', () =>
+    shouldViolate(replace('document:global-digital-compact', 'aas:adoptedBy', 'place:paris'), {
+      shape: 'DocumentShape',
+      path: 'aas:adoptedBy',
       constraint: 'Node',
       focusNode: 'document:global-digital-compact',
     }));
@@ -1080,6 +1184,22 @@ describe('amounts and investments', SLOW, () => {
       focusNode: 'investment:french-groups-pledges',
     }));
 
+  it('should report a main source of the funds that is not an agent', () =>
+    shouldViolate(replace('investment:france-ai-109bn-post-summit-blog', 'aas:mainFundingSource', 'place:paris'), {
+      shape: 'InvestmentShape',
+      path: 'aas:mainFundingSource',
+      constraint: 'Node',
+      focusNode: 'investment:france-ai-109bn-post-summit-blog',
+    }));
+
+  it('should report a kind of investment outside aas:InvestmentTypeScheme', () =>
+    shouldViolate(replace('investment:france-ai-public-rd-40bn', 'aas:investmentType', 'aas:Exactly'), {
+      shape: 'InvestmentShape',
+      path: 'aas:investmentType',
+      constraint: 'Node',
+      focusNode: 'investment:france-ai-public-rd-40bn',
+    }));
+
   it('should report an investment in something that is not a place', () =>
     shouldViolate(replace('investment:investai-200bn', 'aas:investmentIn', 'initiative:investai'), {
       shape: 'InvestmentShape',
@@ -1438,6 +1558,504 @@ describe('links to Wikidata', SLOW, () => {
         'event:davos owl:sameAs wd:Q5002563 , <http://dbpedia.org/resource/World_Economic_Forum> .',
       ),
     ));
+});
+
+describe('commitments', SLOW, () => {
+  /** A commitment's IRI (the commitment: prefix is not one of the project's compaction prefixes). */
+  const C = (slug: string) => `https://w3id.org/aiactionsummit/id/commitment/${slug}`;
+  const trust = C('declaration-5-trust-and-safety');
+
+  it('should report a commitment made in nothing and naming no party', () =>
+    shouldViolate(remove(`<${C('current-ai-key-areas')}> aas:madeIn ?m`), {
+      shape: 'CommitmentShape',
+      constraint: 'Or',
+      focusNode: C('current-ai-key-areas'),
+    }));
+
+  it("should report a commitment without the source's wording", () =>
+    shouldViolate(remove(`<${C('declaration-2-reduce-inequalities')}> aas:statedAs ?s`), {
+      shape: 'CommitmentShape',
+      path: 'aas:statedAs',
+      constraint: 'MinCount',
+      focusNode: C('declaration-2-reduce-inequalities'),
+    }));
+
+  it('should report a commitment made in two things', () =>
+    shouldViolate(add('graph:report-en', `<${C('current-ai-key-areas')}> aas:madeIn initiative:paris-actions .`), {
+      shape: 'CommitmentShape',
+      path: 'aas:madeIn',
+      constraint: 'MaxCount',
+      focusNode: C('current-ai-key-areas'),
+    }));
+
+  it('should report a commitment made in a place', () =>
+    shouldViolate(replace(`<${C('current-ai-key-areas')}>`, 'aas:madeIn', 'place:paris'), {
+      shape: 'CommitmentShape',
+      path: 'aas:madeIn',
+      constraint: 'Node',
+      focusNode: C('current-ai-key-areas'),
+    }));
+
+  it('should report a commitment made by a place', () =>
+    shouldViolate(replace(`<${C('inesia-aims')}>`, 'aas:committedBy', 'place:paris'), {
+      shape: 'CommitmentShape',
+      path: 'aas:committedBy',
+      constraint: 'Node',
+      focusNode: C('inesia-aims'),
+    }));
+
+  it('should report a commitment in two paragraphs', () =>
+    shouldViolate(add('graph:declaration', `<${trust}> aas:paragraph 6 .`), {
+      shape: 'CommitmentShape',
+      path: 'aas:paragraph',
+      constraint: 'MaxCount',
+      focusNode: trust,
+    }));
+
+  it('should report a paragraph number written as a string', () =>
+    shouldViolate(replace(`<${trust}>`, 'aas:paragraph', '"5"'), {
+      shape: 'CommitmentShape',
+      path: 'aas:paragraph',
+      constraint: 'Datatype',
+      focusNode: trust,
+    }));
+
+  it('should report a paragraph number that is not positive', () =>
+    shouldViolate(replace(`<${trust}>`, 'aas:paragraph', '0'), {
+      shape: 'CommitmentShape',
+      path: 'aas:paragraph',
+      constraint: 'MinInclusive',
+      focusNode: trust,
+    }));
+
+  it('should report a commitment at two positions', () =>
+    shouldViolate(add('graph:declaration', `<${trust}> schema:position 99 .`), {
+      shape: 'CommitmentShape',
+      path: 'schema:position',
+      constraint: 'MaxCount',
+      focusNode: trust,
+    }));
+
+  it('should report a position written as a string', () =>
+    shouldViolate(replace(`<${trust}>`, 'schema:position', '"24"'), {
+      shape: 'CommitmentShape',
+      path: 'schema:position',
+      constraint: 'Datatype',
+      focusNode: trust,
+    }));
+
+  it('should report a position that is not positive', () =>
+    shouldViolate(replace(`<${trust}>`, 'schema:position', '-1'), {
+      shape: 'CommitmentShape',
+      path: 'schema:position',
+      constraint: 'MinInclusive',
+      focusNode: trust,
+    }));
+
+  it('should report a commitment without a topic', () =>
+    shouldViolate(remove(`<${trust}> aas:topic ?t`), {
+      shape: 'CommitmentShape',
+      path: 'aas:topic',
+      constraint: 'MinCount',
+      focusNode: trust,
+    }));
+
+  it('should report a topic outside aas:TopicScheme', () =>
+    shouldViolate(replace(`<${trust}>`, 'aas:topic', 'aas:Exactly'), {
+      shape: 'CommitmentShape',
+      path: 'aas:topic',
+      constraint: 'Node',
+      focusNode: trust,
+    }));
+
+  it('should report a milestone that is not an event', () =>
+    shouldViolate(replace(`<${C('declaration-6-follow-up')}>`, 'aas:milestone', 'place:kigali'), {
+      shape: 'CommitmentShape',
+      path: 'aas:milestone',
+      constraint: 'Class',
+      focusNode: C('declaration-6-follow-up'),
+    }));
+
+  it('should report a deadline that is not worded with its language', () =>
+    shouldViolate(replace(`<${C('pledge-social-dialogue')}>`, 'aas:deadline', '"2026"^^xsd:gYear'), {
+      shape: 'CommitmentShape',
+      path: 'aas:deadline',
+      constraint: 'Datatype',
+      focusNode: C('pledge-social-dialogue'),
+    }));
+
+  it("should report a curators' translation without its language tag", () =>
+    shouldViolate(stripLanguage(`<${trust}>`, 'aas:translation'), {
+      shape: 'TextShape',
+      path: 'aas:translation',
+      constraint: 'Datatype',
+      focusNode: trust,
+    }));
+
+  it('should accept a commitment that names its party and is made in nothing', () =>
+    shouldConform(
+      add(
+        'graph:report-en',
+        `<${C('test-commitment')}> a aas:Commitment ; rdfs:label "Test commitment"@en , "Engagement de test"@fr ;
+           aas:statedAs "It will test."@en ; aas:committedBy organization:inesia ; aas:topic aas:SafetyAndTrust .`,
+      ),
+    ));
+});
+
+describe('licences and rights', SLOW, () => {
+  it('should report a source with two licences', () =>
+    shouldViolate(add('graph:sources', 'graph:curated dcterms:license <https://opensource.org/licenses/MIT> .'), {
+      shape: 'SourceShape',
+      path: 'dcterms:license',
+      constraint: 'MaxCount',
+      focusNode: 'graph:curated',
+    }));
+
+  it('should report a licence written as a text', () =>
+    shouldViolate(replace('graph:curated', 'dcterms:license', '"CC BY 4.0"'), {
+      shape: 'SourceShape',
+      path: 'dcterms:license',
+      constraint: 'NodeKind',
+      focusNode: 'graph:curated',
+    }));
+
+  it('should report rights stated without a language tag', () =>
+    shouldViolate(stripLanguage('graph:post-summit-blog', 'dcterms:rights'), {
+      shape: 'SourceShape',
+      path: 'dcterms:rights',
+      constraint: 'Datatype',
+      focusNode: 'graph:post-summit-blog',
+    }));
+});
+
+describe("the sources' other statements: claims, quotations, memberships, valuations", SLOW, () => {
+  /** IRIs under …/id/ whose prefixes are not the project's compaction prefixes. */
+  const I = (path: string) => `https://w3id.org/aiactionsummit/id/${path}`;
+  const claim = I('claim/declaration-5-bletchley-seoul');
+  const lesson = I('claim/summit-legacy-1');
+  const quotation = I('quotation/elysee-china-will-be-there');
+  const membership = I('membership/public-interest-ai-platform-1');
+  const valuation = I('valuation/french-unicorns-over-1bn-eur');
+
+  // [what, update, shape, path (undefined: node), constraint, focus, severity]
+  const cases: [string, string, string, string | undefined, string, string, Severity?][] = [
+    [
+      "a claim without the source's wording",
+      remove(`<${I('claim/blog-technology-war')}> aas:statedAs ?s`),
+      'ClaimShape',
+      'aas:statedAs',
+      'MinCount',
+      I('claim/blog-technology-war'),
+    ],
+    [
+      'a claim about a text',
+      replace(`<${claim}>`, 'schema:about', '"Bletchey Park"@fr'),
+      'ClaimShape',
+      'schema:about',
+      'NodeKind',
+      claim,
+    ],
+    [
+      'a claim at two positions',
+      add('graph:report-en', `<${lesson}> schema:position 7 .`),
+      'ClaimShape',
+      'schema:position',
+      'MaxCount',
+      lesson,
+    ],
+    [
+      'a claim position written as a string',
+      replace(`<${lesson}>`, 'schema:position', '"1"'),
+      'ClaimShape',
+      'schema:position',
+      'Datatype',
+      lesson,
+    ],
+    [
+      'a claim position that is not positive',
+      replace(`<${lesson}>`, 'schema:position', '0'),
+      'ClaimShape',
+      'schema:position',
+      'MinInclusive',
+      lesson,
+    ],
+    [
+      'a claim in two paragraphs',
+      add('graph:declaration', `<${claim}> aas:paragraph 6 .`),
+      'ClaimShape',
+      'aas:paragraph',
+      'MaxCount',
+      claim,
+    ],
+    [
+      'a claim paragraph written as a string',
+      replace(`<${claim}>`, 'aas:paragraph', '"5"'),
+      'ClaimShape',
+      'aas:paragraph',
+      'Datatype',
+      claim,
+    ],
+    [
+      'a claim paragraph that is not positive',
+      replace(`<${claim}>`, 'aas:paragraph', '-5'),
+      'ClaimShape',
+      'aas:paragraph',
+      'MinInclusive',
+      claim,
+    ],
+    [
+      'a quotation without its text',
+      remove(`<${quotation}> schema:text ?t`),
+      'QuotationShape',
+      'schema:text',
+      'MinCount',
+      quotation,
+    ],
+    [
+      'a quotation with two texts',
+      add('graph:ouest-france-preview', `<${quotation}> schema:text "La Chine sera là."@fr .`),
+      'QuotationShape',
+      'schema:text',
+      'MaxCount',
+      quotation,
+    ],
+    [
+      'a quotation attributed to no one',
+      remove(`<${quotation}> schema:author ?a`),
+      'QuotationShape',
+      'schema:author',
+      'MinCount',
+      quotation,
+    ],
+    [
+      'a quotation attributed to a place',
+      replace(`<${quotation}>`, 'schema:author', 'place:paris'),
+      'QuotationShape',
+      'schema:author',
+      'Node',
+      quotation,
+    ],
+    [
+      'a quotation about a text',
+      replace(`<${quotation}>`, 'schema:about', '"la Chine"@fr'),
+      'QuotationShape',
+      'schema:about',
+      'NodeKind',
+      quotation,
+    ],
+    [
+      'a membership without a member',
+      remove(`<${membership}> org:member ?m`),
+      'MembershipShape',
+      'org:member',
+      'MinCount',
+      membership,
+    ],
+    [
+      'a membership with two members',
+      add('graph:declaration', `<${membership}> org:member country:FR .`),
+      'MembershipShape',
+      'org:member',
+      'MaxCount',
+      membership,
+    ],
+    [
+      'a membership of a place',
+      replace(`<${membership}>`, 'org:member', 'place:paris'),
+      'MembershipShape',
+      'org:member',
+      'Node',
+      membership,
+    ],
+    [
+      'a membership of nothing',
+      remove(`<${membership}> org:organization ?o`),
+      'MembershipShape',
+      'org:organization',
+      'MinCount',
+      membership,
+    ],
+    [
+      'a membership of two initiatives',
+      add('graph:declaration', `<${membership}> org:organization initiative:current-ai .`),
+      'MembershipShape',
+      'org:organization',
+      'MaxCount',
+      membership,
+    ],
+    [
+      'a membership of a document',
+      replace(`<${membership}>`, 'org:organization', 'document:paris-declaration'),
+      'MembershipShape',
+      'org:organization',
+      'Class',
+      membership,
+    ],
+    [
+      'a membership at two positions',
+      add('graph:declaration', `<${membership}> schema:position 10 .`),
+      'MembershipShape',
+      'schema:position',
+      'MaxCount',
+      membership,
+    ],
+    [
+      'a membership position written as a string',
+      replace(`<${membership}>`, 'schema:position', '"1"'),
+      'MembershipShape',
+      'schema:position',
+      'Datatype',
+      membership,
+    ],
+    [
+      'a membership position that is not positive',
+      replace(`<${membership}>`, 'schema:position', '0'),
+      'MembershipShape',
+      'schema:position',
+      'MinInclusive',
+      membership,
+    ],
+    [
+      'a membership without the name as printed',
+      remove(`<${membership}> aas:statedAs ?s`),
+      'MembershipShape',
+      'aas:statedAs',
+      'MinCount',
+      membership,
+      'Warning',
+    ],
+    [
+      'a valuation without a value',
+      remove(`<${valuation}> schema:value ?v`),
+      'ValuationShape',
+      'schema:value',
+      'MinCount',
+      valuation,
+    ],
+    [
+      'a valuation with two values',
+      add('graph:ouest-france-preview', `<${valuation}> schema:value "2000000000"^^xsd:decimal .`),
+      'ValuationShape',
+      'schema:value',
+      'MaxCount',
+      valuation,
+    ],
+    [
+      'a valuation written as text',
+      replace(`<${valuation}>`, 'schema:value', '"un milliard"@fr'),
+      'ValuationShape',
+      'schema:value',
+      'Datatype',
+      valuation,
+    ],
+    [
+      'a negative valuation',
+      replace(`<${valuation}>`, 'schema:value', '"-1"^^xsd:decimal'),
+      'ValuationShape',
+      'schema:value',
+      'MinInclusive',
+      valuation,
+    ],
+    [
+      'a valuation without a currency',
+      remove(`<${valuation}> schema:currency ?c`),
+      'ValuationShape',
+      'schema:currency',
+      'MinCount',
+      valuation,
+    ],
+    [
+      'a valuation in two currencies',
+      add('graph:ouest-france-preview', `<${valuation}> schema:currency "USD" .`),
+      'ValuationShape',
+      'schema:currency',
+      'MaxCount',
+      valuation,
+    ],
+    [
+      'a valuation currency that is not an ISO 4217 code',
+      replace(`<${valuation}>`, 'schema:currency', '"€"'),
+      'ValuationShape',
+      'schema:currency',
+      'Pattern',
+      valuation,
+    ],
+    [
+      'a valuation without a qualifier',
+      remove(`<${valuation}> aas:qualifier ?q`),
+      'ValuationShape',
+      'aas:qualifier',
+      'MinCount',
+      valuation,
+    ],
+    [
+      'a valuation with two qualifiers',
+      add('graph:ouest-france-preview', `<${valuation}> aas:qualifier aas:Exactly .`),
+      'ValuationShape',
+      'aas:qualifier',
+      'MaxCount',
+      valuation,
+    ],
+    [
+      'a valuation qualifier outside aas:QualifierScheme',
+      replace(`<${valuation}>`, 'aas:qualifier', 'aas:PrivateInvestment'),
+      'ValuationShape',
+      'aas:qualifier',
+      'Node',
+      valuation,
+    ],
+    [
+      'a valuation of nothing',
+      remove(`?valued aas:valuation <${valuation}>`),
+      'ValuationShape',
+      '^aas:valuation',
+      'MinCount',
+      valuation,
+    ],
+    [
+      'a valuation that is a monetary amount',
+      add('graph:ouest-france-preview', 'company:qonto aas:valuation amount:current-ai-400m-eur .'),
+      'ValuedShape',
+      'aas:valuation',
+      'Class',
+      'company:qonto',
+    ],
+    [
+      'an expected attendee that is a place',
+      replace('event:2025-02-10-summit', 'aas:expectedAttendee', 'place:paris'),
+      'ExpectedAttendeeShape',
+      'aas:expectedAttendee',
+      'Node',
+      'event:2025-02-10-summit',
+    ],
+    [
+      'member states of an international organisation',
+      replace('document:paris-declaration', 'aas:hasSignatoryMemberStatesOf', 'organization:unesco'),
+      'MemberStatesSignatoryShape',
+      'aas:hasSignatoryMemberStatesOf',
+      'Class',
+      'document:paris-declaration',
+    ],
+    [
+      'a category without its language tag',
+      stripLanguage('figure:preparation-contributors', 'aas:category'),
+      'TextShape',
+      'aas:category',
+      'Datatype',
+      'figure:preparation-contributors',
+    ],
+    [
+      "a quotation's text without its language tag",
+      stripLanguage(`<${quotation}>`, 'schema:text'),
+      'TextShape',
+      'schema:text',
+      'Datatype',
+      quotation,
+    ],
+  ];
+  it.each(cases)('should report %s', (_what, update, shape, path, constraint, focusNode, severity) =>
+    shouldViolate(update, { shape, path, constraint, focusNode, severity }),
+  );
 });
 
 describe('the shapes themselves', () => {

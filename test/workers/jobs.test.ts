@@ -14,9 +14,10 @@ beforeAll(() => {
   const store = newStore();
   store.load(toNQuads(graph.store), { format: 'application/n-quads' });
   state = newWorkerState(store, {
-    nquads: '',
+    nquads: new Uint8Array(),
     files: graph.files.map(({ path, graphs }) => ({ path, graphs })),
     shapesPaths: [SMALL_SHAPES],
+    shaclEngine: 'shacl-engine',
     limits: { ...DEFAULTS, maxResultBytes: 2000 },
     federation: { endpoints: {}, userAgent: 'test', timeoutMs: 1000, cacheEntries: 0, cacheTtlMs: 1000 },
   });

@@ -1,0 +1,48 @@
+// The main thread's side of start-up: runs the loader thread (loader.ts) and hands out what it
+// reports, the dataset as soon as it is loaded and the validation once it is done.
+import { Worker } from 'node:worker_threads';
+import { AppError, fromWire } from '../errors.ts';
+import type { ValidationSummary } from '../shacl/index.ts';
+import type { Dataset, LoaderData, LoaderReply } from './messages.ts';
+
+const ENTRY = new URL('../../src/workers/worker-entry.mjs', import.meta.url);
+const LOADER = new URL(import.meta.url.endsWith('.ts') ? './loader.ts' : './loader.js', import.meta.url).href;
+
+export interface Loading {
+  /** The data, loaded and merged. */
+  dataset: Promise<Dataset>;
+  /** The saved queries tried on the engine, and the graph validated (or a kept report reused). */
+  validation: Promise<ValidationSummary>;
+}
+
+/** A promise with its settlers; its failure is never reported as unhandled (the caller may not wait on it yet). */
+function deferred<T>() {
+  let resolve: (value: T) => void = () => {};
+  let reject: (error: AppError) => void = () => {};
+  const promise = new Promise<T>((yes, no) => {
+    resolve = yes;
+    reject = no;
+  });
+  promise.catch(() => {});
+  return { promise, resolve, reject };
+}
+
+export function startLoading(settings: LoaderData['settings']): Loading {
+  const worker = new Worker(ENTRY, { workerData: { entry: LOADER, settings } satisfies LoaderData });
+  const dataset = deferred<Dataset>();
+  const validation = deferred<ValidationSummary>();
+  const fail = (error: AppError) => {
+    dataset.reject(error);
+    validation.reject(error);
+  };
+  worker.on('message', (reply: LoaderReply) => {
+    if (reply.type === 'loaded') dataset.resolve(reply.dataset);
+    else if (reply.type === 'checked') validation.resolve(reply.validation);
+    else fail(fromWire(reply.error));
+  });
+  worker.on('error', (error) => fail(new AppError('internal', `The loader failed: ${error.message}`)));
+  worker.on('exit', (code) => {
+    if (code !== 0) fail(new AppError('internal', `The loader exited with code ${code}.`));
+  });
+  return { dataset: dataset.promise, validation: validation.promise };
+}
