@@ -4,12 +4,26 @@ import { existsSync, readFileSync } from 'node:fs';
 import { Command, Option } from 'commander';
 import type { Config } from '../config/index.ts';
 import { AppError } from '../errors.ts';
-import { type ExportFormat, exportGraph, loadGraph } from '../graph/index.ts';
+import { exportGraph, loadGraph, readDocuments } from '../graph/index.ts';
+import { RDF_FORMATS, rdfFormat, writeRdf } from '../rdf/index.ts';
 import { startServer } from '../server/index.ts';
 import { loadShapes, rdfReport, textReport, validateGraph } from '../shacl/index.ts';
-import { AnalysisMemo, planQuery, runLocalQuery } from '../sparql/index.ts';
-import { federationConfig } from '../wikidata/index.ts';
+import {
+  AnalysisMemo,
+  analyseQuery,
+  formatsFor,
+  GRAPH_FORMATS,
+  negotiate,
+  planQuery,
+  type QueryForm,
+  type QueryPlan,
+  type ResultFormat,
+  runLocalQuery,
+  SOLUTION_FORMATS,
+} from '../sparql/index.ts';
+import { federationConfig, runFederatedQuery } from '../wikidata/index.ts';
 import { registerCatalogCommands, savedQueryOptions, savedQueryText } from './catalog.ts';
+import { queryEndpoint } from './endpoint.ts';
 import type { Io } from './io.ts';
 import { registerLinkCommand } from './link.ts';
 import { configFrom, withSettings } from './options.ts';
@@ -59,6 +73,45 @@ const SERVE_SETTINGS: (keyof Config)[] = [
 
 const usage = (message: string) => new AppError('usage', message);
 
+/** The --format choices of `query`: every result format's short name. */
+const QUERY_FORMATS = [...new Set([...SOLUTION_FORMATS, ...GRAPH_FORMATS].map((f) => f.name))];
+const RDF_NAMES = RDF_FORMATS.map((f) => f.name);
+
+const memo = new AnalysisMemo(1024 * 1024);
+const limits = (settings: Config) => ({ ...settings, maxResultBytes: Number.MAX_SAFE_INTEGER });
+const job = (query: string, format?: string) => ({
+  query,
+  formats: format ? [format] : [],
+  defaultGraphs: [],
+  namedGraphs: [],
+});
+
+/** The format to write: the one asked for, if it fits the query's form (exit 2 with the choices otherwise), or the form's first. */
+function resultFormat(form: QueryForm, asked: string | undefined): ResultFormat {
+  const formats = formatsFor(form);
+  try {
+    // No format asked for: the form's first (JSON, which the table reads; Turtle for graphs).
+    return negotiate(formats, undefined, asked === undefined ? [] : [asked]);
+  } catch {
+    throw usage(
+      `--format ${asked} does not fit a ${form.toUpperCase()} query; choose one of: ${formats.map((f) => f.name).join(', ')}.`,
+    );
+  }
+}
+
+/** A planned query on the local graph, federated when it has SERVICE. */
+async function runQuery(settings: Config, plan: QueryPlan): Promise<string> {
+  const { store } = loadGraph(settings.dataPaths, { maxDataBytes: settings.maxDataBytes });
+  if (plan.analysis.services.length > 0) return runFederatedQuery(store, plan, federationConfig(settings));
+  return runLocalQuery(store, plan);
+}
+
+function readInput(name: string): string {
+  if (name === '-') return readFileSync(0, 'utf8');
+  if (!existsSync(name)) throw new AppError('io', `${name}: no such file`, { file: name });
+  return readFileSync(name, 'utf8');
+}
+
 function readQuery(argument: string): string {
   if (argument === '-') return readFileSync(0, 'utf8');
   if (/\.(rq|sparql)$/i.test(argument)) {
@@ -101,35 +154,38 @@ export function createProgram(io: Io): Program {
       process.once('SIGTERM', stop);
     });
 
-  withSettings(savedQueryOptions(program.command('query')), ['dataPaths'])
+  withSettings(savedQueryOptions(program.command('query')), ['dataPaths', 'queryTimeoutMs'])
     .description(
-      'run a SPARQL query (text, a .rq file, - for standard input, or a saved query with --saved) against the graph',
+      'run a SPARQL query (text, a .rq file, - for standard input, or a saved query with --saved) against the graph, or against a remote endpoint with --endpoint',
     )
     .argument('[query]', 'the query text, a path to a .rq file, or -')
+    .addOption(
+      new Option(
+        '-f, --format <format>',
+        'result format: json, xml, csv, tsv (SELECT/ASK) or turtle, ntriples, jsonld, rdfxml (CONSTRUCT/DESCRIBE); default: a table for SELECT/ASK, Turtle for graphs',
+      ).choices(QUERY_FORMATS),
+    )
     .option(
-      '-f, --format <format>',
-      'result format: json, xml, csv, tsv (SELECT/ASK) or turtle, ntriples, jsonld, rdfxml (CONSTRUCT/DESCRIBE); default: a table for SELECT/ASK, Turtle for graphs',
+      '-e, --endpoint <url>',
+      'run the query at this SPARQL endpoint instead of the local graph (as rsparql --service)',
     )
     .action(
       async (
         argument: string | undefined,
-        options: { format?: string; saved?: string; param?: string[] },
+        options: { format?: string; saved?: string; param?: string[]; endpoint?: string },
         command: Command,
       ) => {
         const settings = config(command);
         const query = savedQueryText(argument, options, settings) ?? readQuery(argument ?? '-');
-        const memo = new AnalysisMemo(1024 * 1024);
-        const limits = { ...settings, maxResultBytes: Number.MAX_SAFE_INTEGER };
-        const job = { query, formats: options.format ? [options.format] : [], defaultGraphs: [], namedGraphs: [] };
-        const probe = planQuery(job, memo, limits);
-        const table = !options.format && (probe.analysis.form === 'select' || probe.analysis.form === 'ask');
-        const plan = table ? planQuery({ ...job, formats: ['json'] }, memo, limits) : probe;
-        const { store } = loadGraph(settings.dataPaths, { maxDataBytes: settings.maxDataBytes });
-        let output: string;
-        if (plan.analysis.services.length > 0) {
-          const { runFederatedQuery } = await import('../wikidata/federation.ts');
-          output = await runFederatedQuery(store, plan, federationConfig(settings));
-        } else output = runLocalQuery(store, plan);
+        // A remote endpoint may call services this server does not allow: only the local graph checks SERVICE.
+        const form = options.endpoint
+          ? analyseQuery(query).form
+          : planQuery(job(query), memo, limits(settings)).analysis.form;
+        const format = resultFormat(form, options.format);
+        const table = !options.format && (form === 'select' || form === 'ask');
+        const output = options.endpoint
+          ? await queryEndpoint(options.endpoint, query, format.mediaType, settings.queryTimeoutMs)
+          : await runQuery(settings, planQuery(job(query, format.name), memo, limits(settings)));
         io.stdout(table ? renderTable(output) : output.endsWith('\n') ? output : `${output}\n`);
       },
     );
@@ -156,35 +212,55 @@ export function createProgram(io: Io): Program {
     });
 
   withSettings(program.command('export'), ['dataPaths'])
-    .description('write the whole dataset as TriG or N-Quads, or one named graph as Turtle')
+    .description('write the whole dataset (TriG by default), or one named graph (Turtle by default), in any RDF syntax')
     .addOption(
-      new Option('-f, --format <format>', 'trig or nquads for the dataset; turtle or nquads for one graph').choices([
-        'trig',
-        'nquads',
-        'turtle',
-      ]),
+      new Option(
+        '-f, --format <format>',
+        'trig, nquads or jsonld keep the named graphs; turtle, ntriples or rdfxml write one graph (--graph), or else the default graph (the union of the named graphs)',
+      ).choices(RDF_FORMATS.map((f) => f.name)),
     )
-    .option('-g, --graph <iri>', 'export only this named graph (as Turtle by default)')
+    .option('-g, --graph <iri>', 'export only this named graph')
     .option('-o, --output <file>', 'write to this file (atomically) instead of standard output')
-    .action((options: { format?: ExportFormat; graph?: string; output?: string }, command: Command) => {
+    .action((options: { format?: string; graph?: string; output?: string }, command: Command) => {
       const settings = config(command);
-      const format: ExportFormat = options.format ?? (options.graph ? 'turtle' : 'trig');
-      if (format === 'turtle' && !options.graph) {
-        throw usage(
-          'Turtle holds one graph: name it with --graph, or use --format trig or nquads for the whole dataset.',
-        );
-      }
+      const format = rdfFormat(options.format ?? (options.graph ? 'turtle' : 'trig'));
+      if (!format) throw usage(`Unknown format '${options.format}'.`);
       const { store, graphs } = loadGraph(settings.dataPaths, { maxDataBytes: settings.maxDataBytes });
       if (options.graph && !graphs.some((g) => g.graph === options.graph)) {
         throw usage(
           `No graph named <${options.graph}>; the graphs are:\n${graphs.map((g) => `  ${g.graph}`).join('\n')}`,
         );
       }
-      const text = exportGraph(store, format, options.graph);
-      if (options.output) writeFileAtomically(options.output, text);
-      else io.stdout(text);
+      write(options.output, exportGraph(store, format, options.graph));
     });
 
+  program
+    .command('convert')
+    .description(
+      'read RDF files in any syntax (by extension, or --from) and write them in another, as riot does: Turtle and TriG with the prefixes the input declared',
+    )
+    .argument('<files...>', 'RDF files (.ttl, .trig, .nt, .nq, .jsonld, .rdf…), or - for standard input')
+    .addOption(new Option('--from <format>', 'the syntax of the input, when its name does not say').choices(RDF_NAMES))
+    .addOption(
+      new Option(
+        '-f, --format <format>',
+        'the syntax to write (default: TriG when the input has named graphs, Turtle otherwise)',
+      ).choices(RDF_NAMES),
+    )
+    .option('-o, --output <file>', 'write to this file (atomically) instead of standard output')
+    .action((files: string[], options: { from?: string; format?: string; output?: string }) => {
+      const documents = files.map((name) => ({ name, text: readInput(name) }));
+      const { quads, prefixes } = readDocuments(documents, options.from ? rdfFormat(options.from) : undefined);
+      const named = quads.some((q) => q.graph.termType !== 'DefaultGraph');
+      const format = rdfFormat(options.format ?? (named ? 'trig' : 'turtle'));
+      if (!format) throw usage(`Unknown format '${options.format}'.`);
+      write(options.output, writeRdf(quads, format, prefixes));
+    });
+
+  const write = (output: string | undefined, text: string) => {
+    if (output) writeFileAtomically(output, text);
+    else io.stdout(text);
+  };
   registerCatalogCommands(program, io, config);
   registerLinkCommand(program, io, config);
   return program;

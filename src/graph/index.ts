@@ -1,5 +1,6 @@
 // Files to quads, the union default graph, exports.
-export { type ExportFormat, exportGraph } from './export.ts';
+export { type Document, type ReadDocuments, readDocuments } from './convert.ts';
+export { exportGraph } from './export.ts';
 export { type DataFile, listDataFiles, type RdfSyntax, syntaxOf } from './files.ts';
 export {
   type GraphStats,

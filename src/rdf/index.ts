@@ -1,6 +1,18 @@
 // RDF plumbing shared by every domain: the IRIs and prefixes, the typed store, writers, the SPARQL parser.
 export { BASE_IRI, compactIri, graphForFile, isAbsoluteIri, PREFIXES } from './namespaces.ts';
-export { type ParsedQuery, parseSparql, type SparqlQuery, writeSparql } from './sparql.ts';
+export {
+  type GraphPattern,
+  type ParsedQuery,
+  type Pattern,
+  parseSparql,
+  type ServicePattern,
+  type SparqlQuery,
+  type SparqlTerm,
+  type SubQuery,
+  type ValuePatternRow,
+  type ValuesPattern,
+  writeSparql,
+} from './sparql.ts';
 export {
   ask,
   construct,
@@ -22,4 +34,14 @@ export {
   serialise,
   type Term,
 } from './store.ts';
-export { dumpQuads, reserialise, type WriterFormat, writeQuads } from './syntax.ts';
+export {
+  dumpQuads,
+  RDF_FORMATS,
+  type RdfFormat,
+  rdfFormat,
+  rdfFormatOfFile,
+  reserialise,
+  type WriterFormat,
+  writeQuads,
+  writeRdf,
+} from './syntax.ts';

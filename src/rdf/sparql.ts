@@ -2,7 +2,17 @@
 import sparqljs from 'sparqljs';
 import { BASE_IRI } from './namespaces.ts';
 
-export type { Query as ParsedQuery, SparqlQuery } from 'sparqljs';
+export type {
+  GraphPattern,
+  Pattern,
+  Query as ParsedQuery,
+  SelectQuery as SubQuery,
+  ServicePattern,
+  SparqlQuery,
+  Term as SparqlTerm,
+  ValuePatternRow,
+  ValuesPattern,
+} from 'sparqljs';
 
 export function parseSparql(text: string): sparqljs.SparqlQuery {
   return new sparqljs.Parser({ baseIRI: BASE_IRI }).parse(text);

@@ -8,7 +8,13 @@ import type { Config } from '../config/index.ts';
 import { AppError } from '../errors.ts';
 import { listDataFiles } from '../graph/index.ts';
 import { judgeGraph, type ValidationSummary, validateOperation } from '../shacl/index.ts';
-import { SparqlService, sparqlOperation } from '../sparql/index.ts';
+import {
+  GRAPH_STORE_PATH,
+  graphStoreOperation,
+  READ_ONLY_STORE,
+  SparqlService,
+  sparqlOperation,
+} from '../sparql/index.ts';
 import { federationConfig } from '../wikidata/index.ts';
 import { type Dataset, startLoading, WorkerPool } from '../workers/index.ts';
 import { FastPath } from './fast-path.ts';
@@ -96,7 +102,19 @@ export async function startServer(config: Config, log: (line: string) => void = 
       { path: '/prefixes.json', methods: ['GET'], operation: site.prefixes },
       { path: '/health', methods: ['GET'], operation: site.health },
       { path: '/metrics', methods: ['GET'], operation: site.metrics },
-      { path: '/sparql', methods: ['GET', 'POST'], operation: sparqlOperation(sparql, data), bodyLimit: queryBody },
+      {
+        path: '/sparql',
+        methods: ['GET', 'POST'],
+        operation: sparqlOperation(sparql, data),
+        bodyLimit: queryBody,
+        refusal: `This endpoint answers queries only. ${READ_ONLY_STORE}`,
+      },
+      {
+        path: GRAPH_STORE_PATH,
+        methods: ['GET'],
+        operation: graphStoreOperation(sparql, data),
+        refusal: READ_ONLY_STORE,
+      },
       { path: '/validate', methods: ['POST'], operation: validateOperation(pool), bodyLimit: config.maxUploadBytes },
       { path: '/api/', methods: ['GET'], operation: api.page },
       { path: '/api/openapi.json', methods: ['GET'], operation: api.openapi },

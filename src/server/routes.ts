@@ -19,6 +19,8 @@ export interface Route {
   operation: Operation;
   /** Largest body accepted, for routes that take POST. */
   bodyLimit?: number;
+  /** Why other methods are refused, when there is more to say than the list (a read-only store). */
+  refusal?: string;
 }
 
 export interface AppSettings {
@@ -133,12 +135,11 @@ function adapt(route: Route, settings: AppSettings) {
     try {
       if (!allowed.includes(req.method) || req.method === 'OPTIONS') {
         if (req.method === 'OPTIONS') return next();
+        const why = route.refusal ? ` ${route.refusal}` : '';
         throw new AppError(
           'method-not-allowed',
-          `Method ${req.method} is not allowed on ${req.path}; use ${route.methods.join(' or ')}.`,
-          {
-            allow: allowed,
-          },
+          `Method ${req.method} is not allowed on ${req.path}; use ${route.methods.join(' or ')}.${why}`,
+          { allow: allowed },
         );
       }
       await send(req, res, await route.operation(toOperationRequest(req, settings)), settings);

@@ -105,15 +105,19 @@ function chooseDataset(job: QueryJob, queryHasDataset: boolean): DatasetChoice {
   return queryHasDataset ? { kind: 'query' } : { kind: 'union' };
 }
 
+/** Oxigraph's options for a dataset choice (the query's own FROM needs none: it is in the text). */
+export function datasetOptions(dataset: DatasetChoice): QueryOptions {
+  if (dataset.kind !== 'explicit') return {};
+  return {
+    default_graph: dataset.defaultGraphs.map((iri) => namedNode(iri)),
+    named_graphs: dataset.namedGraphs.map((iri) => namedNode(iri)),
+  };
+}
+
 /** Runs a planned query on Oxigraph. Oxigraph's own parse errors and unsupported features are the client's to fix; anything else is a fault. */
 export function runLocalQuery(store: Store, plan: QueryPlan): string {
-  const options: QueryOptions = {};
-  if (plan.dataset.kind === 'explicit') {
-    options.default_graph = plan.dataset.defaultGraphs.map((iri) => namedNode(iri));
-    options.named_graphs = plan.dataset.namedGraphs.map((iri) => namedNode(iri));
-  }
   try {
-    return serialise(store, plan.query, plan.format.mediaType, options);
+    return serialise(store, plan.query, plan.format.mediaType, datasetOptions(plan.dataset));
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     if (/^error at \d+:\d+/.test(message)) throw new AppError('syntax', `Invalid query: ${message}`);

@@ -7,6 +7,7 @@ export {
   answer,
   checkServices,
   type DatasetChoice,
+  datasetOptions,
   type EngineLimits,
   planQuery,
   type QueryAnswer,
@@ -24,8 +25,21 @@ export {
   type ResultFormat,
   SOLUTION_FORMATS,
 } from './formats.ts';
+export { graphJob, graphStoreOperation } from './graph-store.ts';
 export { sparqlOperation } from './handler.ts';
 export { checkQueryText, type TextLimits } from './limits.ts';
-export { DIRECT, FORM, merge, type ProtocolRequest, queryJob, readProtocolRequest } from './protocol.ts';
+export {
+  DIRECT,
+  FORM,
+  FORMAT_PARAMS,
+  GRAPH_STORE_PATH,
+  type GraphChoice,
+  graphChoice,
+  merge,
+  type ProtocolRequest,
+  queryJob,
+  READ_ONLY_STORE,
+  readProtocolRequest,
+} from './protocol.ts';
 export { type QueryRunner, SparqlService, type SparqlServiceOptions } from './service.ts';
 export type { DescribedData } from './service-description.ts';

@@ -9,8 +9,11 @@ export const FORM = 'application/x-www-form-urlencoded';
 export const DIRECT = 'application/sparql-query';
 const UPDATE = 'application/sparql-update';
 
+// Other parameters clients send along are accepted and left aside: Virtuoso's `timeout` (this server's
+// own time limit applies to every query), SPARQLWrapper's extras, cache-busters.
+
 /** Names clients use for the result format: SPARQLWrapper sends all three, meaning the same thing. */
-const FORMAT_PARAMS = ['format', 'output', 'results'];
+export const FORMAT_PARAMS = ['format', 'output', 'results'];
 
 export interface ProtocolRequest {
   /** Undefined when the client asked for no query: the service description is wanted. */
@@ -19,6 +22,32 @@ export interface ProtocolRequest {
   namedGraphs: string[];
   /** Values of `format` (and its synonyms), an alternative to Accept. */
   formats: string[];
+  /** A graph named with `graph=IRI` or `default` and no query: the Graph Store Protocol's read. */
+  graph?: GraphChoice;
+}
+
+const READS = ['GET', 'HEAD', 'OPTIONS'];
+
+export type GraphChoice = { kind: 'default' } | { kind: 'named'; iri: string };
+
+/** The path of the graph store (Graph Store Protocol, read side), named in the service description. */
+export const GRAPH_STORE_PATH = '/data';
+
+export const READ_ONLY_STORE =
+  'The graph store is read-only: graphs can be read (GET ?graph=IRI or ?default), not written.';
+
+/** The graph a request names with `graph=IRI` or `default`, if it names one. */
+export function graphChoice(params: Params): GraphChoice | undefined {
+  const named = params.graph ?? [];
+  const wantsDefault = params.default !== undefined;
+  if (named.length === 0 && !wantsDefault) return undefined;
+  if (named.length + (wantsDefault ? 1 : 0) > 1) {
+    throw new AppError('bad-request', "Name one graph: either 'graph=IRI' or 'default', once.");
+  }
+  const [iri] = named;
+  if (iri === undefined) return { kind: 'default' };
+  if (!isAbsoluteIri(iri)) throw new AppError('bad-request', `'graph' must be an absolute IRI, got '${iri}'.`);
+  return { kind: 'named', iri };
 }
 
 const badRequest = (message: string) => new AppError('bad-request', message);
@@ -26,6 +55,9 @@ const badRequest = (message: string) => new AppError('bad-request', message);
 export function readProtocolRequest(request: OperationRequest): ProtocolRequest {
   let params: Params = request.params;
   let query: string | undefined;
+  const graph = graphChoice(request.params);
+  // In the Graph Store Protocol, a POST to a named graph adds to it.
+  if (graph && request.method === 'POST') throw new AppError('method-not-allowed', READ_ONLY_STORE, { allow: READS });
   if (request.method === 'POST') {
     const type = mediaTypeOf(request.header('content-type'));
     if (type === FORM) {
@@ -50,7 +82,11 @@ export function readProtocolRequest(request: OperationRequest): ProtocolRequest 
   if (params.update !== undefined) throw readOnly();
   if (query !== undefined && !query.trim()) throw badRequest('The query is empty.');
   if (query === undefined && request.method === 'POST') throw badRequest("Missing the 'query' parameter.");
+  if (query !== undefined && graph) {
+    throw badRequest("Send either a query or a graph to read ('graph=IRI' or 'default'), not both.");
+  }
   return {
+    ...(graph ? { graph } : {}),
     query,
     defaultGraphs: iris(params, 'default-graph-uri'),
     namedGraphs: iris(params, 'named-graph-uri'),

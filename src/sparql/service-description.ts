@@ -23,6 +23,7 @@ const VOID = 'http://rdfs.org/ns/void#';
 const RDF_TYPE = namedNode('http://www.w3.org/1999/02/22-rdf-syntax-ns#type');
 const RDFS_COMMENT = namedNode('http://www.w3.org/2000/01/rdf-schema#comment');
 const XSD_INTEGER = namedNode('http://www.w3.org/2001/XMLSchema#integer');
+const GSP = 'https://www.w3.org/TR/sparql11-http-rdf-update/';
 const sd = (name: string) => namedNode(`${SD}${name}`);
 
 export interface DescribedData {
@@ -31,8 +32,15 @@ export interface DescribedData {
   graphs: { graph: string; quads: number }[];
 }
 
-function descriptionQuads(endpoint: string, data: DescribedData) {
+/** Where the description points: the query endpoint and the graph store (read side). */
+export interface DescribedUrls {
+  endpoint: string;
+  graphStore: string;
+}
+
+function descriptionQuads({ endpoint, graphStore }: DescribedUrls, data: DescribedData) {
   const service = namedNode(endpoint);
+  const store = namedNode(graphStore);
   const dataset = blankNode('dataset');
   const defaultGraph = blankNode('default');
   const triples = (subject: ReturnType<typeof blankNode>, n: number) =>
@@ -55,6 +63,17 @@ function descriptionQuads(endpoint: string, data: DescribedData) {
       ),
     ),
     quad(service, sd('supportedLanguage'), sd('SPARQL11Query')),
+    // SD has no term for a graph store: name it, and say which protocol it speaks and how.
+    quad(service, namedNode('http://www.w3.org/2000/01/rdf-schema#seeAlso'), store),
+    quad(store, namedNode('http://purl.org/dc/terms/conformsTo'), namedNode(GSP)),
+    quad(
+      store,
+      RDFS_COMMENT,
+      literal(
+        `Graph Store HTTP Protocol, read-only: GET ${graphStore}?graph=IRI (one named graph) or ${graphStore}?default (the default graph), in any RDF syntax above; also at ${endpoint}?graph=IRI and ?default.`,
+        'en',
+      ),
+    ),
     quad(service, sd('feature'), sd('UnionDefaultGraph')),
     quad(service, sd('defaultEntailmentRegime'), namedNode('http://www.w3.org/ns/entailment/Simple')),
     ...[...SOLUTION_FORMATS, ...GRAPH_FORMATS].map((f) =>
@@ -83,8 +102,8 @@ function descriptionQuads(endpoint: string, data: DescribedData) {
 }
 
 /** The description in a negotiated RDF format. */
-export function serviceDescription(endpoint: string, data: DescribedData, format: ResultFormat): string {
-  const quads = descriptionQuads(endpoint, data);
+export function serviceDescription(urls: DescribedUrls, data: DescribedData, format: ResultFormat): string {
+  const quads = descriptionQuads(urls, data);
   const prefixes = {
     sd: SD,
     void: VOID,

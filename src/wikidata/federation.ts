@@ -1,172 +1,165 @@
-// Federated queries: SPARQL with SERVICE clauses, run by Comunica over the local store (one of its
-// sources) and the allowed remote endpoints, politely: a User-Agent, a timeout, a cache of answers,
-// and a clear error when an endpoint cannot be reached or answers something that is not SPARQL.
-import { Readable } from 'node:stream';
+// Federated queries: SPARQL with SERVICE clauses, answered exactly as Oxigraph would answer them if
+// the remote data were local. Only the SERVICE patterns go to their endpoints; each one's solutions
+// come back into the query as VALUES in its place, and Oxigraph evaluates the whole query, so every
+// scoping rule (FILTER in nested groups, OPTIONAL, MINUS, EXISTS, BIND, sub-queries) is Oxigraph's.
+// A SERVICE is asked only about the bindings of the patterns it is joined with (a bind join through
+// VALUES, in batches), so that Wikidata is never asked for all of its members or populations.
 import type * as RDF from '@rdfjs/types';
-import { LRUCache } from 'lru-cache';
-import { AppError } from '../errors.ts';
+import { DataFactory } from 'n3';
+import sparqljs from 'sparqljs';
+import { AppError, isAppError } from '../errors.ts';
 import {
-  defaultGraph,
-  namedNode,
-  oxigraph,
-  type Quad,
-  quad,
-  reserialise,
+  type Pattern,
+  parseSparql,
+  type Row,
+  type ServicePattern,
+  type SparqlQuery,
   type Store,
-  type Term,
+  select,
+  type ValuePatternRow,
+  writeSparql,
 } from '../rdf/index.ts';
-import type { QueryPlan } from '../sparql/index.ts';
-import { fetchFailure } from './http.ts';
+import { datasetOptions, type QueryPlan, runLocalQuery } from '../sparql/index.ts';
+import { callService, type RemoteAnswer, type RemoteSettings } from './remote.ts';
+import { boundVariables, neighbours, replaceService, type ServiceSite, serviceSites } from './service-sites.ts';
 
-export interface FederationConfig {
+export interface FederationConfig extends RemoteSettings {
   /** SERVICE IRIs a query may name, each with the URL actually called (Wikidata's IRI may point at a mirror or a test fixture). */
   endpoints: Record<string, string>;
-  userAgent: string;
-  /** Time limit of one request to a remote endpoint. */
-  timeoutMs: number;
-  /** Remote answers kept, and for how long. 0 entries turns the cache off. */
-  cacheEntries: number;
-  cacheTtlMs: number;
 }
 
-interface CachedAnswer {
-  status: number;
-  contentType: string;
-  body: string;
-}
+/** Bindings sent to the endpoint per request: Wikidata takes a few hundred VALUES rows well. */
+export const BATCH_ROWS = 100;
 
-let answers: LRUCache<string, CachedAnswer> | undefined;
-
-/** A fetch for Comunica: only allowed endpoints, mapped to their configured URL, with a User-Agent, a timeout and a cache. */
-function politeFetch(config: FederationConfig, calls: { endpoint: string; failure?: AppError }[]): typeof fetch {
-  if (config.cacheEntries > 0) answers ??= new LRUCache({ max: config.cacheEntries, ttl: config.cacheTtlMs });
-  return async (input, init) => {
-    const requested = new URL(input instanceof Request ? input.url : String(input));
-    const endpoint = `${requested.origin}${requested.pathname}`;
-    const target = config.endpoints[endpoint];
-    if (!target) throw new AppError('bad-request', `SERVICE <${endpoint}> is not allowed.`);
-    const call: { endpoint: string; failure?: AppError } = { endpoint };
-    calls.push(call);
-    const url = `${target}${requested.search}`;
-    const method = init?.method ?? 'GET';
-    const body =
-      typeof init?.body === 'string' ? init.body : init?.body instanceof URLSearchParams ? init.body.toString() : '';
-    const headers = new Headers(init?.headers);
-    headers.set('User-Agent', config.userAgent);
-    const key = JSON.stringify([method, url, body, headers.get('accept')]);
-    const cached = answers?.get(key);
-    if (cached) {
-      return new Response(cached.body, { status: cached.status, headers: { 'Content-Type': cached.contentType } });
-    }
-    let response: Response;
-    try {
-      const signal = AbortSignal.timeout(config.timeoutMs);
-      response = await fetch(url, {
-        method,
-        headers,
-        body: body || undefined,
-        signal: init?.signal ? AbortSignal.any([init.signal, signal]) : signal,
-      });
-    } catch (error) {
-      const timedOut = (error as Error).name === 'TimeoutError';
-      call.failure = timedOut
-        ? new AppError(
-            'upstream-timeout',
-            `The SPARQL service <${endpoint}> did not answer within ${config.timeoutMs / 1000} s.`,
-            {
-              retryAfterSeconds: 30,
-            },
-          )
-        : new AppError(
-            'upstream',
-            `The SPARQL service <${endpoint}> could not be reached (${fetchFailure(error as Error)}).`,
-            {
-              retryAfterSeconds: 30,
-            },
-          );
-      throw call.failure;
-    }
-    const text = await response.text();
-    const contentType = response.headers.get('content-type') ?? 'application/octet-stream';
-    if (!response.ok) {
-      call.failure = new AppError(
-        'upstream',
-        `The SPARQL service <${endpoint}> answered HTTP ${response.status}: ${text.slice(0, 200).trim()}`,
-      );
-    } else answers?.set(key, { status: response.status, contentType, body: text });
-    return new Response(text, { status: response.status, headers: { 'Content-Type': contentType } });
-  };
-}
-
-/** The local store as an RDF/JS source for Comunica; its default graph holds the union of the named graphs, as on /sparql. */
-function storeSource(store: Store, defaultGraphs?: string[]) {
-  const toTerm = (term: RDF.Term | null | undefined): Term | null =>
-    !term || term.termType === 'Variable' ? null : oxigraph().fromTerm(term);
-  // Oxigraph's terms are RDF/JS terms; its typings say so only structurally.
-  const stream = (quads: Quad[]) => Readable.from(quads as RDF.Quad[]);
-  return {
-    match(subject?: RDF.Term | null, predicate?: RDF.Term | null, object?: RDF.Term | null, graph?: RDF.Term | null) {
-      const pattern = [toTerm(subject), toTerm(predicate), toTerm(object)] as const;
-      if (graph?.termType !== 'DefaultGraph') {
-        // A GRAPH ?g pattern ranges over the named graphs only, as on /sparql.
-        const quads = store.match(...pattern, toTerm(graph));
-        return stream(graph ? quads : quads.filter((q) => q.graph.termType !== 'DefaultGraph'));
-      }
-      if (!defaultGraphs) return stream(store.match(...pattern, defaultGraph()));
-      const seen = new Set<string>();
-      const triples: Quad[] = [];
-      for (const g of defaultGraphs) {
-        for (const q of store.match(...pattern, namedNode(g))) {
-          const triple = quad(q.subject, q.predicate, q.object, defaultGraph());
-          const id = triple.toString();
-          if (seen.has(id)) continue;
-          seen.add(id);
-          triples.push(triple);
-        }
-      }
-      return stream(triples);
-    },
-  };
-}
-
-let engine: import('@comunica/query-sparql').QueryEngine | undefined;
+const { variable, namedNode } = DataFactory;
 
 /** Runs a planned query that has SERVICE clauses; throws 'upstream' or 'upstream-timeout' when a remote endpoint fails. */
 export async function runFederatedQuery(store: Store, plan: QueryPlan, config: FederationConfig): Promise<string> {
-  if (plan.dataset.kind === 'query') {
-    throw new AppError(
-      'bad-request',
-      'FROM and FROM NAMED cannot be combined with SERVICE here; use the default-graph-uri parameter instead.',
-    );
+  const query = parseSparql(plan.query);
+  const sites = serviceSites(query);
+  const unanswered = new Set(sites.map((site) => site.service));
+  for (const site of sites) {
+    const solutions = await answerService(store, plan, query, site, unanswered, config);
+    unanswered.delete(site.service);
+    replaceService(site, solutions);
   }
-  engine ??= new (await import('@comunica/query-sparql')).QueryEngine();
-  const calls: { endpoint: string; failure?: AppError }[] = [];
-  const source = storeSource(store, plan.dataset.kind === 'explicit' ? plan.dataset.defaultGraphs : undefined);
-  const mediaType = plan.format.mediaType;
+  return runLocalQuery(store, { ...plan, query: writeSparql(query) });
+}
+
+/** The SERVICE's solutions as a pattern to put in its place: VALUES, or for a failed SERVICE SILENT one empty solution. */
+async function answerService(
+  store: Store,
+  plan: QueryPlan,
+  query: SparqlQuery,
+  site: ServiceSite,
+  unanswered: Set<ServicePattern>,
+  config: FederationConfig,
+): Promise<Pattern> {
+  const endpoint = site.service.name.value;
+  const url = config.endpoints[endpoint];
+  if (site.service.name.termType !== 'NamedNode' || !url) {
+    throw new AppError('bad-request', `SERVICE <${endpoint}> is not allowed.`);
+  }
+  const bindings = site.inExists ? undefined : localBindings(store, plan, query, site, unanswered);
+  if (bindings?.length === 0) return values([]); // nothing to join with: no solution, and no call
   try {
-    const result = await engine.query(plan.query, { sources: [source], fetch: politeFetch(config, calls) } as never);
-    const graphResult = result.resultType === 'quads';
-    const { data } = await engine.resultToString(result, graphResult ? 'application/n-triples' : mediaType);
-    let text = '';
-    for await (const chunk of data as AsyncIterable<string | Buffer>) text += chunk.toString();
-    if (graphResult) return reserialise(text, 'application/n-triples', mediaType);
-    return mediaType === 'application/sparql-results+json' ? withoutComunicaMetadata(text) : text;
-  } catch (error) {
-    const failed = calls.find((call) => call.failure)?.failure;
-    if (failed) throw failed;
-    if (error instanceof AppError) throw error;
-    if (calls[0]) {
-      throw new AppError(
-        'upstream',
-        `The SPARQL service <${calls[0].endpoint}> gave an answer that could not be used: ${(error as Error).message.split('\n')[0]}`,
-      );
+    const answers: RemoteAnswer[] = [];
+    const batches = bindings ? chunks(bindings, BATCH_ROWS) : [undefined];
+    for (const batch of batches) {
+      answers.push(await callService(config, endpoint, url, remoteQuery(query, site.service, batch)));
     }
+    return values(answers);
+  } catch (error) {
+    // SERVICE SILENT: a failure counts as one solution that binds nothing (SPARQL 1.1 Federated Query, 4).
+    if (site.service.silent && isAppError(error, 'upstream', 'upstream-timeout'))
+      return { type: 'group', patterns: [] };
     throw error;
   }
 }
 
-/** Comunica adds a non-standard "metadata" member to SPARQL JSON; clients expect only head and results. */
-function withoutComunicaMetadata(json: string): string {
-  const { head, results, boolean } = JSON.parse(json) as { head: unknown; results?: unknown; boolean?: boolean };
-  return JSON.stringify(boolean === undefined ? { head, results } : { head, boolean });
+/**
+ * The distinct bindings, from the patterns the SERVICE is joined with, of the variables they share
+ * with it; undefined when nothing can narrow the SERVICE. Only variables bound in every row, and
+ * never to a blank node (a local blank node cannot equal a remote term), are kept: a join then
+ * matches each local row with exactly the remote solutions it would have matched anyway.
+ */
+function localBindings(
+  store: Store,
+  plan: QueryPlan,
+  query: SparqlQuery,
+  site: ServiceSite,
+  unanswered: Set<ServicePattern>,
+): ValuePatternRow[] | undefined {
+  const local = neighbours(site, unanswered);
+  const known = boundVariables(local);
+  const shared = [...boundVariables(site.service.patterns)].filter((name) => known.has(name));
+  if (local.length === 0 || shared.length === 0) return undefined;
+  const where = site.graphs.reduceRight<Pattern[]>((patterns, name) => [{ type: 'graph', name, patterns }], local);
+  const fragment: SparqlQuery = {
+    type: 'query',
+    queryType: 'SELECT',
+    distinct: true,
+    variables: shared.map((name) => variable(name)),
+    where,
+    prefixes: {},
+    ...(query.type === 'query' && query.from ? { from: query.from } : {}),
+  };
+  const rows = select(store, writeSparql(fragment), datasetOptions(plan.dataset));
+  const kept = shared.filter((name) => rows.every((row) => isSendable(row.get(name))));
+  if (rows.length > 0 && kept.length === 0) return undefined;
+  const seen = new Set<string>();
+  const bindings: ValuePatternRow[] = [];
+  for (const row of rows) {
+    const id = kept.map((name) => row.get(name)?.toString()).join(' ');
+    if (seen.has(id)) continue;
+    seen.add(id);
+    const binding: ValuePatternRow = {};
+    for (const name of kept) binding[`?${name}`] = sendable(row.get(name));
+    bindings.push(binding);
+  }
+  return bindings;
+}
+
+const isSendable = (term: ReturnType<Row['get']>) => sendable(term) !== undefined;
+
+/** The SELECT sent to the endpoint: the SERVICE's own group, joined with a batch of bindings when there is one. */
+function remoteQuery(query: SparqlQuery, service: ServicePattern, batch: ValuePatternRow[] | undefined): string {
+  const group: Pattern = { type: 'group', patterns: service.patterns };
+  const remote: SparqlQuery = {
+    type: 'query',
+    queryType: 'SELECT',
+    variables: [new sparqljs.Wildcard()],
+    // The group stays a group: joining the bindings with it, not inside it, leaves its FILTERs' scope alone.
+    where: batch ? [{ type: 'values', values: batch }, group] : service.patterns,
+    prefixes: query.prefixes,
+  };
+  return writeSparql(remote);
+}
+
+/** Remote solutions as a VALUES block; VALUES cannot hold blank nodes, so a remote one becomes a skolem IRI. */
+function values(answers: RemoteAnswer[]): Pattern {
+  const names = [...new Set(answers.flatMap((answer) => answer.variables))];
+  const rows: ValuePatternRow[] = [];
+  for (const { solutions } of answers) {
+    for (const solution of solutions) {
+      const row: ValuePatternRow = {};
+      for (const name of names) row[`?${name}`] = sendable(skolemised(solution[name]));
+      rows.push(row);
+    }
+  }
+  return { type: 'values', values: rows };
+}
+
+const skolemised = (term: RDF.Term | undefined): RDF.Term | undefined =>
+  term?.termType === 'BlankNode' ? namedNode(`https://w3id.org/aiactionsummit/.well-known/genid/${term.value}`) : term;
+
+/** A term VALUES can hold: an IRI or a literal. */
+function sendable(term: RDF.Term | undefined): RDF.NamedNode | RDF.Literal | undefined {
+  return term?.termType === 'NamedNode' || term?.termType === 'Literal' ? term : undefined;
+}
+
+function chunks<T>(items: T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
 }

@@ -4,8 +4,8 @@ import type { FederationConfig } from './federation.ts';
 import { USER_AGENT } from './http.ts';
 
 export { type Row, type WikidataClient, wikidataClient } from './client.ts';
-export type { FederationConfig } from './federation.ts';
-export { USER_AGENT } from './http.ts';
+export { type FederationConfig, runFederatedQuery } from './federation.ts';
+export { fetchFailure, USER_AGENT } from './http.ts';
 export {
   checkLinks,
   type Drift,

@@ -12,7 +12,7 @@ import {
   type QueryJob,
   runLocalQuery,
 } from '../sparql/index.ts';
-import type { FederationConfig } from '../wikidata/index.ts';
+import { type FederationConfig, runFederatedQuery } from '../wikidata/index.ts';
 
 /** What every worker is started with. */
 export interface WorkerInit {
@@ -39,8 +39,6 @@ async function query(state: WorkerState, job: QueryJob): Promise<QueryAnswer> {
   const plan = planQuery(job, state.memo, limits);
   if (plan.analysis.services.length === 0)
     return answer(plan, runLocalQuery(state.store, plan), limits.maxResultBytes, false);
-  // Comunica is large: loaded the first time a federated query comes, not at start.
-  const { runFederatedQuery } = await import('../wikidata/federation.ts');
   return answer(plan, await runFederatedQuery(state.store, plan, federation), limits.maxResultBytes, true);
 }
 

@@ -236,6 +236,115 @@ describe('the service description', () => {
   });
 });
 
+describe('the graph store, read side (Graph Store Protocol, as Fuseki serves it)', () => {
+  const B = 'https://example.org/graph/b';
+
+  it('should return a named graph at /data?graph= and at /sparql?graph=, in any RDF syntax', async () => {
+    for (const path of ['/data', '/sparql']) {
+      const turtle = await server.get(`${path}?graph=${encodeURIComponent(B)}`);
+      expect(turtle.status).toBe(200);
+      expect(turtle.headers.get('content-type')).toBe('text/turtle; charset=utf-8');
+      expect(turtleQuads(await turtle.text())).toHaveLength(4);
+      const xml = await server.get(`${path}?graph=${encodeURIComponent(B)}`, {
+        headers: { Accept: 'application/rdf+xml' },
+      });
+      expect(await rdfxmlQuads(await xml.text())).toHaveLength(4);
+    }
+    const jsonld = await server.get(`/data?graph=${encodeURIComponent(B)}&format=json`);
+    expect((await jsonldQuads(await jsonld.text())).trim().split('\n')).toHaveLength(4);
+  });
+
+  it('should return the default graph, the union of the named graphs, at ?default', async () => {
+    const response = await server.get('/data?default', { headers: { Accept: 'application/n-triples' } });
+    expect(response.status).toBe(200);
+    const union = jsonRows(await (await server.get(sparqlGet('SELECT * WHERE { ?s ?p ?o }'))).text());
+    expect(turtleQuads(await response.text(), 'N-Triples')).toHaveLength(union.length);
+  });
+
+  it('should answer HEAD with the headers of GET and no body', async () => {
+    const response = await server.get(`/data?graph=${encodeURIComponent(B)}`, { method: 'HEAD' });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('text/turtle; charset=utf-8');
+    expect(response.headers.get('etag')).toMatch(/^"/);
+    expect(await response.text()).toBe('');
+  });
+
+  it('should answer 404 for a graph it does not hold, 400 when no graph is named', async () => {
+    const missing = await server.get(`/data?graph=${encodeURIComponent('https://example.org/graph/zzz')}`);
+    expect(missing.status).toBe(404);
+    expect(await missing.text()).toBe(
+      'No graph named <https://example.org/graph/zzz> here; the service description (GET /sparql) lists the graphs.\n',
+    );
+    const none = await server.get('/data');
+    expect(none.status).toBe(400);
+    expect(await none.text()).toBe('Name the graph to read: ?graph=IRI, or ?default for the default graph.\n');
+  });
+
+  it('should refuse every write with 405, saying the store is read-only', async () => {
+    const writes: [string, string][] = [
+      ['PUT', `/data?graph=${encodeURIComponent(B)}`],
+      ['POST', `/data?graph=${encodeURIComponent(B)}`],
+      ['DELETE', '/data?default'],
+      ['PUT', `/sparql?graph=${encodeURIComponent(B)}`],
+      ['POST', `/sparql?graph=${encodeURIComponent(B)}`],
+      ['DELETE', '/sparql?default'],
+    ];
+    for (const [method, path] of writes) {
+      const response = await server.get(path, {
+        method,
+        headers: { 'Content-Type': 'text/turtle' },
+        body: method === 'DELETE' ? undefined : '<https://a> <https://b> <https://c> .',
+      });
+      expect(response.status, `${method} ${path}`).toBe(405);
+      expect(await response.text()).toContain(
+        'The graph store is read-only: graphs can be read (GET ?graph=IRI or ?default), not written.',
+      );
+    }
+  });
+
+  it('should name the graph store in the service description', async () => {
+    const quads = turtleQuads(await (await server.get('/sparql')).text());
+    const seeAlso = quads.find((q) => q.predicate.value === 'http://www.w3.org/2000/01/rdf-schema#seeAlso');
+    expect(seeAlso?.object.value).toBe(`${server.url}/data`);
+    expect(
+      quads.some(
+        (q) =>
+          q.subject.value === `${server.url}/data` &&
+          q.predicate.value === 'http://purl.org/dc/terms/conformsTo' &&
+          q.object.value === 'https://www.w3.org/TR/sparql11-http-rdf-update/',
+      ),
+    ).toBe(true);
+  });
+});
+
+describe('parameters clients send along', () => {
+  it("should accept SPARQLWrapper's output and results, and Virtuoso's timeout", async () => {
+    const response = await server.get(sparqlGet(COUNTRIES, '&format=xml&output=xml&results=xml&timeout=5000'));
+    expect(response.status).toBe(200);
+    expect(await xmlRows(await response.text())).toEqual(EXPECTED_COUNTRIES);
+  });
+
+  it('should refuse with 415 a body declared in a charset other than UTF-8', async () => {
+    const response = await server.get('/sparql', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/sparql-query; charset=ISO-8859-1' },
+      body: 'ASK {}',
+    });
+    expect(response.status).toBe(415);
+    expect(await response.text()).toBe("Unsupported charset 'iso-8859-1': send the body in UTF-8.\n");
+  });
+
+  it("should refuse with 415 the protocol tests' bad_query_non_utf8: a query in UTF-16", async () => {
+    const response = await server.get('/sparql', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/sparql-query; charset=UTF-16' },
+      body: Buffer.from(`\ufeff${COUNTRIES}`, 'utf16le'),
+    });
+    expect(response.status).toBe(415);
+    expect(await response.text()).toBe("Unsupported charset 'utf-16': send the body in UTF-8.\n");
+  });
+});
+
 describe('errors', () => {
   it('should answer 400 with line and column for a syntax error', async () => {
     const response = await server.get(sparqlGet('SELECT ?s WHERE {\n  ?s ?p\n}'));

@@ -132,3 +132,33 @@ describe('reading a protocol request', () => {
     );
   });
 });
+
+describe('reading a graph store request (read side)', () => {
+  it('should read graph=IRI and default as the graph to return, when there is no query', () => {
+    expect(readProtocolRequest(request('GET', { graph: ['https://example.org/a'] })).graph).toEqual({
+      kind: 'named',
+      iri: 'https://example.org/a',
+    });
+    expect(readProtocolRequest(request('GET', { default: [''] })).graph).toEqual({ kind: 'default' });
+    expect(readProtocolRequest(request('GET', {})).graph).toBeUndefined();
+  });
+
+  it('should refuse a graph named twice, a relative one, one with a query, and a POST to a graph', () => {
+    shouldRefuse(
+      request('GET', { graph: ['https://example.org/a'], default: [''] }),
+      'bad-request',
+      "Name one graph: either 'graph=IRI' or 'default', once.",
+    );
+    shouldRefuse(request('GET', { graph: ['a'] }), 'bad-request', "'graph' must be an absolute IRI, got 'a'.");
+    shouldRefuse(
+      request('GET', { graph: ['https://example.org/a'], query: ['ASK {}'] }),
+      'bad-request',
+      "Send either a query or a graph to read ('graph=IRI' or 'default'), not both.",
+    );
+    shouldRefuse(
+      request('POST', { graph: ['https://example.org/a'] }, { 'content-type': 'text/turtle' }, '<a> <b> <c> .'),
+      'method-not-allowed',
+      'The graph store is read-only: graphs can be read (GET ?graph=IRI or ?default), not written.',
+    );
+  });
+});

@@ -48,14 +48,17 @@ afterAll(() => wikidata.close());
 
 describe('a federated query with Wikidata reachable', () => {
   let server: TestServer;
-  let seen: { userAgent?: string; requests: number };
+  let seen: { userAgent?: string; requests: number; queries: string[] };
   let proxy: { url: string; server: Server };
   beforeAll(async () => {
-    seen = { requests: 0 };
+    seen = { requests: 0, queries: [] };
     // Passes every request on to the fixture, noting what it saw.
     proxy = await fakeEndpoint(async ({ method, url, headers, body }, respond) => {
       seen.requests++;
       seen.userAgent = headers['user-agent'];
+      seen.queries.push(
+        new URL(url, 'http://x').searchParams.get('query') ?? new URLSearchParams(body).get('query') ?? '',
+      );
       const forwarded = { accept: headers.accept ?? '*/*', 'content-type': headers['content-type'] ?? 'text/plain' };
       const answer = await fetch(`${wikidata.url}${url}`, {
         method,
@@ -102,6 +105,40 @@ describe('a federated query with Wikidata reachable', () => {
     );
   });
 
+  it('should ask the endpoint only about the local bindings, passed as VALUES, and only the SERVICE pattern', async () => {
+    const query = `${PREFIXES}SELECT ?label ?code WHERE {
+      ?country owl:sameAs ?item ; rdfs:label ?label .
+      SERVICE <https://query.wikidata.org/sparql> { ?item wdt:P297 ?code FILTER(?code != "ZZ") }
+    }`;
+    const response = await server.get(sparqlGet(query));
+    expect(
+      jsonRows(await response.text())
+        .map((row) => row.code)
+        .sort(),
+    ).toEqual(['FR', 'IN', 'KE']);
+    expect(seen.queries.at(-1)?.replace(/\s+/g, ' ')).toBe(
+      'PREFIX wdt: <http://www.wikidata.org/prop/direct/> SELECT * WHERE { ' +
+        'VALUES ?item { <http://www.wikidata.org/entity/Q142> <http://www.wikidata.org/entity/Q668> <http://www.wikidata.org/entity/Q114> } ' +
+        '{ ?item wdt:P297 ?code. FILTER(?code != "ZZ") } }',
+    );
+  });
+
+  it("should run a federated query over the query's own FROM dataset", async () => {
+    const query = `${PREFIXES}SELECT ?code FROM <https://w3id.org/aiactionsummit/graph/links> WHERE {
+      ?country owl:sameAs ?item OPTIONAL { ?country rdfs:label ?label }
+      SERVICE <https://query.wikidata.org/sparql> { ?item wdt:P297 ?code }
+      FILTER(!BOUND(?label))
+    }`;
+    const response = await server.get(sparqlGet(query));
+    expect(response.status).toBe(200);
+    // The links graph holds no labels: in it, every country is unlabelled.
+    expect(
+      jsonRows(await response.text())
+        .map((row) => row.code)
+        .sort(),
+    ).toEqual(['FR', 'IN', 'KE']);
+  });
+
   it('should answer a repeated federated query from its cache of Wikidata answers', async () => {
     await server.get(sparqlGet(`${CONTINENTS} # first`));
     const before = seen.requests;
@@ -142,6 +179,20 @@ describe('a federated query when Wikidata misbehaves', () => {
       expect(await response.text()).toMatch(
         /^The SPARQL service <https:\/\/query\.wikidata\.org\/sparql> could not be reached \(ECONNREFUSED\)\./,
       );
+    } finally {
+      await server.close();
+    }
+  });
+
+  it('should treat a failed SERVICE SILENT as one solution that binds nothing', async () => {
+    const down = await fakeEndpoint(() => {});
+    const url = down.url;
+    await new Promise((resolve) => down.server.close(resolve));
+    const server = await start(url);
+    try {
+      const response = await server.get(sparqlGet(CONTINENTS.replace('SERVICE <', 'SERVICE SILENT <')));
+      expect(response.status).toBe(200);
+      expect(jsonRows(await response.text())).toEqual([{ label: 'France' }, { label: 'India' }, { label: 'Kenya' }]);
     } finally {
       await server.close();
     }
