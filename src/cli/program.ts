@@ -23,6 +23,7 @@ const SERVE_SETTINGS: (keyof Config)[] = [
   'host',
   'port',
   'publicBaseUrl',
+  'iriBase',
   'trustProxy',
   'dataPaths',
   'shapesPaths',
