@@ -22,6 +22,7 @@ const SD = 'http://www.w3.org/ns/sparql-service-description#';
 const VOID = 'http://rdfs.org/ns/void#';
 const RDF_TYPE = namedNode('http://www.w3.org/1999/02/22-rdf-syntax-ns#type');
 const RDFS_COMMENT = namedNode('http://www.w3.org/2000/01/rdf-schema#comment');
+const RDFS_SEE_ALSO = namedNode('http://www.w3.org/2000/01/rdf-schema#seeAlso');
 const XSD_INTEGER = namedNode('http://www.w3.org/2001/XMLSchema#integer');
 const sd = (name: string) => namedNode(`${SD}${name}`);
 
@@ -30,6 +31,9 @@ export interface DescribedData {
   tripleCount: number;
   graphs: { graph: string; quads: number }[];
 }
+
+/** The VoID description, served next to the endpoint (https://www.w3.org/TR/void/#well-known). */
+const voidOf = (endpoint: string) => `${endpoint.replace(/\/sparql$/, '')}/.well-known/void`;
 
 function descriptionQuads(endpoint: string, data: DescribedData) {
   const service = namedNode(endpoint);
@@ -62,6 +66,9 @@ function descriptionQuads(endpoint: string, data: DescribedData) {
     ),
     quad(service, sd('defaultDataset'), dataset),
     quad(dataset, RDF_TYPE, sd('Dataset')),
+    // The dataset's VoID and DCAT description: sizes, partitions, dumps, the links to Wikidata.
+    quad(service, RDFS_SEE_ALSO, namedNode(voidOf(endpoint))),
+    quad(dataset, RDFS_SEE_ALSO, namedNode(voidOf(endpoint))),
     quad(dataset, sd('defaultGraph'), defaultGraph),
     quad(defaultGraph, RDF_TYPE, sd('Graph')),
     quad(defaultGraph, RDFS_COMMENT, literal('The union of all named graphs.', 'en')),

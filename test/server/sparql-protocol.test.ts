@@ -227,12 +227,50 @@ describe('the service description', () => {
     expect(names).toHaveLength(3);
   });
 
+  it('should point at the VoID description of the dataset', async () => {
+    const quads = turtleQuads(await (await server.get('/sparql')).text());
+    const seeAlso = quads.filter((q) => q.predicate.value === 'http://www.w3.org/2000/01/rdf-schema#seeAlso');
+    expect(new Set(seeAlso.map((q) => q.object.value))).toEqual(new Set([`${server.url}/.well-known/void`]));
+  });
+
   it('should negotiate the service description as JSON-LD', async () => {
     const response = await server.get('/sparql', { headers: { Accept: 'application/ld+json' } });
     expect(response.headers.get('content-type')).toBe('application/ld+json; charset=utf-8');
     expect(await jsonldQuads(await response.text())).toContain(
       'http://www.w3.org/ns/sparql-service-description#Service',
     );
+  });
+});
+
+describe('the graph read (Graph Store Protocol)', () => {
+  const EX = 'https://example.org/';
+  it('should answer GET ?graph= with that named graph only', async () => {
+    const response = await server.get(`/sparql?graph=${encodeURIComponent(`${EX}graph/b`)}`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('text/turtle; charset=utf-8');
+    const subjects = new Set(turtleQuads(await response.text()).map((q) => q.subject.value));
+    expect(subjects).toEqual(new Set([`${EX}summit`, `${EX}france`, `${EX}kenya`]));
+  });
+
+  it('should negotiate the graph read like any graph answer', async () => {
+    const response = await server.get(`/sparql?graph=${encodeURIComponent(`${EX}graph/a`)}`, {
+      headers: { Accept: 'application/rdf+xml' },
+    });
+    expect(response.headers.get('content-type')).toBe('application/rdf+xml; charset=utf-8');
+    expect(await rdfxmlQuads(await response.text())).toHaveLength(9);
+  });
+
+  it('should answer GET ?default with the default graph, the union', async () => {
+    const response = await server.get('/sparql?default', { headers: { Accept: 'application/n-triples' } });
+    const lines = (await response.text()).trim().split('\n');
+    expect(lines).toHaveLength(13);
+  });
+
+  it('should answer 404 for a graph the dataset does not have, and 400 for one that is not an IRI', async () => {
+    const missing = await server.get(`/sparql?graph=${encodeURIComponent(`${EX}graph/none`)}`);
+    expect(missing.status).toBe(404);
+    expect(await missing.text()).toContain(`There is no graph <${EX}graph/none> in this dataset`);
+    expect((await server.get('/sparql?graph=not%20an%20iri')).status).toBe(400);
   });
 });
 
@@ -314,10 +352,11 @@ describe('errors', () => {
     expect(await direct.text()).toContain('over the limit of 2048 bytes');
   });
 
-  it('should answer 404 elsewhere, in plain words', async () => {
-    const response = await server.get('/nothing-here');
+  it('should answer 404 elsewhere, in plain words to a client that does not read HTML', async () => {
+    const response = await server.get('/nothing-here', { headers: { Accept: 'text/plain' } });
     expect(response.status).toBe(404);
-    expect(await response.text()).toContain('The SPARQL endpoint is /sparql');
+    expect(response.headers.get('content-type')).toBe('text/plain; charset=utf-8');
+    expect(await response.text()).toContain('the SPARQL endpoint is /sparql');
   });
 
   it('should never send a stack trace', async () => {
