@@ -39,8 +39,20 @@ export function page(options: PageOptions): string {
   const keep = options.carryLang || lang === 'fr' ? `?lang=${lang}` : '';
   const words =
     lang === 'en'
-      ? { skip: 'Skip to content', nav: 'Site', search: 'Search', label: 'Search the graph' }
-      : { skip: 'Aller au contenu', nav: 'Site', search: 'Rechercher', label: 'Chercher dans le graphe' };
+      ? {
+          skip: 'Skip to content',
+          nav: 'Site',
+          search: 'Search',
+          label: 'Search the graph',
+          hint: 'A name, in English or French',
+        }
+      : {
+          skip: 'Aller au contenu',
+          nav: 'Site',
+          search: 'Rechercher',
+          label: 'Chercher dans le graphe',
+          hint: 'Un nom, en français ou en anglais',
+        };
   return html`<!doctype html>
 <html lang="${lang}">
 <head>
@@ -60,7 +72,7 @@ ${options.head ?? ''}
 ${options.otherLanguage ? html`<a href="${options.otherLanguage}" hreflang="${other.lang}" lang="${other.lang}">${other.label}</a>` : ''}</nav>
 <form class="search" role="search" aria-label="${words.label}" action="/search" method="get">
 <label for="site-search" class="vh">${words.label}</label>
-<input id="site-search" name="q" type="search" value="${options.query ?? ''}" list="site-search-options" autocomplete="off" data-lang="${lang}">
+<input id="site-search" name="q" type="search" value="${options.query ?? ''}" list="site-search-options" autocomplete="off" placeholder="${words.hint}" data-lang="${lang}">
 <datalist id="site-search-options"></datalist>
 ${keep ? html`<input type="hidden" name="lang" value="${lang}">` : ''}
 <button type="submit">${words.search}</button>

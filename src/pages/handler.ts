@@ -146,7 +146,7 @@ export class Pages {
       title,
       lang: view.lang,
       body,
-      head,
+      head: html`<link rel="stylesheet" href="/assets/pages.css">${head ?? ''}`,
       carryLang: view.carry,
       otherLanguage: view.otherLanguage(path, params),
       ...(query !== undefined ? { query } : {}),
@@ -218,8 +218,8 @@ export class Pages {
   /** Any IRI under the public base: its page, or its description in RDF. */
   private async dereference(request: OperationRequest): Promise<Reply> {
     const { iri, format: bySuffix } = this.site.iris.resolve(request.path, (i) => this.site.known(i));
+    if (!this.site.known(iri)) throw this.notFound(request, iri, bySuffix ?? acceptsHtml(request.header('accept')));
     const format = bySuffix ?? negotiatePage(request.header('accept'));
-    if (!this.site.known(iri)) throw this.notFound(request, iri, format);
     const headers: Record<string, string> = bySuffix
       ? {}
       : { Vary: NEGOTIATED, 'Content-Location': `${request.path}${SUFFIX_OF[format]}` };
@@ -273,7 +273,7 @@ export class Pages {
   }
 
   private notFound(request: OperationRequest, iri: string, format: PageFormat): AppError {
-    const message = `Nothing is known about <${iri}>: no statement is about it or points at it. Search the graph at /search?q=…`;
+    const message = `Nothing at ${request.path}: no statement is about <${iri}> or points at it. Search the graph at /search?q=…; the SPARQL endpoint is /sparql; the home page is /.`;
     if (format !== 'html') return new AppError('not-found', message, { vary: NEGOTIATED });
     const view = this.view(request);
     const words = (iri.slice(this.site.iris.base.length).split(/[#/]/).filter(Boolean).pop() ?? '')
@@ -282,6 +282,15 @@ export class Pages {
     const hits = words ? this.site.search.search(words, 8) : [];
     const html = this.frame(view, request.path, view.t('notFound'), notFoundBody(view, iri, hits));
     return new AppError('not-found', message, { page: html, vary: NEGOTIATED });
+  }
+}
+
+/** For a 404: a page for clients that take HTML, plain words for the others. */
+function acceptsHtml(accept: string | undefined): PageFormat {
+  try {
+    return negotiatePage(accept) === 'html' ? 'html' : 'turtle';
+  } catch {
+    return 'turtle';
   }
 }
 
