@@ -76,7 +76,11 @@ export function statementsTable(view: View, statements: Statement[], caption: Ht
         .sort(valueOrder(view))
         .map((s) => {
           const explained = s.p === CURATION_NOTE ? [] : s.graphs.flatMap((g) => notes.get(g) ?? []);
-          return html`<li>${view.value(s.o)} ${view.badges(s.graphs)}${
+          const tag =
+            s.o.type === 'literal' && s.o.lang && s.o.lang !== view.lang
+              ? html` <small class="muted">(${s.o.lang})</small>`
+              : '';
+          return html`<li>${view.value(s.o)}${tag} ${view.badges(s.graphs)}${
             explained.length
               ? html`<span class="note"><strong>${view.t('curationNote')}:</strong> ${explained.map((n) => html`${view.value(n.o)} `)}</span>`
               : ''
@@ -195,7 +199,7 @@ ${items.length ? html`<div><dt>${view.t('wikidata')}</dt><dd>${items.map((item) 
     const path = view.pathOf(iri, format);
     return path ? html`<a href="${path}">${name}</a> ` : '';
   })}</dd></div>
-<div><dt class="vh">SPARQL</dt><dd><a href="${`/sparql?query=${encodeURIComponent(describe)}`}">${view.t('queryThis')}</a></dd></div>
+<div><dt>SPARQL</dt><dd><a href="${`/sparql?query=${encodeURIComponent(describe)}`}">${view.t('queryThis')}</a></dd></div>
 </dl>`;
 }
 
@@ -203,9 +207,7 @@ ${items.length ? html`<div><dt>${view.t('wikidata')}</dt><dd>${items.map((item) 
 export function heading(view: View, iri: string, statements: Statement[]): Html {
   const name = view.name(iri);
   const resource = view.site.resources.get(iri);
-  const others = (resource?.labels ?? []).filter(
-    (l) => l.kind !== 'hidden' && l.value !== name.text,
-  );
+  const others = (resource?.labels ?? []).filter((l) => l.kind !== 'hidden' && l.value !== name.text);
   // One name per text: "France"@en and "France"@fr are one name.
   const distinct = others.filter((l, i) => others.findIndex((o) => o.value === l.value) === i);
   const kinds = (resource?.types ?? []).map((type) => {

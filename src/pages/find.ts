@@ -32,7 +32,12 @@ export function searchResults(view: View, hits: SearchHit[]): SearchResult[] {
 function hitList(view: View, hits: SearchHit[]): Html {
   return html`<ol class="results">${searchResults(view, hits).map((r) => {
     const shown = r.matched.value === r.label;
-    const how = r.matched.kind === 'hidden' ? view.t('hiddenLabel') : view.t('altLabel');
+    const how =
+      r.matched.kind === 'hidden'
+        ? view.t('hiddenLabel')
+        : r.matched.lang === '' && r.iri.endsWith(`/${r.matched.value}`)
+          ? view.t('iriMatch')
+          : view.t('altLabel');
     return html`<li><a href="${r.href.startsWith('/') ? view.href(r.href) : r.href}">${r.lang ? html`<span lang="${r.lang}">${r.label}</span>` : r.label}</a>${
       r.kinds.length ? html` <span class="muted">${r.kinds.join(' · ')}</span>` : ''
     }${shown ? '' : html`<br><small class="muted">${view.t('matched')} ${how} <q${r.matched.lang && r.matched.lang !== view.lang ? html` lang="${r.matched.lang}"` : ''}>${r.matched.value}</q></small>`}</li>`;

@@ -62,10 +62,9 @@ export function formatAmount(lexical: string, currency: string | undefined, lang
   if (!currency) return words;
   const name = FRENCH_CURRENCY[currency];
   if (!name) return `${words} ${currency}`;
-  const noun = name[plural ? 1 : 0];
-  // "109 milliards d'euros" (de before a noun of quantity), "5 000 euros".
-  if (!scale) return `${words} ${noun}`;
-  return `${words} ${/^[aeiouéh]/i.test(noun) ? 'd’' : 'de '}${noun}`;
+  // "5 000 euros"; after a noun of quantity, "de" and the plural: "1 milliard d'euros".
+  if (!scale) return `${words} ${name[plural ? 1 : 0]}`;
+  return `${words} ${/^[aeiouéh]/i.test(name[1]) ? 'd’' : 'de '}${name[1]}`;
 }
 
 function currencySymbol(currency: string, locale: string): string {

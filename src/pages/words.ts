@@ -58,6 +58,7 @@ export const WORDS = {
   matched: { en: 'matched', fr: 'trouvé par' },
   hiddenLabel: { en: 'a source’s spelling', fr: 'graphie d’une source' },
   altLabel: { en: 'another name', fr: 'autre nom' },
+  iriMatch: { en: 'its IRI', fr: 'son IRI' },
   notFound: { en: 'Nothing is known about this IRI', fr: 'Rien n’est connu de cette IRI' },
   notFoundText: {
     en: 'No statement of the graph is about {x} or points at it.',
