@@ -11,9 +11,8 @@ export const SORT_KEYS: SortKey[] = ['name', 'other', 'statements', 'sources'];
 
 export function kindsList(view: View, classes: TermInfo[]): Html {
   return html`<ul class="kinds-list">${classes.map((c) => {
-    const compact = compactIri(c.iri);
     const name = view.site.plural(c.iri, view.lang);
-    return html`<li>${compact ? html`<a href="${view.href(`/browse/${compact}`)}">${name}</a>` : name} <span class="count">${formatNumber(String(c.uses), view.lang)}</span></li>`;
+    return html`<li><a href="${view.kindHref(c.iri)}">${name}</a> <span class="count">${formatNumber(String(c.uses), view.lang)}</span></li>`;
   })}</ul>`;
 }
 
@@ -21,7 +20,14 @@ export function allKindsBody(view: View): Html {
   return html`<h1>${view.t('allKinds')}</h1>${kindsList(view, view.site.classes())}`;
 }
 
-function sorter(view: View, key: SortKey): (a: ResourceInfo, b: ResourceInfo) => number {
+/** The order of a list: by the chosen column in the chosen direction, then by name. */
+function sorter(view: View, key: SortKey, descending: boolean): (a: ResourceInfo, b: ResourceInfo) => number {
+  const primary = compareBy(view, key);
+  const name = compareBy(view, 'name');
+  return (a, b) => (descending ? -primary(a, b) : primary(a, b)) || name(a, b);
+}
+
+function compareBy(view: View, key: SortKey): (a: ResourceInfo, b: ResourceInfo) => number {
   const other = view.lang === 'en' ? 'fr' : 'en';
   const name = (r: ResourceInfo) => view.name(r.iri).text;
   const otherName = (r: ResourceInfo) => r.labels.find((l) => l.kind === 'pref' && l.lang === other)?.value ?? '\uffff';
@@ -30,24 +36,23 @@ function sorter(view: View, key: SortKey): (a: ResourceInfo, b: ResourceInfo) =>
     case 'name':
       return byName;
     case 'other':
-      return (a, b) => otherName(a).localeCompare(otherName(b), other, { numeric: true }) || byName(a, b);
+      return (a, b) => otherName(a).localeCompare(otherName(b), other, { numeric: true });
     case 'statements':
-      return (a, b) => a.statements - b.statements || byName(a, b);
+      return (a, b) => a.statements - b.statements;
     case 'sources':
-      return (a, b) => a.sources.length - b.sources.length || byName(a, b);
+      return (a, b) => a.sources.length - b.sources.length;
   }
 }
 
 export function kindBody(view: View, classIri: string, sort: SortKey, descending: boolean): Html {
   const compact = compactIri(classIri) ?? classIri;
-  const members = [...(view.site.instances.get(classIri) ?? [])].sort(sorter(view, sort));
-  if (descending) members.reverse();
+  const members = [...(view.site.instances.get(classIri) ?? [])].sort(sorter(view, sort, descending));
   const other = view.lang === 'en' ? 'fr' : 'en';
   const column = (key: SortKey, label: string) => {
     const active = key === sort;
     const nextDescending = active ? !descending : key === 'statements' || key === 'sources';
     const params: Record<string, string> = { sort: key, ...(nextDescending ? { order: 'desc' } : {}) };
-    return html`<th scope="col"${active ? html` aria-sort="${descending ? 'descending' : 'ascending'}"` : ''}><a href="${view.href(`/browse/${compact}`, params)}">${label}${active ? html`<span aria-hidden="true">${descending ? ' ▼' : ' ▲'}</span>` : ''}</a></th>`;
+    return html`<th scope="col"${active ? html` aria-sort="${descending ? 'descending' : 'ascending'}"` : ''}><a href="${view.kindHref(classIri, params)}">${label}${active ? html`<span aria-hidden="true">${descending ? ' ▼' : ' ▲'}</span>` : ''}</a></th>`;
   };
   const comment = view.site.comment(classIri, view.lang);
   return html`<h1>${view.site.plural(classIri, view.lang)}</h1>

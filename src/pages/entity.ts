@@ -211,9 +211,7 @@ export function heading(view: View, iri: string, statements: Statement[]): Html 
   // One name per text: "France"@en and "France"@fr are one name.
   const distinct = others.filter((l, i) => others.findIndex((o) => o.value === l.value) === i);
   const kinds = (resource?.types ?? []).map((type) => {
-    const compact = compactIri(type);
-    const label = view.site.termName(type, view.lang);
-    return compact ? html`<a href="${view.href(`/browse/${compact}`)}">${label}</a>` : html`${label}`;
+    return html`<a href="${view.kindHref(type)}">${view.site.termName(type, view.lang)}</a>`;
   });
   const descriptions = statements.filter((s) => DESCRIPTION_PROPERTIES.includes(s.p) && s.o.type === 'literal');
   const own = descriptions.filter((s) => s.o.type === 'literal' && s.o.lang === view.lang);

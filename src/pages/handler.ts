@@ -64,7 +64,9 @@ export class Pages {
     return {
       home: (request) => this.html(request, ['home'], (view) => ({ title: view.t('home'), body: homeBody(view) })),
       browseAll: (request) =>
-        this.html(request, ['browse'], (view) => ({ title: view.t('allKinds'), body: allKindsBody(view) })),
+        request.params.class
+          ? this.browse(request)
+          : this.html(request, ['browse'], (view) => ({ title: view.t('allKinds'), body: allKindsBody(view) })),
       browse: (request) => this.browse(request),
       search: (request) => this.search(request),
       downloads: (request) =>
@@ -154,17 +156,21 @@ export class Pages {
   }
 
   private browse(request: OperationRequest): Promise<Reply> {
-    const compact = request.pathParams.kind ?? '';
+    const compact = request.pathParams.kind ?? request.params.class?.[0] ?? '';
     const [prefix, local] = compact.split(':');
     const namespace = prefix ? PREFIXES[prefix] : undefined;
-    const iri = namespace && local ? `${namespace}${local}` : '';
+    const iri = request.pathParams.kind === undefined ? compact : namespace && local ? `${namespace}${local}` : '';
     if (!iri || !this.site.instances.has(iri)) {
       throw new AppError('not-found', `No kind of resource is called '${compact}' here; /browse/ lists them all.`);
     }
     const sortParam = request.params.sort?.[0] ?? 'name';
     const sort: SortKey = SORT_KEYS.includes(sortParam as SortKey) ? (sortParam as SortKey) : 'name';
     const descending = request.params.order?.[0] === 'desc';
-    const params: Record<string, string> = { sort, ...(descending ? { order: 'desc' } : {}) };
+    const params: Record<string, string> = {
+      ...(request.pathParams.kind === undefined ? { class: iri } : {}),
+      sort,
+      ...(descending ? { order: 'desc' } : {}),
+    };
     return this.html(
       request,
       ['browse', iri, sort, descending],

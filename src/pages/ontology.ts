@@ -48,7 +48,7 @@ function termSection(view: View, term: TermInfo, ontology: string): Html {
         html`<div><dt>${view.t('range')} (${view.t('properties').toLowerCase()})</dt><dd>${links(view, usedAsRange)}</dd></div>`,
       );
     rows.push(
-      html`<div><dt>${view.t('instances')}</dt><dd>${term.uses && compact ? html`<a href="${view.href(`/browse/${compact}`)}">${formatNumber(String(term.uses), view.lang)}</a>` : formatNumber(String(term.uses), view.lang)}</dd></div>`,
+      html`<div><dt>${view.t('instances')}</dt><dd>${term.uses ? html`<a href="${view.kindHref(term.iri)}">${formatNumber(String(term.uses), view.lang)}</a>` : formatNumber(String(term.uses), view.lang)}</dd></div>`,
     );
   } else if (term.kind === 'property') {
     rows.push(html`<div><dt>${view.t('uses')}</dt><dd>${formatNumber(String(term.uses), view.lang)}</dd></div>`);

@@ -78,6 +78,12 @@ export class View {
     return html`<code>${iri}</code>`;
   }
 
+  /** The list of a class's instances: /browse/schema:Country, or /browse/?class=<iri> for a class without a prefix. */
+  kindHref(classIri: string, params: Record<string, string> = {}): string {
+    const compact = compactIri(classIri);
+    return compact ? this.href(`/browse/${compact}`, params) : this.href('/browse/', { class: classIri, ...params });
+  }
+
   /** Where a class or property is documented: its anchor on the ontology page. */
   termHref(iri: string): string {
     const ontology = this.site.data.index.ontologies[0];
