@@ -30,8 +30,10 @@ export const RDF_TYPES = {
 export type RdfFormat = keyof typeof RDF_TYPES;
 
 /** An RDF document read by a parser that is not the server's writer: n3 (Turtle, TriG, N-Triples), jsonld, rdfxml-streaming-parser. */
-export async function parseRdf(text: string, format: RdfFormat): Promise<Quad[]> {
+export async function parseRdf(text: string, format: RdfFormat | 'nquads'): Promise<Quad[]> {
   switch (format) {
+    case 'nquads':
+      return turtleQuads(text, 'application/n-quads');
     case 'turtle':
     case 'ntriples':
     case 'trig':
