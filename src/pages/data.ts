@@ -7,6 +7,7 @@ import {
   type FigureInfo,
   LABEL_PROPERTIES,
   type Label,
+  type ListEntry,
   OWL,
   type Pointer,
   RDF_TYPE,
@@ -314,7 +315,37 @@ export function entityData(store: Store, iri: string, memo = new PageMemo(store)
       .map((q) => ({ value: q.object.value, lang: q.object.termType === 'Literal' ? q.object.language : '' }));
     entries.push({ iri: pointer.s, position, listedBy: pointers(store, pointer.s), statedAs });
   }
-  return { iri, out: outgoing(store, iri), incoming, entries };
+  const out = outgoing(store, iri);
+  const lists = new Map<string, ListEntry[]>();
+  for (const statement of out) {
+    if (statement.o.type !== 'iri') continue;
+    const position = memo.positionOf(statement.o.value);
+    if (position === undefined) continue;
+    const quads = store
+      .match(namedNode(statement.o.value), null, null, null)
+      .filter((q) => q.graph.termType !== 'DefaultGraph');
+    const members = quads
+      .filter((q) => q.object.termType === 'NamedNode' && q.predicate.value !== RDF_TYPE)
+      .map((q) => ({ p: q.predicate.value, o: q.object.value }))
+      .filter((m, i, all) => all.findIndex((n) => n.p === m.p && n.o === m.o) === i);
+    const statedAs = quads
+      .filter((q) => q.predicate.value === `${AAS}statedAs`)
+      .map((q) => ({ value: q.object.value, lang: q.object.termType === 'Literal' ? q.object.language : '' }));
+    const entry: ListEntry = { iri: statement.o.value, position, graphs: statement.graphs, members, statedAs };
+    const list = lists.get(statement.p);
+    if (list) list.push(entry);
+    else lists.set(statement.p, [entry]);
+  }
+  return {
+    iri,
+    out,
+    incoming,
+    entries,
+    lists: [...lists.entries()].map(([p, list]) => ({
+      p,
+      entries: list.sort((a, b) => Number(a.position) - Number(b.position) || a.position.localeCompare(b.position)),
+    })),
+  };
 }
 
 /** Everything a named graph states, by subject. */

@@ -169,6 +169,29 @@ function incomingSection(view: View, data: EntityData): Html {
   return html`<section aria-labelledby="incoming"><h2 id="incoming">${view.t('pointingHere')}</h2><ul class="incoming">${listed}${groups}</ul></section>`;
 }
 
+/** The entity's own ordered lists, in their order: "Signatories, in the order of the list: 1. Armenia…". */
+function listsSection(view: View, data: EntityData): Html {
+  return html`${data.lists.map(({ p, entries }, i) => {
+    const counts = new Map<string, number>();
+    for (const entry of entries) for (const m of entry.members) counts.set(m.p, (counts.get(m.p) ?? 0) + 1);
+    const member = [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
+    const what = member
+      ? (termWords(member)?.plural?.[view.lang] ?? view.site.termName(member, view.lang))
+      : view.site.termName(p, view.lang);
+    const title = view.say('inListOrder', { x: what.charAt(0).toUpperCase() + what.slice(1) });
+    return html`<section aria-labelledby="list-${i}"><h2 id="list-${i}">${title}</h2><ol class="entries">${entries.map(
+      (entry) => {
+        const targets = entry.members.filter((m) => m.p === member);
+        return html`<li value="${entry.position}">${targets.length ? targets.map((m) => view.link(m.o)) : view.link(entry.iri)}${
+          entry.statedAs.length
+            ? html` <small class="muted">— ${view.t('listedAs')} ${entry.statedAs.map((w) => html`<q${w.lang && w.lang !== view.lang ? html` lang="${w.lang}"` : ''}>${w.value}</q> `)}</small>`
+            : ''
+        } ${view.badges(entry.graphs)}</li>`;
+      },
+    )}</ol></section>`;
+  })}`;
+}
+
 /** The entity's SHACL status: conforms, or the results that concern it. */
 export function shapesSection(view: View, iri: string): Html {
   const issues = view.site.issues.get(iri) ?? [];
@@ -227,6 +250,7 @@ export function entityBody(view: View, data: EntityData): Html {
   return html`${heading(view, data.iri, data.out)}
 ${identityBar(view, data.iri, data.out)}
 ${figuresSection(view, view.site.figuresAbout.get(data.iri) ?? [])}
+${listsSection(view, data)}
 ${data.out.length ? html`<section aria-labelledby="statements"><h2 id="statements">${view.t('statementsAbout')} ${name}</h2>${statementsTable(view, data.out, html`<span class="vh">${view.t('statementsAbout')} ${name}</span>`)}</section>` : ''}
 ${incomingSection(view, data)}
 ${shapesSection(view, data.iri)}`;

@@ -101,6 +101,18 @@ export interface EntityData {
   incoming: Pointer[];
   /** Entries of ordered lists pointing at the entity (aas:Signature): their position and who lists them. */
   entries: { iri: string; position: string; listedBy: Pointer[]; statedAs: { value: string; lang: string }[] }[];
+  /** The entity's own ordered lists (a declaration's signatures): each entry with its position and what it lists. */
+  lists: { p: string; entries: ListEntry[] }[];
+}
+
+export interface ListEntry {
+  iri: string;
+  position: string;
+  /** The graphs that state the entry. */
+  graphs: string[];
+  /** What the entry points at (its signatory), by property. */
+  members: { p: string; o: string }[];
+  statedAs: { value: string; lang: string }[];
 }
 
 /** A named graph's page data: everything it states, by subject. */
