@@ -1,6 +1,9 @@
 // Reading the graph for the pages, in a worker (Oxigraph's calls are synchronous): the site index
 // once at start, then an entity's or a source's statements per page. Everything returned is plain data.
-import { namedNode, type Quad, type Store, select, type Term } from '../rdf/index.ts';
+import type * as RDF from '@rdfjs/types';
+import { DataFactory, Parser } from 'n3';
+import { namedGraphs } from '../graph/index.ts';
+import { namedNode, type Store, select, type Term } from '../rdf/index.ts';
 import {
   AAS,
   type EntityData,
@@ -25,7 +28,7 @@ import {
   WIKIDATA_ENTITY,
 } from './model.ts';
 
-export function termData(term: Term): TermData {
+export function termData(term: Term | RDF.Term): TermData {
   if (term.termType === 'Literal') {
     const lang = term.language || undefined;
     return lang
@@ -234,11 +237,13 @@ function sourcesOf(store: Store, graphs: { graph: string; quads: number }[]): So
   });
 }
 
-/** Quads of named graphs only (the default graph is their union), grouped into statements with the graphs that state each. */
-function statements(quads: Quad[], side: 'out' | 'in'): Map<string, { term: Term; p: string; graphs: string[] }> {
-  const grouped = new Map<string, { term: Term; p: string; graphs: string[] }>();
+/** Statements grouped by predicate and value, each with the named graphs that state it. */
+function statements(
+  quads: RDF.Quad[],
+  side: 'out' | 'in',
+): Map<string, { term: RDF.Term; p: string; graphs: string[] }> {
+  const grouped = new Map<string, { term: RDF.Term; p: string; graphs: string[] }>();
   for (const q of quads) {
-    if (q.graph.termType === 'DefaultGraph') continue;
     const term = side === 'out' ? q.object : q.subject;
     const key = `${q.predicate.value} ${termKey(termData(term))}`;
     const known = grouped.get(key);
@@ -250,91 +255,132 @@ function statements(quads: Quad[], side: 'out' | 'in'): Map<string, { term: Term
   return grouped;
 }
 
-export function outgoing(store: Store, iri: string): Statement[] {
-  return [...statements(store.match(namedNode(iri), null, null, null), 'out').values()].map(({ term, p, graphs }) => ({
+function outgoing(memo: PageMemo, iri: string): Statement[] {
+  return [...statements(memo.about(iri), 'out').values()].map(({ term, p, graphs }) => ({
     p,
     o: termData(term),
     graphs,
   }));
 }
 
-export function pointers(store: Store, iri: string): Pointer[] {
-  return [...statements(store.match(null, null, namedNode(iri), null), 'in').values()]
+function pointers(memo: PageMemo, iri: string): Pointer[] {
+  return [...statements(memo.pointing(iri), 'in').values()]
     .filter(({ term }) => term.termType === 'NamedNode')
     .map(({ term, p, graphs }) => ({ s: term.value, p, graphs }));
 }
 
+function push<V>(map: Map<string, V[]>, key: string, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
 /**
- * What a worker reads once and keeps for the pages: the names of every resource (for descriptions)
- * and the positions of list entries. Reading them per page would cost a call into the store per
- * resource named.
+ * The named graphs' quads as plain JavaScript, indexed by subject, object and graph, read once per
+ * worker on its first page job. Oxigraph's match() builds every term across the WebAssembly
+ * boundary (and returns the default graph's copy too): a page reading its entity's statements that
+ * way took milliseconds; from here it takes microseconds. It costs each worker the named graphs'
+ * quads once more in memory.
  */
 export class PageMemo {
-  private names?: Map<string, Quad[]>;
-  private positions?: Map<string, string>;
+  private index?: {
+    bySubject: Map<string, RDF.Quad[]>;
+    byObject: Map<string, RDF.Quad[]>;
+    byGraph: Map<string, RDF.Quad[]>;
+    names: Map<string, RDF.Quad[]>;
+    positions: Map<string, string>;
+  };
 
   constructor(private readonly store: Store) {}
 
-  /** The quads that name a resource (preferred labels), in the named graphs that state them. */
-  namesOf(iri: string): Quad[] {
-    if (!this.names) {
-      const names = new Map<string, Quad[]>();
-      for (const [p, kind] of Object.entries(LABEL_PROPERTIES)) {
-        if (kind !== 'pref') continue;
-        for (const q of this.store.match(null, namedNode(p), null, null)) {
-          if (q.graph.termType === 'DefaultGraph') continue;
-          const list = names.get(q.subject.value);
-          if (list) list.push(q);
-          else names.set(q.subject.value, [q]);
-        }
+  private read() {
+    if (this.index) return this.index;
+    const index = {
+      bySubject: new Map<string, RDF.Quad[]>(),
+      byObject: new Map<string, RDF.Quad[]>(),
+      byGraph: new Map<string, RDF.Quad[]>(),
+      names: new Map<string, RDF.Quad[]>(),
+      positions: new Map<string, string>(),
+    };
+    // One dump per named graph: one string across the boundary, parsed by n3 in JavaScript.
+    for (const { graph } of namedGraphs(this.store)) {
+      const name = DataFactory.namedNode(graph);
+      const text = this.store.dump({ format: 'application/n-triples', from_graph_name: namedNode(graph) });
+      for (const t of new Parser({ format: 'N-Triples' }).parse(text)) {
+        const q = DataFactory.quad(t.subject, t.predicate, t.object, name);
+        push(index.bySubject, q.subject.value, q);
+        if (q.object.termType === 'NamedNode') push(index.byObject, q.object.value, q);
+        push(index.byGraph, graph, q);
+        if (LABEL_PROPERTIES[q.predicate.value] === 'pref') push(index.names, q.subject.value, q);
+        if (q.predicate.value === `${AAS}listPosition`) index.positions.set(q.subject.value, q.object.value);
       }
-      this.names = names;
     }
-    return this.names.get(iri) ?? [];
+    this.index = index;
+    return index;
+  }
+
+  /** The statements about a resource, in every named graph. */
+  about(iri: string): RDF.Quad[] {
+    return this.read().bySubject.get(iri) ?? [];
+  }
+
+  /** The statements whose object is the resource. */
+  pointing(iri: string): RDF.Quad[] {
+    return this.read().byObject.get(iri) ?? [];
+  }
+
+  inGraph(graph: string): RDF.Quad[] {
+    return this.read().byGraph.get(graph) ?? [];
+  }
+
+  /** The quads that name a resource (preferred labels), in the named graphs that state them. */
+  namesOf(iri: string): RDF.Quad[] {
+    return this.read().names.get(iri) ?? [];
   }
 
   /** The position of a list entry (aas:listPosition), if it is one. */
   positionOf(iri: string): string | undefined {
-    this.positions ??= new Map(
-      this.store.match(null, namedNode(`${AAS}listPosition`), null, null).map((q) => [q.subject.value, q.object.value]),
-    );
-    return this.positions.get(iri);
+    return this.read().positions.get(iri);
   }
 }
 
-/** An entity's statements, the statements pointing at it, and for list entries pointing at it, their list. */
+const wording = (quads: RDF.Quad[]) =>
+  quads
+    .filter((q) => q.predicate.value === `${AAS}statedAs`)
+    .map((q) => ({ value: q.object.value, lang: q.object.termType === 'Literal' ? q.object.language : '' }));
+
+/** An entity's statements, the statements pointing at it, the list entries that point at it and its own lists. */
 export function entityData(store: Store, iri: string, memo = new PageMemo(store)): EntityData {
-  const incoming = pointers(store, iri);
+  const incoming = pointers(memo, iri);
   const entries: EntityData['entries'] = [];
   for (const pointer of incoming) {
     const position = memo.positionOf(pointer.s);
     if (position === undefined || entries.some((e) => e.iri === pointer.s)) continue;
-    const statedAs = store
-      .match(namedNode(pointer.s), namedNode(`${AAS}statedAs`), null, null)
-      .filter((q) => q.graph.termType !== 'DefaultGraph')
-      .map((q) => ({ value: q.object.value, lang: q.object.termType === 'Literal' ? q.object.language : '' }));
-    entries.push({ iri: pointer.s, position, listedBy: pointers(store, pointer.s), statedAs });
+    entries.push({
+      iri: pointer.s,
+      position,
+      listedBy: pointers(memo, pointer.s),
+      statedAs: wording(memo.about(pointer.s)),
+    });
   }
-  const out = outgoing(store, iri);
+  const out = outgoing(memo, iri);
   const lists = new Map<string, ListEntry[]>();
   for (const statement of out) {
     if (statement.o.type !== 'iri') continue;
     const position = memo.positionOf(statement.o.value);
     if (position === undefined) continue;
-    const quads = store
-      .match(namedNode(statement.o.value), null, null, null)
-      .filter((q) => q.graph.termType !== 'DefaultGraph');
+    const quads = memo.about(statement.o.value);
     const members = quads
       .filter((q) => q.object.termType === 'NamedNode' && q.predicate.value !== RDF_TYPE)
       .map((q) => ({ p: q.predicate.value, o: q.object.value }))
       .filter((m, i, all) => all.findIndex((n) => n.p === m.p && n.o === m.o) === i);
-    const statedAs = quads
-      .filter((q) => q.predicate.value === `${AAS}statedAs`)
-      .map((q) => ({ value: q.object.value, lang: q.object.termType === 'Literal' ? q.object.language : '' }));
-    const entry: ListEntry = { iri: statement.o.value, position, graphs: statement.graphs, members, statedAs };
-    const list = lists.get(statement.p);
-    if (list) list.push(entry);
-    else lists.set(statement.p, [entry]);
+    push(lists, statement.p, {
+      iri: statement.o.value,
+      position,
+      graphs: statement.graphs,
+      members,
+      statedAs: wording(quads),
+    });
   }
   return {
     iri,
@@ -349,15 +395,11 @@ export function entityData(store: Store, iri: string, memo = new PageMemo(store)
 }
 
 /** Everything a named graph states, by subject. */
-export function sourceData(store: Store, graph: string): SourceData {
-  const bySubject = new Map<string, Quad[]>();
-  for (const q of store.match(null, null, null, namedNode(graph))) {
-    const list = bySubject.get(q.subject.value) ?? [];
-    list.push(q);
-    bySubject.set(q.subject.value, list);
-  }
+export function sourceData(store: Store, graph: string, memo = new PageMemo(store)): SourceData {
+  const bySubject = new Map<string, RDF.Quad[]>();
+  for (const q of memo.inGraph(graph)) push(bySubject, q.subject.value, q);
   const subjects = [...bySubject.entries()]
-    .sort((a, b) => a[0].localeCompare(b[0]))
+    .sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
     .map(([s, quads]) => ({
       s,
       statements: [...statements(quads, 'out').values()].map(({ term, p, graphs }) => ({

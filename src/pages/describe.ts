@@ -3,16 +3,7 @@
 // five syntaxes. TriG keeps the graphs (who says what); the others give the triples once each.
 import type * as RDF from '@rdfjs/types';
 import { DataFactory } from 'n3';
-import {
-  defaultGraph,
-  dumpQuads,
-  namedNode,
-  PREFIXES,
-  type Quad,
-  type Store,
-  writeJsonLd,
-  writeQuads,
-} from '../rdf/index.ts';
+import { dumpQuads, PREFIXES, type Store, writeJsonLd, writeQuads } from '../rdf/index.ts';
 import { PageMemo } from './data.ts';
 
 export type DescriptionFormat = 'turtle' | 'trig' | 'jsonld' | 'ntriples' | 'rdfxml';
@@ -26,8 +17,6 @@ export interface DescriptionJob {
   links?: { s: string; p: string; o: string }[];
 }
 
-const named = (quads: Quad[]) => quads.filter((q) => q.graph.termType !== 'DefaultGraph');
-
 const order = (q: RDF.Quad) =>
   `${q.subject.value}\u0000${q.predicate.value}\u0000${q.object.value}\u0000${q.graph.value}`;
 
@@ -38,8 +27,8 @@ export function descriptionQuads(
   memo = new PageMemo(store),
 ): RDF.Quad[] {
   const own = [job.iri, ...(job.parts ?? [])];
-  const about = own.flatMap((iri) => named(store.match(namedNode(iri), null, null, null)));
-  const pointing = named(store.match(null, null, namedNode(job.iri), null));
+  const about = own.flatMap((iri) => memo.about(iri));
+  const pointing = memo.pointing(job.iri);
   const mentioned = new Set<string>();
   for (const q of [...about, ...pointing]) {
     for (const term of [q.subject, q.object]) if (term.termType === 'NamedNode') mentioned.add(term.value);
@@ -55,9 +44,17 @@ export function descriptionQuads(
     quads.push(q);
   }
   const links = (job.links ?? []).map(({ s, p, o }) =>
-    DataFactory.quad(DataFactory.namedNode(s), DataFactory.namedNode(p), DataFactory.namedNode(o), defaultGraph()),
+    DataFactory.quad(
+      DataFactory.namedNode(s),
+      DataFactory.namedNode(p),
+      DataFactory.namedNode(o),
+      DataFactory.defaultGraph(),
+    ),
   );
-  const sorted = quads.sort((a, b) => (order(a) < order(b) ? -1 : order(a) > order(b) ? 1 : 0));
+  const sorted = quads
+    .map((q) => [order(q), q] as const)
+    .sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
+    .map(([, q]) => q);
   return [...sorted, ...links];
 }
 

@@ -2,9 +2,10 @@
 // JSON-LD), each named graph as Turtle, and the declarations' signatory lists as CSV, each with its
 // size and SHA-256.
 import { createHash } from 'node:crypto';
+import type * as RDF from '@rdfjs/types';
 import { stringify } from 'csv-stringify/sync';
-import { exportGraph } from '../graph/index.ts';
-import { PREFIXES, type Store, selectColumns, writeJsonLd } from '../rdf/index.ts';
+import { PREFIXES, type Store, selectColumns, writeJsonLd, writeQuads } from '../rdf/index.ts';
+import { PageMemo } from './data.ts';
 
 export interface Dump {
   /** The file's path under /downloads/. */
@@ -49,9 +50,24 @@ function dump(fields: Omit<Dump, 'bytes' | 'sha256'>): Dump {
   return { ...fields, bytes, sha256: createHash('sha256').update(fields.text).digest('hex') };
 }
 
-export function writeDumps(store: Store, graphs: { graph: string; quads: number }[]): Dump[] {
+/** Quads sorted by graph, subject and predicate, so that dumps of the same data are the same bytes. */
+function sorted(quads: RDF.Quad[]): RDF.Quad[] {
+  const key = (q: RDF.Quad) =>
+    `${q.graph.value}\u0000${q.subject.termType === 'BlankNode' ? '~' : ''}${q.subject.value}\u0000${q.predicate.value}`;
+  return quads
+    .map((q) => [key(q), q] as const)
+    .sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
+    .map(([, q]) => q);
+}
+
+/** Every dump, written from the worker's JavaScript copy of the named graphs (see PageMemo): no quad crosses from WebAssembly one by one. */
+export function writeDumps(
+  store: Store,
+  graphs: { graph: string; quads: number }[],
+  memo = new PageMemo(store),
+): Dump[] {
   const total = graphs.reduce((sum, g) => sum + g.quads, 0);
-  const named = store.match(null, null, null, null).filter((q) => q.graph.termType !== 'DefaultGraph');
+  const named = sorted(graphs.flatMap(({ graph }) => memo.inGraph(graph)));
   const rows = selectColumns(store, SIGNATORIES, COLUMNS);
   return [
     dump({
@@ -59,14 +75,14 @@ export function writeDumps(store: Store, graphs: { graph: string; quads: number 
       mediaType: 'application/trig',
       title: { en: 'The whole dataset, TriG', fr: 'Le jeu de données complet, TriG' },
       items: total,
-      text: exportGraph(store, 'trig'),
+      text: writeQuads(named, 'TriG'),
     }),
     dump({
       name: 'summit.nq',
       mediaType: 'application/n-quads',
       title: { en: 'The whole dataset, N-Quads', fr: 'Le jeu de données complet, N-Quads' },
       items: total,
-      text: exportGraph(store, 'nquads'),
+      text: writeQuads(named, 'N-Quads'),
     }),
     dump({
       name: 'summit.jsonld',
@@ -92,7 +108,7 @@ export function writeDumps(store: Store, graphs: { graph: string; quads: number 
         title: { en: 'One named graph, Turtle', fr: 'Un graphe nommé, Turtle' },
         graph,
         items: quads,
-        text: exportGraph(store, 'turtle', graph),
+        text: writeQuads(sorted(memo.inGraph(graph)), 'Turtle'),
       }),
     ),
   ];

@@ -81,11 +81,12 @@ const pageMemo = (state: WorkerState) => {
 const entity = async (state: WorkerState, { iri }: { iri: string }): Promise<EntityData> =>
   entityData(state.store, iri, pageMemo(state));
 const source = async (state: WorkerState, { graph }: { graph: string }): Promise<SourceData> =>
-  sourceData(state.store, graph);
+  sourceData(state.store, graph, pageMemo(state));
 const describe = async (state: WorkerState, job: DescriptionJob): Promise<{ text: string }> => ({
   text: describeResource(state.store, job, pageMemo(state)),
 });
-const dumps = async (state: WorkerState): Promise<Dump[]> => writeDumps(state.store, namedGraphs(state.store));
+const dumps = async (state: WorkerState): Promise<Dump[]> =>
+  writeDumps(state.store, namedGraphs(state.store), pageMemo(state));
 
 const JOBS = { query, validate, siteIndex, entity, source, describe, dumps };
 
