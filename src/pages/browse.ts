@@ -4,7 +4,7 @@ import { type Html, html } from '../html/index.ts';
 import { compactIri } from '../rdf/index.ts';
 import { formatNumber } from './format.ts';
 import type { ResourceInfo, TermInfo } from './model.ts';
-import type { View } from './view.ts';
+import { collator, type View } from './view.ts';
 
 export type SortKey = 'name' | 'other' | 'statements' | 'sources';
 export const SORT_KEYS: SortKey[] = ['name', 'other', 'statements', 'sources'];
@@ -31,12 +31,12 @@ function compareBy(view: View, key: SortKey): (a: ResourceInfo, b: ResourceInfo)
   const other = view.lang === 'en' ? 'fr' : 'en';
   const name = (r: ResourceInfo) => view.name(r.iri).text;
   const otherName = (r: ResourceInfo) => r.labels.find((l) => l.kind === 'pref' && l.lang === other)?.value ?? '\uffff';
-  const byName = (a: ResourceInfo, b: ResourceInfo) => name(a).localeCompare(name(b), view.lang, { numeric: true });
+  const byName = (a: ResourceInfo, b: ResourceInfo) => view.compare(name(a), name(b));
   switch (key) {
     case 'name':
       return byName;
     case 'other':
-      return (a, b) => otherName(a).localeCompare(otherName(b), other, { numeric: true });
+      return (a, b) => collator(other).compare(otherName(a), otherName(b));
     case 'statements':
       return (a, b) => a.statements - b.statements;
     case 'sources':

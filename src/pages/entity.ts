@@ -45,19 +45,23 @@ export function groupByProperty<T extends { p: string }>(view: View, items: T[])
     if (list) list.push(item);
     else groups.set(item.p, [item]);
   }
-  return [...groups.entries()].sort(
-    ([a], [b]) =>
-      rank(a) - rank(b) || view.site.termName(a, view.lang).localeCompare(view.site.termName(b, view.lang), view.lang),
-  );
+  return sortBy([...groups.entries()], ([p]) => `${rank(p)}${view.site.termName(p, view.lang)}`, view.compare);
+}
+
+/** Sorts by a key computed once per item. */
+export function sortBy<T>(items: T[], key: (item: T) => string, compare: (a: string, b: string) => number): T[] {
+  return items
+    .map((item) => [key(item), item] as const)
+    .sort((a, b) => compare(a[0], b[0]))
+    .map(([, item]) => item);
 }
 
 /** Values in the page's language first, then by their text. */
-function valueOrder(view: View) {
-  const key = (s: Statement) =>
+function valueKey(view: View) {
+  return (s: Statement) =>
     s.o.type === 'iri'
       ? `1${view.name(s.o.value).text}`
       : `${s.o.lang && s.o.lang !== view.lang ? '2' : '0'}${s.o.value}`;
-  return (a: Statement, b: Statement) => key(a).localeCompare(key(b), view.lang, { numeric: true });
 }
 
 /** Every statement, a row per property, each value with its sources and, when curated, the curators' note. */
@@ -72,20 +76,22 @@ export function statementsTable(view: View, statements: Statement[], caption: Ht
   const shown = statements.filter((s) => s.p !== CURATION_NOTE || !statements.some(noted));
   const rows = groupByProperty(view, shown).map(
     ([p, values]) =>
-      html`<tr><th scope="row">${view.property(p)}</th><td><ul class="values">${values
-        .sort(valueOrder(view))
-        .map((s) => {
-          const explained = s.p === CURATION_NOTE ? [] : s.graphs.flatMap((g) => notes.get(g) ?? []);
-          const tag =
-            s.o.type === 'literal' && s.o.lang && s.o.lang !== view.lang
-              ? html` <small class="muted">(${s.o.lang})</small>`
-              : '';
-          return html`<li>${view.value(s.o)}${tag} ${view.badges(s.graphs)}${
-            explained.length
-              ? html`<span class="note"><strong>${view.t('curationNote')}:</strong> ${explained.map((n) => html`${view.value(n.o)} `)}</span>`
-              : ''
-          }</li>`;
-        })}</ul></td></tr>`,
+      html`<tr><th scope="row">${view.property(p)}</th><td><ul class="values">${sortBy(
+        values,
+        valueKey(view),
+        view.compare,
+      ).map((s) => {
+        const explained = s.p === CURATION_NOTE ? [] : s.graphs.flatMap((g) => notes.get(g) ?? []);
+        const tag =
+          s.o.type === 'literal' && s.o.lang && s.o.lang !== view.lang
+            ? html` <small class="muted">(${s.o.lang})</small>`
+            : '';
+        return html`<li>${view.value(s.o)}${tag} ${view.badges(s.graphs)}${
+          explained.length
+            ? html`<span class="note"><strong>${view.t('curationNote')}:</strong> ${explained.map((n) => html`${view.value(n.o)} `)}</span>`
+            : ''
+        }</li>`;
+      })}</ul></td></tr>`,
   );
   return html`<div class="scroll"><table class="statements"><caption>${caption}</caption>
 <thead><tr><th scope="col">${view.t('property')}</th><th scope="col">${view.t('values')}</th></tr></thead>
@@ -161,9 +167,10 @@ function incomingSection(view: View, data: EntityData): Html {
     const heading = inverse
       ? html`${self} ${inverse}`
       : view.sayHtml('pointingGeneric', { p: view.site.termName(p, view.lang), x: self });
-    return html`<li><p class="lead-in">${heading}</p><ul class="values">${list
-      .sort((a, b) => view.name(a.s).text.localeCompare(view.name(b.s).text, view.lang))
-      .map((pointer) => html`<li>${view.link(pointer.s)} ${view.badges(pointer.graphs)}</li>`)}</ul></li>`;
+    const sorted = sortBy(list, (pointer) => view.name(pointer.s).text, view.compare);
+    return html`<li><p class="lead-in">${heading}</p><ul class="values">${sorted.map(
+      (pointer) => html`<li>${view.link(pointer.s)} ${view.badges(pointer.graphs)}</li>`,
+    )}</ul></li>`;
   });
   if (listed.length === 0 && groups.length === 0) return html``;
   return html`<section aria-labelledby="incoming"><h2 id="incoming">${view.t('pointingHere')}</h2><ul class="incoming">${listed}${groups}</ul></section>`;

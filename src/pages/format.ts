@@ -11,6 +11,29 @@ const NUMERIC = new Set(
   ),
 );
 
+const FORMATTERS = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
+
+/** Intl's formatters cost far more to make than to use: one per language and options. */
+function numbers(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `n${locale}${JSON.stringify(options)}`;
+  let found = FORMATTERS.get(key) as Intl.NumberFormat | undefined;
+  if (!found) {
+    found = new Intl.NumberFormat(locale, options);
+    FORMATTERS.set(key, found);
+  }
+  return found;
+}
+
+function dates(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `d${locale}${JSON.stringify(options)}`;
+  let found = FORMATTERS.get(key) as Intl.DateTimeFormat | undefined;
+  if (!found) {
+    found = new Intl.DateTimeFormat(locale, options);
+    FORMATTERS.set(key, found);
+  }
+  return found;
+}
+
 export function isNumeric(datatype: string): boolean {
   return NUMERIC.has(datatype);
 }
@@ -18,7 +41,7 @@ export function isNumeric(datatype: string): boolean {
 export function formatNumber(lexical: string, lang: Lang): string {
   const n = Number(lexical);
   if (!Number.isFinite(n)) return lexical;
-  return new Intl.NumberFormat(LOCALE[lang], { maximumFractionDigits: 6 }).format(n);
+  return numbers(LOCALE[lang], { maximumFractionDigits: 6 }).format(n);
 }
 
 /** Scales of large amounts, largest first. */
@@ -43,11 +66,11 @@ export function formatAmount(lexical: string, currency: string | undefined, lang
   if (!Number.isFinite(n)) return currency ? `${lexical} ${currency}` : lexical;
   const scale = SCALES.find((s) => Math.abs(n) >= s.size);
   const locale = LOCALE[lang];
-  const digits = (value: number) => new Intl.NumberFormat(locale, { maximumFractionDigits: 3 }).format(value);
+  const digits = (value: number) => numbers(locale, { maximumFractionDigits: 3 }).format(value);
   if (lang === 'en') {
     if (!scale) {
       return currency
-        ? new Intl.NumberFormat(locale, { style: 'currency', currency, maximumFractionDigits: 2 }).format(n)
+        ? numbers(locale, { style: 'currency', currency, maximumFractionDigits: 2 }).format(n)
         : digits(n);
     }
     const symbol = currency ? currencySymbol(currency, locale) : '';
@@ -68,7 +91,7 @@ export function formatAmount(lexical: string, currency: string | undefined, lang
 }
 
 function currencySymbol(currency: string, locale: string): string {
-  const part = new Intl.NumberFormat(locale, { style: 'currency', currency })
+  const part = numbers(locale, { style: 'currency', currency })
     .formatToParts(0)
     .find((p) => p.type === 'currency');
   return part?.value ?? currency;
@@ -82,15 +105,13 @@ export function formatDate(lexical: string, datatype: string, lang: Lang): strin
   const utc = { timeZone: 'UTC' } as const;
   if (datatype === `${XSD}gYear` && /^\d{4}$/.test(lexical)) return lexical;
   if (MONTHS.has(datatype) && /^\d{4}-\d{2}$/.test(lexical)) {
-    return new Intl.DateTimeFormat(locale, { ...utc, year: 'numeric', month: 'long' }).format(
-      new Date(`${lexical}-01T00:00:00Z`),
-    );
+    return dates(locale, { ...utc, year: 'numeric', month: 'long' }).format(new Date(`${lexical}-01T00:00:00Z`));
   }
   const date = /^\d{4}-\d{2}-\d{2}/.exec(lexical)?.[0];
   if (!date) return lexical;
   const parsed = new Date(`${date}T00:00:00Z`);
   if (Number.isNaN(parsed.getTime())) return lexical;
-  return new Intl.DateTimeFormat(locale, { ...utc, day: 'numeric', month: 'long', year: 'numeric' }).format(parsed);
+  return dates(locale, { ...utc, day: 'numeric', month: 'long', year: 'numeric' }).format(parsed);
 }
 
 export function isDate(datatype: string): boolean {

@@ -64,7 +64,7 @@ ${path && !own ? html`<p><a href="${view.href(path)}">${title}</a></p>` : ''}
 }
 
 const byName = (view: View) => (a: TermInfo, b: TermInfo) =>
-  view.site.termName(a.iri, view.lang).localeCompare(view.site.termName(b.iri, view.lang), view.lang);
+  view.compare(view.site.termName(a.iri, view.lang), view.site.termName(b.iri, view.lang));
 
 export function ontologyBody(view: View, data: EntityData): Html {
   const ontology = data.iri;

@@ -8,8 +8,23 @@ import { AAS, type TermData, WIKIDATA_ENTITY, XSD } from './model.ts';
 import type { Name, Site } from './site.ts';
 import { WORDS, type WordKey } from './words.ts';
 
+const COLLATORS = new Map<string, Intl.Collator>();
+
+/** A collator per language, made once: localeCompare() with a locale builds one at every call. */
+export function collator(lang: string): Intl.Collator {
+  let found = COLLATORS.get(lang);
+  if (!found) {
+    found = new Intl.Collator(lang, { numeric: true });
+    COLLATORS.set(lang, found);
+  }
+  return found;
+}
+
 export class View {
   readonly t: (key: WordKey) => string;
+  /** Sorts text the way the page's language does (numbers by value). */
+  readonly compare: (a: string, b: string) => number;
+  private readonly badgeMarkup = new Map<string, Html>();
 
   constructor(
     readonly site: Site,
@@ -18,6 +33,7 @@ export class View {
     readonly carry: boolean,
   ) {
     this.t = translator(WORDS, lang);
+    this.compare = collator(lang).compare;
   }
 
   /** A word with {placeholders} filled in. */
@@ -32,10 +48,11 @@ export class View {
   }
 
   /** A path on this site, keeping the chosen language. */
-  href(path: string, params: Record<string, string> = {}): string {
+  href(path: string, params?: Record<string, string>): string {
+    if (!this.carry && !params) return path;
     const hash = path.indexOf('#');
     const [base, fragment] = hash >= 0 ? [path.slice(0, hash), path.slice(hash)] : [path, ''];
-    const query = new URLSearchParams(params);
+    const query = new URLSearchParams(params ?? {});
     if (this.carry) query.set('lang', this.lang);
     const text = query.toString();
     return `${base}${text ? `${base.includes('?') ? '&' : '?'}${text}` : ''}${fragment}`;
@@ -116,6 +133,15 @@ export class View {
   }
 
   badge(graph: string): Html {
+    let markup = this.badgeMarkup.get(graph);
+    if (!markup) {
+      markup = this.makeBadge(graph);
+      this.badgeMarkup.set(graph, markup);
+    }
+    return markup;
+  }
+
+  private makeBadge(graph: string): Html {
     const source = this.site.sources.get(graph);
     const kind = source?.kind ? kindClass(source.kind) : 'other';
     const slug =
