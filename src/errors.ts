@@ -52,6 +52,10 @@ export interface ErrorContext {
   retryAfterSeconds?: number;
   /** Methods the resource answers (for method-not-allowed). */
   allow?: string[];
+  /** A page for people (HTML) to send instead of the message, when the operation rendered one (a 404 with suggestions). */
+  page?: string;
+  /** Response headers the answer depends on (Vary), whatever its status. */
+  vary?: string;
 }
 
 export class AppError extends Error {

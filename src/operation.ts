@@ -9,6 +9,8 @@ export type Params = Record<string, string[]>;
 export interface OperationRequest {
   /** GET, HEAD, POST… (HEAD is answered like GET; the server drops the body). */
   method: string;
+  /** The URL's path as sent (still percent-encoded), without the query string. */
+  path: string;
   /** The decoded path parameters of the route (such as a saved query's name). */
   pathParams: Record<string, string>;
   /** The decoded URL query parameters. */

@@ -38,6 +38,12 @@ const QUERIES: { label: string; query: string; accept: string }[] = [
   },
 ];
 
+const PAGES: { label: string; path: string; accept: string }[] = [
+  { label: 'entity page: France (HTML)', path: '/id/country/FR', accept: 'text/html' },
+  { label: 'entity page: the declaration (HTML)', path: '/id/document/paris-declaration', accept: 'text/html' },
+  { label: 'entity description: France (Turtle)', path: '/id/country/FR', accept: 'text/turtle' },
+];
+
 interface Target {
   url: string;
   startupMs: number;
@@ -64,8 +70,8 @@ interface Measure {
   errors: number;
 }
 
-async function measure(url: string, accept: string): Promise<Measure> {
-  const result = await autocannon({ url, connections: CONNECTIONS, duration: SECONDS, headers: { accept } });
+async function measure(url: string, accept: string, connections = CONNECTIONS): Promise<Measure> {
+  const result = await autocannon({ url, connections, duration: SECONDS, headers: { accept } });
   return {
     rps: result.requests.average,
     p50: result.latency.p50,
@@ -104,6 +110,21 @@ async function main() {
         `  worker pool, no cache  ${fmt(pool)}  ${(pool.rps / bare.rps).toFixed(2)} x bare, ${(pool.rps / main.rps).toFixed(2)} x main thread`,
       );
       console.log(`  worker pool, cache on  ${fmt(cached)}  ${(cached.rps / bare.rps).toFixed(2)} x bare\n`);
+    }
+    // Pages: the server's time for an entity page (HTML, and one RDF description), with the page cache
+    // off (every request reads the entity in a worker and renders it) and on, at concurrency 1 and 8.
+    for (const { label, path, accept } of PAGES) {
+      const sample = await fetch(`${targets.pool.url}${path}`, { headers: { accept } });
+      const bytes = (await sample.arrayBuffer()).byteLength;
+      if (!sample.ok) throw new Error(`${label}: HTTP ${sample.status}`);
+      console.log(`${label} (${bytes} bytes)`);
+      for (const connections of [1, 8]) {
+        const uncached = await measure(`${targets.pool.url}${path}`, accept, connections);
+        const cached = await measure(`${targets.cached.url}${path}`, accept, connections);
+        console.log(`  concurrency ${connections}, cache off  ${fmt(uncached)}`);
+        console.log(`  concurrency ${connections}, cache on   ${fmt(cached)}`);
+      }
+      console.log('');
     }
     const health = (await (await fetch(`${targets.cached.url}/health`)).json()) as {
       quads: number;

@@ -37,6 +37,7 @@ const SERVE_SETTINGS: (keyof Config)[] = [
   'host',
   'port',
   'publicBaseUrl',
+  'iriBase',
   'trustProxy',
   'dataPaths',
   'shapesPaths',

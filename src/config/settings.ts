@@ -34,6 +34,7 @@ export interface Config {
   host: string;
   port: number;
   publicBaseUrl: string;
+  iriBase: string;
   trustProxy: string;
   dataPaths: string[];
   shapesPaths: string[];
@@ -79,6 +80,8 @@ export const DEFAULTS: Config = {
   host: '127.0.0.1',
   port: 3030,
   publicBaseUrl: '',
+  // The same text as BASE_IRI in src/rdf/namespaces.ts (this folder imports nothing but errors; a test keeps them equal).
+  iriBase: 'https://w3id.org/aiactionsummit/',
   trustProxy: '',
   dataPaths: ['ontology', 'data'],
   shapesPaths: ['shapes'],
@@ -126,6 +129,16 @@ export const SETTINGS: { [K in keyof Config]: Setting } = {
     flag: 'public-url',
     kind: { type: 'text', check: (v) => (v === '' ? undefined : url(v)) },
     describe: 'the public URL of the server (behind a proxy); by default built from the request’s validated Host',
+  },
+  iriBase: {
+    env: 'SUMMIT_KG_IRI_BASE',
+    flag: 'iri-base',
+    kind: {
+      type: 'text',
+      check: (v) => (/^https?:\/\/[^\s#?]+\/$/.test(v) ? undefined : 'must be an http(s) IRI ending with /'),
+    },
+    describe:
+      'the public base of the IRIs the server dereferences: <base>id/country/FR is served at /id/country/FR (point the w3id redirect at this server)',
   },
   trustProxy: {
     env: 'SUMMIT_KG_TRUST_PROXY',

@@ -1,4 +1,6 @@
 // RDF plumbing shared by every domain: the IRIs and prefixes, the typed store, writers, the SPARQL parser.
+
+export { writeJsonLd } from './jsonld.ts';
 export { BASE_IRI, compactIri, graphForFile, isAbsoluteIri, PREFIXES } from './namespaces.ts';
 export {
   type GraphPattern,

@@ -7,6 +7,7 @@ import { Binder, catalogOperations, loadCatalog } from '../catalog/index.ts';
 import type { Config } from '../config/index.ts';
 import { AppError } from '../errors.ts';
 import { listDataFiles } from '../graph/index.ts';
+import { Pages, Site } from '../pages/index.ts';
 import { judgeGraph, type ValidationSummary, validateOperation } from '../shacl/index.ts';
 import {
   GRAPH_STORE_PATH,
@@ -70,7 +71,12 @@ export async function startServer(config: Config, log: (line: string) => void = 
     }
     const graph = await loading.dataset;
     pool = startPool(config, graph, log);
-    const [validation] = await Promise.all([loading.validation, pool.ready]);
+    // The pages' index of the graph is read by a worker while the loader validates.
+    const ready = pool;
+    const [validation, index] = await Promise.all([
+      loading.validation,
+      pool.ready.then(() => ready.siteIndex('server')),
+    ]);
     judgeGraph(validation, config.allowInvalid, log);
     const data = { tripleCount: graph.tripleCount, graphs: graph.graphs };
     // The caches are named once they exist; the metrics read them when scraped.
@@ -95,10 +101,25 @@ export async function startServer(config: Config, log: (line: string) => void = 
     Object.assign(caches, { results: sparql.cache, 'bound-queries': binder.cache, 'fast-path': fastPath });
     const api = catalogOperations(catalog, sparql, binder);
     const site = siteOperations({ graph, pool, caches, metrics, catalog });
+    // The pages render from the index and from per-page jobs.
+    const pages = new Pages(
+      new Site({
+        index,
+        issues: validation.issues,
+        iriBase: config.iriBase,
+        dataHash: graph.hash,
+        quadCount: graph.quadCount,
+        questions: catalog.queries.map(({ name, title, description, tags }) => ({ name, title, description, tags })),
+      }),
+      pool,
+      config.cacheBytes,
+    );
+    caches.pages = pages.cache;
+    const page = pages.operations();
     // A query is at most maxQueryBytes; form-encoding can triple it, and other parameters come along.
     const queryBody = config.maxQueryBytes * 3 + 16 * 1024;
     const routes: Route[] = [
-      { path: '/', methods: ['GET'], operation: site.home },
+      { path: '/', methods: ['GET'], operation: page.home },
       { path: '/prefixes.json', methods: ['GET'], operation: site.prefixes },
       { path: '/health', methods: ['GET'], operation: site.health },
       { path: '/metrics', methods: ['GET'], operation: site.metrics },
@@ -125,9 +146,17 @@ export async function startServer(config: Config, log: (line: string) => void = 
         operation: routeByMethod(api.get, api.post),
         bodyLimit: queryBody,
       },
+      { path: '/browse/', methods: ['GET'], operation: page.browseAll },
+      { path: '/browse/:kind', methods: ['GET'], operation: page.browse },
+      { path: '/search', methods: ['GET'], operation: page.search },
+      { path: '/downloads/', methods: ['GET'], operation: page.downloads },
+      { path: '/downloads/*file', methods: ['GET'], operation: page.download },
+      { path: '/.well-known/void', methods: ['GET'], operation: page.dataset },
+      { path: '/dataset', methods: ['GET'], operation: page.dataset },
+      // Last: every other path names an IRI under the public base.
+      { path: '/*path', methods: ['GET'], operation: page.dereference },
     ];
     handler = createApp(routes, { ...config, log, onResponse, answers: sparql.cache, fastPath });
-    const ready = pool;
     return {
       url: urlOf(server, config.host),
       quadCount: graph.quadCount,

@@ -90,6 +90,7 @@ function paramsOf(query: Request['query']): Params {
 function toOperationRequest(req: Request, settings: AppSettings): OperationRequest {
   return {
     method: req.method,
+    path: req.path,
     pathParams: Object.fromEntries(Object.entries(req.params ?? {}).map(([k, v]) => [k, String(v)])),
     params: paramsOf(req.query),
     header: (name) => req.get(name),

@@ -1,5 +1,4 @@
-// The server's own pages and probes: the home page, the prefix table, /health and /metrics.
-import { readFileSync } from 'node:fs';
+// The server's own probes: the prefix table, /health and /metrics.
 import type { Catalog } from '../catalog/index.ts';
 import type { Operation, Reply } from '../operation.ts';
 import { PREFIXES } from '../rdf/index.ts';
@@ -14,7 +13,6 @@ export interface SiteContext {
   catalog: Catalog;
 }
 
-const HOME_PAGE = readFileSync(new URL('../../src/server/assets/home.html', import.meta.url), 'utf8');
 const PREFIX_TABLE = JSON.stringify(PREFIXES);
 
 const reply = (status: number, contentType: string, body: string): Reply => ({
@@ -23,9 +21,8 @@ const reply = (status: number, contentType: string, body: string): Reply => ({
   body,
 });
 
-export function siteOperations(context: SiteContext): Record<'home' | 'prefixes' | 'health' | 'metrics', Operation> {
+export function siteOperations(context: SiteContext): Record<'prefixes' | 'health' | 'metrics', Operation> {
   return {
-    home: async () => reply(200, 'text/html; charset=utf-8', HOME_PAGE),
     prefixes: async () => ({
       ...reply(200, 'application/json; charset=utf-8', PREFIX_TABLE),
       headers: { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'public, max-age=3600' },

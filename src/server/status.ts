@@ -74,6 +74,10 @@ export function errorReply(error: unknown, log: (line: string) => void, where: s
 
 function textReply(status: number, error: AppError | undefined, message: string): Reply {
   const headers: Record<string, string> = { 'Content-Type': 'text/plain; charset=utf-8' };
+  if (error?.context.vary) headers.Vary = error.context.vary;
+  if (error?.context.page !== undefined) {
+    return { status, headers: { ...headers, 'Content-Type': 'text/html; charset=utf-8' }, body: error.context.page };
+  }
   if (error?.context.retryAfterSeconds !== undefined) headers['Retry-After'] = String(error.context.retryAfterSeconds);
   if (error?.context.allow) headers.Allow = error.context.allow.join(', ');
   return { status, headers, body: `${message}\n` };

@@ -22,6 +22,7 @@ const SD = 'http://www.w3.org/ns/sparql-service-description#';
 const VOID = 'http://rdfs.org/ns/void#';
 const RDF_TYPE = namedNode('http://www.w3.org/1999/02/22-rdf-syntax-ns#type');
 const RDFS_COMMENT = namedNode('http://www.w3.org/2000/01/rdf-schema#comment');
+const RDFS_SEE_ALSO = namedNode('http://www.w3.org/2000/01/rdf-schema#seeAlso');
 const XSD_INTEGER = namedNode('http://www.w3.org/2001/XMLSchema#integer');
 const GSP = 'https://www.w3.org/TR/sparql11-http-rdf-update/';
 const sd = (name: string) => namedNode(`${SD}${name}`);
@@ -37,6 +38,9 @@ export interface DescribedUrls {
   endpoint: string;
   graphStore: string;
 }
+
+/** The VoID description, served next to the endpoint (https://www.w3.org/TR/void/#well-known). */
+const voidOf = (endpoint: string) => `${endpoint.replace(/\/sparql$/, '')}/.well-known/void`;
 
 function descriptionQuads({ endpoint, graphStore }: DescribedUrls, data: DescribedData) {
   const service = namedNode(endpoint);
@@ -64,7 +68,7 @@ function descriptionQuads({ endpoint, graphStore }: DescribedUrls, data: Describ
     ),
     quad(service, sd('supportedLanguage'), sd('SPARQL11Query')),
     // SD has no term for a graph store: name it, and say which protocol it speaks and how.
-    quad(service, namedNode('http://www.w3.org/2000/01/rdf-schema#seeAlso'), store),
+    quad(service, RDFS_SEE_ALSO, store),
     quad(store, namedNode('http://purl.org/dc/terms/conformsTo'), namedNode(GSP)),
     quad(
       store,
@@ -81,6 +85,9 @@ function descriptionQuads({ endpoint, graphStore }: DescribedUrls, data: Describ
     ),
     quad(service, sd('defaultDataset'), dataset),
     quad(dataset, RDF_TYPE, sd('Dataset')),
+    // The dataset's VoID and DCAT description: sizes, partitions, dumps, the links to Wikidata.
+    quad(service, RDFS_SEE_ALSO, namedNode(voidOf(endpoint))),
+    quad(dataset, RDFS_SEE_ALSO, namedNode(voidOf(endpoint))),
     quad(dataset, sd('defaultGraph'), defaultGraph),
     quad(defaultGraph, RDF_TYPE, sd('Graph')),
     quad(defaultGraph, RDFS_COMMENT, literal('The union of all named graphs.', 'en')),

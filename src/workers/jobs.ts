@@ -1,6 +1,20 @@
 // The jobs a worker can run, by name: the only module that brings several domains together
 // (SPARQL, SHACL, federation). Each job takes the worker's state and a structured-clone-safe input,
 // and returns a structured-clone-safe output or throws an AppError.
+import { namedGraphs } from '../graph/index.ts';
+import {
+  buildSiteIndex,
+  type DescriptionJob,
+  type Dump,
+  describeResource,
+  type EntityData,
+  entityData,
+  PageMemo,
+  type SiteIndex,
+  type SourceData,
+  sourceData,
+  writeDumps,
+} from '../pages/index.ts';
 import type { Store } from '../rdf/index.ts';
 import type { ShaclEngine, Shapes, ValidateJob, ValidationAnswer } from '../shacl/index.ts';
 import {
@@ -32,6 +46,8 @@ export interface WorkerState {
   memo: AnalysisMemo;
   /** Read on the first validation: most workers never validate. */
   shapes?: Shapes;
+  /** Read on the first page job: the names and list positions the pages look up. */
+  pages?: PageMemo;
 }
 
 async function query(state: WorkerState, job: QueryJob): Promise<QueryAnswer> {
@@ -57,7 +73,24 @@ async function validate(state: WorkerState, { upload, format }: ValidateJob): Pr
   return { body: format === 'text/plain' ? textReport(result) : rdfReport(result, format), conforms: result.conforms };
 }
 
-const JOBS = { query, validate };
+// The pages' jobs: the site index once at start, an entity's or a source's data, an RDF description, the downloads.
+const siteIndex = async (state: WorkerState): Promise<SiteIndex> =>
+  buildSiteIndex(state.store, namedGraphs(state.store));
+const pageMemo = (state: WorkerState) => {
+  state.pages ??= new PageMemo(state.store);
+  return state.pages;
+};
+const entity = async (state: WorkerState, { iri }: { iri: string }): Promise<EntityData> =>
+  entityData(state.store, iri, pageMemo(state));
+const source = async (state: WorkerState, { graph }: { graph: string }): Promise<SourceData> =>
+  sourceData(state.store, graph, pageMemo(state));
+const describe = async (state: WorkerState, job: DescriptionJob): Promise<{ text: string }> => ({
+  text: describeResource(state.store, job, pageMemo(state)),
+});
+const dumps = async (state: WorkerState): Promise<Dump[]> =>
+  writeDumps(state.store, namedGraphs(state.store), pageMemo(state));
+
+const JOBS = { query, validate, siteIndex, entity, source, describe, dumps };
 
 export type JobKind = keyof typeof JOBS;
 export type JobInput<K extends JobKind> = Parameters<(typeof JOBS)[K]>[1];
@@ -71,6 +104,16 @@ export function runJob(state: WorkerState, job: Job): Promise<JobOutput<JobKind>
       return query(state, job.input);
     case 'validate':
       return validate(state, job.input);
+    case 'siteIndex':
+      return siteIndex(state);
+    case 'entity':
+      return entity(state, job.input);
+    case 'source':
+      return source(state, job.input);
+    case 'describe':
+      return describe(state, job.input);
+    case 'dumps':
+      return dumps(state);
   }
 }
 

@@ -9,6 +9,7 @@
 // A retired worker is replaced at once by a fresh one.
 import { Worker } from 'node:worker_threads';
 import { AppError, fromWire } from '../errors.ts';
+import type { DescriptionJob, Dump, EntityData, PageRunner, SiteIndex, SourceData } from '../pages/index.ts';
 import type { ValidateJob, ValidationAnswer, ValidationRunner } from '../shacl/index.ts';
 import type { QueryAnswer, QueryJob, QueryRunner } from '../sparql/index.ts';
 import type { Job, WorkerInit } from './jobs.ts';
@@ -55,11 +56,14 @@ interface Slot {
 const ENTRY = new URL('../../src/workers/worker-entry.mjs', import.meta.url);
 const WORKER_MODULE = new URL(import.meta.url.endsWith('.ts') ? './worker.ts' : './worker.js', import.meta.url).href;
 const MiB = 1024 * 1024;
+const isPageJob = (job: Job) => job.kind !== 'query' && job.kind !== 'validate';
+/** What a job is called in messages to clients. */
+const jobName = (job: Job) => (job.kind === 'query' ? 'query' : job.kind === 'validate' ? 'validation' : 'page');
 const WATCH_MS = 200;
 /** How fast a client's past use of the workers is forgiven. */
 const USAGE_HALF_LIFE_MS = 30_000;
 
-export class WorkerPool implements QueryRunner, ValidationRunner {
+export class WorkerPool implements QueryRunner, ValidationRunner, PageRunner {
   private readonly slots: Slot[] = [];
   private readonly queue: Task[] = [];
   private readonly inFlight = new Map<string, number>();
@@ -93,6 +97,27 @@ export class WorkerPool implements QueryRunner, ValidationRunner {
 
   validate(job: ValidateJob, client: string): Promise<ValidationAnswer> {
     return this.submit({ kind: 'validate', input: job }, client) as Promise<ValidationAnswer>;
+  }
+
+  /** The pages' summary of the graph (names, kinds, counts, figures, sources, terms), built once at start. */
+  siteIndex(client: string): Promise<SiteIndex> {
+    return this.submit({ kind: 'siteIndex', input: undefined }, client) as Promise<SiteIndex>;
+  }
+
+  entity(iri: string, client: string): Promise<EntityData> {
+    return this.submit({ kind: 'entity', input: { iri } }, client) as Promise<EntityData>;
+  }
+
+  source(graph: string, client: string): Promise<SourceData> {
+    return this.submit({ kind: 'source', input: { graph } }, client) as Promise<SourceData>;
+  }
+
+  async describe(job: DescriptionJob, client: string): Promise<string> {
+    return ((await this.submit({ kind: 'describe', input: job }, client)) as { text: string }).text;
+  }
+
+  dumps(client: string): Promise<Dump[]> {
+    return this.submit({ kind: 'dumps', input: undefined }, client) as Promise<Dump[]>;
   }
 
   private submit(job: Job, client: string): Promise<unknown> {
@@ -224,7 +249,8 @@ export class WorkerPool implements QueryRunner, ValidationRunner {
   }
 
   /**
-   * The next task to run: among those whose client holds fewer workers than allowed, the one whose
+   * The next task to run: among those whose client holds fewer workers than allowed (or that are page
+   * jobs), the one whose
    * client used the workers least lately (the oldest on a tie), so that a client that keeps the
    * workers busy cannot crowd the others out. Tasks that waited longer than a job may run are refused.
    */
@@ -246,7 +272,9 @@ export class WorkerPool implements QueryRunner, ValidationRunner {
         );
         continue;
       }
-      if ((this.running.get(task.client) ?? 0) < this.settings.maxClientWorkers) {
+      // Page jobs take a few milliseconds and run no client's query: the cap on one client's workers,
+      // which keeps long queries from holding them all, does not apply (fair order still does).
+      if (isPageJob(task.job) || (this.running.get(task.client) ?? 0) < this.settings.maxClientWorkers) {
         const usage = this.usageOf(task.client, now);
         if (!best || usage < best.usage) best = { index: i, usage };
       }
@@ -313,11 +341,13 @@ export class WorkerPool implements QueryRunner, ValidationRunner {
     const advice =
       task.job.kind === 'query'
         ? 'Narrow it down (LIMIT, more specific patterns) and try again.'
-        : 'Validate a smaller document, or fewer documents at a time.';
+        : task.job.kind === 'validate'
+          ? 'Validate a smaller document, or fewer documents at a time.'
+          : 'Try again shortly.';
     task.reject(
       new AppError(
         'timeout',
-        `The ${task.job.kind === 'query' ? 'query' : 'validation'} ran for more than ${seconds} s and was stopped (SUMMIT_KG_QUERY_TIMEOUT_MS). ${advice}`,
+        `The ${jobName(task.job)} ran for more than ${seconds} s and was stopped (SUMMIT_KG_QUERY_TIMEOUT_MS). ${advice}`,
         {
           retryAfterSeconds: this.settings.retryAfterSeconds,
           limit: { setting: 'SUMMIT_KG_QUERY_TIMEOUT_MS', value: this.settings.timeoutMs },
@@ -341,7 +371,7 @@ export class WorkerPool implements QueryRunner, ValidationRunner {
     task.reject(
       new AppError(
         'overloaded',
-        `The server's memory passed its ceiling of ${(limit / MiB).toFixed(0)} MiB (SUMMIT_KG_MAX_MEMORY_BYTES) while this ${task.job.kind === 'query' ? 'query' : 'validation'} ran, and it was stopped. Narrow it down (LIMIT, fewer GROUP_CONCAT or string functions over large groups), or try again later.`,
+        `The server's memory passed its ceiling of ${(limit / MiB).toFixed(0)} MiB (SUMMIT_KG_MAX_MEMORY_BYTES) while this ${jobName(task.job)} ran, and it was stopped. Narrow it down (LIMIT, fewer GROUP_CONCAT or string functions over large groups), or try again later.`,
         {
           retryAfterSeconds: this.settings.retryAfterSeconds,
           limit: { setting: 'SUMMIT_KG_MAX_MEMORY_BYTES', value: limit },

@@ -1,77 +1,164 @@
-// The home page as a person uses it: a real Chromium types a query, runs it, reads the table.
-import type { Browser } from 'playwright-core';
+// The pages as a person uses them, in a real Chromium on the real graph: from the home page to a
+// country, a source, the declaration and its first signatory; the language switch; search; and
+// axe-core on every page at desktop and phone widths, with no horizontal scroll and a keyboard path.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../helpers/browser.ts';
-import { type OwnServer, startTestServer } from '../helpers/server.ts';
+import { QUERIES, SHAPES } from '../helpers/paths.ts';
+import { type OwnServer, REAL_DATA, startTestServer } from '../helpers/server.ts';
+
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+interface AxeResult {
+  violations: { id: string; impact: string; nodes: { target: string[] }[] }[];
+  passes: unknown[];
+}
+// The browser's globals as the functions run in the page see them (the tests compile without the DOM library).
+declare const document: {
+  activeElement: { id: string; className: string } | null;
+  documentElement: { scrollWidth: number };
+};
+declare const window: { innerWidth: number; axe: { run: () => Promise<AxeResult> } };
 
 let server: OwnServer;
 let browser: Browser;
 beforeAll(async () => {
-  [server, browser] = await Promise.all([startTestServer(), launchChromium()]);
+  [server, browser] = await Promise.all([
+    startTestServer({ dataPaths: REAL_DATA, shapesPaths: [SHAPES], queriesPaths: [QUERIES] }),
+    launchChromium(),
+  ]);
 });
 afterAll(async () => {
   await browser?.close();
   await server?.close();
 });
 
-describe('the home page', () => {
-  it('should run the query in the box and show the results as a table', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}/`);
-    await expect(page.title()).resolves.toBe('Paris AI Action Summit knowledge graph');
-    await page.fill(
-      '#query',
-      'PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\nSELECT ?label WHERE { ?c a <https://example.org/Country> ; rdfs:label ?label } ORDER BY ?label',
-    );
-    await page.click('#run');
-    await page.waitForSelector('#results tbody tr');
-    expect(await page.locator('#results th').allTextContents()).toEqual(['label']);
-    expect(await page.locator('#results tbody td').allTextContents()).toEqual(['France @en', 'India @en', 'Kenya @en']);
-    await expect(page.locator('#status').textContent()).resolves.toMatch(/^3 rows in \d+ ms$/);
+async function open(path: string, width = 1280): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width, height: 900 }, locale: 'en-GB' });
+  await page.goto(`${server.url}${path}`);
+  return page;
+}
+
+const heading = (page: Page) => page.locator('h1').textContent();
+
+describe('browsing, as a person', () => {
+  it('should lead from the home page to Countries, France, a source, the declaration and its signatory no. 1', async () => {
+    const page = await open('/');
+    await page.getByRole('link', { name: 'Countries', exact: true }).click();
+    await expect(heading(page)).resolves.toBe('Countries');
+    await page.getByRole('link', { name: 'France', exact: true }).first().click();
+    await page.waitForURL(`${server.url}/id/country/FR`);
+    await expect(heading(page)).resolves.toBe('France');
+    // A source badge of a statement about France: the declaration's graph.
+    await page.locator('table.statements a.badge[href="/graph/declaration"]').first().click();
+    await page.waitForURL(`${server.url}/graph/declaration`);
+    await page.locator('section.subject h3 a[href="/id/document/paris-declaration"]').click();
+    await page.waitForURL(`${server.url}/id/document/paris-declaration`);
+    await page.locator('ol.entries li[value="1"] a').first().click();
+    await page.waitForURL(`${server.url}/id/country/AM`);
+    await expect(heading(page)).resolves.toBe('Armenia');
+    await expect(page.locator('ul.incoming').textContent()).resolves.toContain('No. 1 in the list of signatories of');
+    // The address bar followed, so Back stays on the site.
+    await page.goBack();
+    expect(page.url()).toBe(`${server.url}/id/document/paris-declaration`);
     await page.close();
   });
 
-  it('should show the error message of a broken query', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}/`);
-    await page.fill('#query', 'SELECT * WHERE { ?s ?p }');
-    await page.click('#run');
-    await page.waitForSelector('#status.error');
-    await expect(page.locator('#status').textContent()).resolves.toContain(
-      '400 Bad Request\nSyntax error at line 1, column 24',
-    );
+  it('should switch to French and show the French labels', async () => {
+    const page = await open('/id/country/AM');
+    await page.getByRole('link', { name: 'Français' }).click();
+    await expect(heading(page)).resolves.toBe('Arménie');
+    await expect(page.locator('html').getAttribute('lang')).resolves.toBe('fr');
+    await page.locator('a.badge[href^="/graph/declaration"]').first().click();
+    // The chosen language follows the links.
+    await expect(page.locator('html').getAttribute('lang')).resolves.toBe('fr');
     await page.close();
   });
 
-  it('should show a CONSTRUCT result as Turtle', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}/`);
-    await page.fill('#query', 'CONSTRUCT WHERE { <https://example.org/kenya> ?p ?o }');
-    await page.click('#run');
-    await page.waitForSelector('#graph:not([hidden])');
-    await expect(page.locator('#graph').textContent()).resolves.toContain('"Kenya"@en');
+  it('should find Bletchley Park when searching for the declaration’s “Bletchey”', async () => {
+    const page = await open('/id/country/FR');
+    await page.fill('#site-search', 'Bletchey');
+    await page.press('#site-search', 'Enter');
+    await page.waitForURL(/\/search\?q=Bletchey/);
+    await page.locator('ol.results a').first().click();
+    await expect(heading(page)).resolves.toBe('Bletchley Park');
     await page.close();
   });
 
-  it('should link to the endpoint and its service description', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}/`);
-    await expect(page.locator('#endpoint').textContent()).resolves.toBe(`${server.url}/sparql`);
-    expect(await page.locator('nav a').first().getAttribute('href')).toBe('/sparql');
+  it('should suggest names as one types in the search box', async () => {
+    const page = await open('/');
+    await page.locator('#site-search').pressSequentially('armen');
+    await expect
+      .poll(() => page.locator('#site-search-options option').count(), { timeout: 20_000 })
+      .toBeGreaterThan(0);
+    await expect(page.locator('#site-search-options option').first().getAttribute('value')).resolves.toBe('Armenia');
+    await page.close();
+  });
+
+  it('should be usable by keyboard: skip link first, then the search box', async () => {
+    const page = await open('/');
+    await page.keyboard.press('Tab');
+    await expect(page.evaluate(() => document.activeElement?.className)).resolves.toBe('skip');
+    for (let i = 0; i < 20; i++) {
+      if (await page.evaluate(() => document.activeElement?.id === 'site-search')) break;
+      await page.keyboard.press('Tab');
+    }
+    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('site-search');
+    await page.keyboard.type('France');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/search\?q=France/);
     await page.close();
   });
 });
 
-describe('the results table', () => {
-  it('should shorten IRIs with the usual prefixes and describe one when it is clicked', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}/`);
-    await page.fill('#query', 'SELECT ?s ?n WHERE { VALUES (?s ?n) { (<https://schema.org/Event> 3) } }');
-    await page.click('#run');
-    await page.waitForSelector('#results tbody tr');
-    expect(await page.locator('#results tbody td').allTextContents()).toEqual(['schema:Event', '3']);
-    await page.click('#results tbody td a');
-    await expect.poll(() => page.inputValue('#query')).toBe('DESCRIBE <https://schema.org/Event>');
-    await page.close();
-  });
+const PAGES = [
+  '/',
+  '/browse/',
+  '/browse/schema:Country',
+  '/id/country/FR',
+  '/id/country/AM?lang=fr',
+  '/id/document/paris-declaration',
+  '/id/event/2025-02-10-summit',
+  '/id/investment/france-ai-infrastructure-109bn',
+  '/graph/declaration',
+  '/ontology',
+  '/search?q=Bletchey',
+  '/downloads/',
+  '/id/country/nowhere',
+];
+
+describe('accessibility', () => {
+  for (const width of [1280, 390]) {
+    it(`should pass axe-core with no serious or critical violation, and need no horizontal scroll, at ${width} px`, async () => {
+      const problems: string[] = [];
+      for (const path of PAGES) {
+        const page = await open(path, width);
+        await page.evaluate(AXE);
+        const { violations, passes } = await page.evaluate(async () => {
+          const result = await window.axe.run();
+          return {
+            passes: result.passes.length,
+            violations: result.violations
+              .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+              .map(
+                (v) =>
+                  `${v.id} (${v.impact}) at ${v.nodes
+                    .slice(0, 3)
+                    .map((n) => n.target.join(' '))
+                    .join(', ')}`,
+              ),
+          };
+        });
+        // axe ran its rules on a real page.
+        expect(passes, path).toBeGreaterThan(10);
+        problems.push(...violations.map((v) => `${path}: ${v}`));
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+        if (overflow > 0) problems.push(`${path}: ${overflow} px of horizontal scroll`);
+        await page.close();
+      }
+      expect(problems).toEqual([]);
+    });
+  }
 });

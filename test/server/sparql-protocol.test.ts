@@ -227,6 +227,12 @@ describe('the service description', () => {
     expect(names).toHaveLength(3);
   });
 
+  it('should point at the VoID description of the dataset', async () => {
+    const quads = turtleQuads(await (await server.get('/sparql')).text());
+    const seeAlso = quads.filter((q) => q.predicate.value === 'http://www.w3.org/2000/01/rdf-schema#seeAlso');
+    expect(new Set(seeAlso.map((q) => q.object.value))).toEqual(new Set([`${server.url}/.well-known/void`]));
+  });
+
   it('should negotiate the service description as JSON-LD', async () => {
     const response = await server.get('/sparql', { headers: { Accept: 'application/ld+json' } });
     expect(response.headers.get('content-type')).toBe('application/ld+json; charset=utf-8');
@@ -304,8 +310,8 @@ describe('the graph store, read side (Graph Store Protocol, as Fuseki serves it)
 
   it('should name the graph store in the service description', async () => {
     const quads = turtleQuads(await (await server.get('/sparql')).text());
-    const seeAlso = quads.find((q) => q.predicate.value === 'http://www.w3.org/2000/01/rdf-schema#seeAlso');
-    expect(seeAlso?.object.value).toBe(`${server.url}/data`);
+    const seeAlso = quads.filter((q) => q.predicate.value === 'http://www.w3.org/2000/01/rdf-schema#seeAlso');
+    expect(seeAlso.map((q) => q.object.value)).toContain(`${server.url}/data`);
     expect(
       quads.some(
         (q) =>
@@ -423,10 +429,11 @@ describe('errors', () => {
     expect(await direct.text()).toContain('over the limit of 2048 bytes');
   });
 
-  it('should answer 404 elsewhere, in plain words', async () => {
-    const response = await server.get('/nothing-here');
+  it('should answer 404 elsewhere, in plain words to a client that does not read HTML', async () => {
+    const response = await server.get('/nothing-here', { headers: { Accept: 'text/plain' } });
     expect(response.status).toBe(404);
-    expect(await response.text()).toContain('The SPARQL endpoint is /sparql');
+    expect(response.headers.get('content-type')).toBe('text/plain; charset=utf-8');
+    expect(await response.text()).toContain('the SPARQL endpoint is /sparql');
   });
 
   it('should never send a stack trace', async () => {

@@ -12,6 +12,7 @@ function request(
 ): OperationRequest {
   return {
     method,
+    path: '/sparql',
     pathParams: {},
     params,
     header: (name) => headers[name.toLowerCase()],

@@ -1,0 +1,412 @@
+// Reading the graph for the pages, in a worker (Oxigraph's calls are synchronous): the site index
+// once at start, then an entity's or a source's statements per page. Everything returned is plain data.
+import type * as RDF from '@rdfjs/types';
+import { DataFactory, Parser } from 'n3';
+import { namedGraphs } from '../graph/index.ts';
+import { namedNode, type Store, select, type Term } from '../rdf/index.ts';
+import {
+  AAS,
+  type EntityData,
+  type FigureInfo,
+  LABEL_PROPERTIES,
+  type Label,
+  type ListEntry,
+  OWL,
+  type Pointer,
+  RDF_TYPE,
+  RDFS,
+  type ResourceInfo,
+  SCHEMA,
+  type SiteIndex,
+  SKOS,
+  type SourceData,
+  type SourceInfo,
+  type Statement,
+  type TermData,
+  type TermInfo,
+  termKey,
+  WIKIDATA_ENTITY,
+} from './model.ts';
+
+export function termData(term: Term | RDF.Term): TermData {
+  if (term.termType === 'Literal') {
+    const lang = term.language || undefined;
+    return lang
+      ? { type: 'literal', value: term.value, lang, datatype: term.datatype.value }
+      : { type: 'literal', value: term.value, datatype: term.datatype.value };
+  }
+  return { type: 'iri', value: term.value };
+}
+
+const rows = (store: Store, query: string) => select(store, query);
+const value = (row: Map<string, Term>, name: string) => row.get(name)?.value ?? '';
+
+function resourceOf(map: Map<string, ResourceInfo>, iri: string): ResourceInfo {
+  let info = map.get(iri);
+  if (!info) {
+    info = { iri, types: [], labels: [], statements: 0, sources: [] };
+    map.set(iri, info);
+  }
+  return info;
+}
+
+/** The whole graph summarised for the pages: names, kinds, counts, figures, sources, ontology terms. */
+export function buildSiteIndex(store: Store, graphs: { graph: string; quads: number }[]): SiteIndex {
+  const resources = new Map<string, ResourceInfo>();
+  for (const row of rows(store, 'SELECT ?s (COUNT(*) AS ?n) WHERE { ?s ?p ?o FILTER(isIRI(?s)) } GROUP BY ?s')) {
+    resourceOf(resources, value(row, 's')).statements = Number(value(row, 'n'));
+  }
+  for (const row of rows(
+    store,
+    'SELECT DISTINCT ?s ?g WHERE { GRAPH ?g { ?s ?p ?o } FILTER(isIRI(?s)) } ORDER BY ?g',
+  )) {
+    resourceOf(resources, value(row, 's')).sources.push(value(row, 'g'));
+  }
+  for (const row of rows(store, `SELECT ?s ?t WHERE { ?s <${RDF_TYPE}> ?t FILTER(isIRI(?s) && isIRI(?t)) }`)) {
+    resourceOf(resources, value(row, 's')).types.push(value(row, 't'));
+  }
+  const labelValues = Object.keys(LABEL_PROPERTIES)
+    .map((p) => `<${p}>`)
+    .join(' ');
+  for (const row of rows(
+    store,
+    `SELECT ?s ?p ?l WHERE { VALUES ?p { ${labelValues} } ?s ?p ?l FILTER(isIRI(?s) && isLiteral(?l)) }`,
+  )) {
+    const label = row.get('l');
+    const kind = LABEL_PROPERTIES[value(row, 'p')];
+    if (label?.termType !== 'Literal' || !kind) continue;
+    const info = resourceOf(resources, value(row, 's'));
+    if (!info.labels.some((l) => l.value === label.value && l.lang === label.language && l.kind === kind)) {
+      info.labels.push({ value: label.value, lang: label.language, kind } satisfies Label);
+    }
+  }
+  for (const row of rows(
+    store,
+    `SELECT ?a ?v ?c WHERE { ?a a <${SCHEMA}MonetaryAmount> ; <${SCHEMA}value> ?v . OPTIONAL { ?a <${SCHEMA}currency> ?c } }`,
+  )) {
+    const currency = value(row, 'c');
+    resourceOf(resources, value(row, 'a')).amount = { value: value(row, 'v'), ...(currency ? { currency } : {}) };
+  }
+  const objects = rows(store, 'SELECT DISTINCT ?o WHERE { ?s ?p ?o FILTER(isIRI(?o)) }')
+    .map((row) => value(row, 'o'))
+    .filter((iri) => !resources.has(iri));
+  const ontologies = rows(store, `SELECT DISTINCT ?o WHERE { ?o a <${OWL}Ontology> FILTER(isIRI(?o)) }`).map((row) =>
+    value(row, 'o'),
+  );
+  return {
+    resources: [...resources.values()],
+    objects,
+    terms: termsOf(store, ontologies),
+    figures: figuresOf(store),
+    sources: sourcesOf(store, graphs),
+    ontologies,
+    triples: Number(value(rows(store, 'SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }')[0] ?? new Map(), 'n')),
+    wikidataLinks: Number(
+      value(
+        rows(
+          store,
+          `SELECT (COUNT(*) AS ?n) WHERE { ?s <${OWL}sameAs> ?o FILTER(STRSTARTS(STR(?o), "${WIKIDATA_ENTITY}")) }`,
+        )[0] ?? new Map(),
+        'n',
+      ),
+    ),
+  };
+}
+
+/** Every class and property the data uses, and every term the ontologies define, with what the ontologies say of them. */
+function termsOf(store: Store, ontologies: string[]): TermInfo[] {
+  const terms = new Map<string, TermInfo>();
+  const term = (iri: string, kind: TermInfo['kind']) => {
+    let info = terms.get(iri);
+    if (!info) {
+      info = { iri, kind, comments: [], domain: [], range: [], parents: [], schemes: [], uses: 0 };
+      terms.set(iri, info);
+    }
+    if (info.kind === 'other') info.kind = kind;
+    return info;
+  };
+  for (const row of rows(
+    store,
+    `SELECT ?c (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s <${RDF_TYPE}> ?c FILTER(isIRI(?c)) } GROUP BY ?c`,
+  )) {
+    term(value(row, 'c'), 'class').uses = Number(value(row, 'n'));
+  }
+  for (const row of rows(store, 'SELECT ?p (COUNT(*) AS ?n) WHERE { ?s ?p ?o } GROUP BY ?p')) {
+    term(value(row, 'p'), 'property').uses = Number(value(row, 'n'));
+  }
+  const declared = [
+    `${OWL}Class`,
+    `${RDFS}Class`,
+    `${OWL}ObjectProperty`,
+    `${OWL}DatatypeProperty`,
+    `${OWL}AnnotationProperty`,
+    `${RDF_TYPE.replace('type', 'Property')}`,
+  ];
+  for (const row of rows(
+    store,
+    `SELECT DISTINCT ?t ?k WHERE { ?t <${RDF_TYPE}> ?k VALUES ?k { ${declared.map((k) => `<${k}>`).join(' ')} } FILTER(isIRI(?t)) }`,
+  )) {
+    term(value(row, 't'), value(row, 'k').endsWith('Class') ? 'class' : 'property');
+  }
+  // The ontologies' other hash terms (concept schemes, concepts) are documented on the ontology's page too.
+  for (const ontology of ontologies) {
+    for (const row of rows(
+      store,
+      `SELECT DISTINCT ?t WHERE { ?t ?p ?o FILTER(isIRI(?t) && STRSTARTS(STR(?t), "${ontology}#")) }`,
+    )) {
+      term(value(row, 't'), 'other');
+    }
+  }
+  const facts = rows(
+    store,
+    `SELECT ?t ?p ?o WHERE { ?t ?p ?o VALUES ?p { <${RDFS}comment> <${SKOS}definition> <${RDFS}domain> <${RDFS}range> <${RDFS}subClassOf> <${RDFS}subPropertyOf> <${SKOS}inScheme> } }`,
+  );
+  for (const row of facts) {
+    const info = terms.get(value(row, 't'));
+    const object = row.get('o');
+    if (!info || !object) continue;
+    const p = value(row, 'p');
+    if (object.termType === 'Literal') {
+      if (p.endsWith('comment') || p.endsWith('definition'))
+        info.comments.push({ value: object.value, lang: object.language });
+    } else if (p === `${RDFS}domain`) info.domain.push(object.value);
+    else if (p === `${RDFS}range`) info.range.push(object.value);
+    else if (p === `${RDFS}subClassOf` || p === `${RDFS}subPropertyOf`) info.parents.push(object.value);
+    else if (p === `${SKOS}inScheme`) info.schemes.push(object.value);
+  }
+  return [...terms.values()].sort((a, b) => a.iri.localeCompare(b.iri));
+}
+
+function figuresOf(store: Store): FigureInfo[] {
+  const figures = new Map<string, FigureInfo>();
+  const figure = (iri: string) => {
+    let info = figures.get(iri);
+    if (!info) {
+      info = { iri, about: [], graphs: [], statedAs: [] };
+      figures.set(iri, info);
+    }
+    return info;
+  };
+  const iris = new Set(
+    store.match(null, namedNode(RDF_TYPE), namedNode(`${AAS}Figure`), null).map((q) => q.subject.value),
+  );
+  const quads = [...iris].flatMap((iri) => store.match(namedNode(iri), null, null, null));
+  for (const q of quads) {
+    if (q.graph.termType === 'DefaultGraph') continue;
+    const info = figure(q.subject.value);
+    const graph = q.graph.value;
+    switch (q.predicate.value) {
+      case `${AAS}about`:
+        if (!info.about.includes(q.object.value)) info.about.push(q.object.value);
+        break;
+      case `${AAS}measure`:
+        info.measure = q.object.value;
+        break;
+      case `${SCHEMA}value`:
+        info.value = q.object.value;
+        if (!info.graphs.includes(graph)) info.graphs.push(graph);
+        break;
+      case `${AAS}qualifier`:
+        info.qualifier = q.object.value;
+        break;
+      case `${AAS}percentageOf`:
+        info.percentageOf = q.object.value;
+        break;
+      case `${AAS}statedAs`: {
+        const lang = q.object.termType === 'Literal' ? q.object.language : '';
+        const known = info.statedAs.find((w) => w.value === q.object.value && w.lang === lang);
+        if (known) known.graphs.push(graph);
+        else info.statedAs.push({ value: q.object.value, lang, graphs: [graph] });
+        break;
+      }
+    }
+  }
+  for (const info of figures.values()) info.graphs.sort();
+  return [...figures.values()].sort((a, b) => a.iri.localeCompare(b.iri));
+}
+
+function sourcesOf(store: Store, graphs: { graph: string; quads: number }[]): SourceInfo[] {
+  return graphs.map(({ graph, quads }) => {
+    const about = store.match(namedNode(graph), null, null, null);
+    const kind = about.find((q) => q.predicate.value === `${AAS}sourceKind`)?.object.value;
+    const date = about.find((q) => /\/(date|created|issued)$/.test(q.predicate.value))?.object.value;
+    const languages = [
+      ...new Set(about.filter((q) => q.predicate.value.endsWith('/terms/language')).map((q) => q.object.value)),
+    ].sort();
+    return { graph, quads, languages, ...(kind ? { kind } : {}), ...(date ? { date } : {}) };
+  });
+}
+
+/** Statements grouped by predicate and value, each with the named graphs that state it. */
+function statements(
+  quads: RDF.Quad[],
+  side: 'out' | 'in',
+): Map<string, { term: RDF.Term; p: string; graphs: string[] }> {
+  const grouped = new Map<string, { term: RDF.Term; p: string; graphs: string[] }>();
+  for (const q of quads) {
+    const term = side === 'out' ? q.object : q.subject;
+    const key = `${q.predicate.value} ${termKey(termData(term))}`;
+    const known = grouped.get(key);
+    if (known) {
+      if (!known.graphs.includes(q.graph.value)) known.graphs.push(q.graph.value);
+    } else grouped.set(key, { term, p: q.predicate.value, graphs: [q.graph.value] });
+  }
+  for (const statement of grouped.values()) statement.graphs.sort();
+  return grouped;
+}
+
+function outgoing(memo: PageMemo, iri: string): Statement[] {
+  return [...statements(memo.about(iri), 'out').values()].map(({ term, p, graphs }) => ({
+    p,
+    o: termData(term),
+    graphs,
+  }));
+}
+
+function pointers(memo: PageMemo, iri: string): Pointer[] {
+  return [...statements(memo.pointing(iri), 'in').values()]
+    .filter(({ term }) => term.termType === 'NamedNode')
+    .map(({ term, p, graphs }) => ({ s: term.value, p, graphs }));
+}
+
+function push<V>(map: Map<string, V[]>, key: string, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+/**
+ * The named graphs' quads as plain JavaScript, indexed by subject, object and graph, read once per
+ * worker on its first page job. Oxigraph's match() builds every term across the WebAssembly
+ * boundary (and returns the default graph's copy too): a page reading its entity's statements that
+ * way took milliseconds; from here it takes microseconds. It costs each worker the named graphs'
+ * quads once more in memory.
+ */
+export class PageMemo {
+  private index?: {
+    bySubject: Map<string, RDF.Quad[]>;
+    byObject: Map<string, RDF.Quad[]>;
+    byGraph: Map<string, RDF.Quad[]>;
+    names: Map<string, RDF.Quad[]>;
+    positions: Map<string, string>;
+  };
+
+  constructor(private readonly store: Store) {}
+
+  private read() {
+    if (this.index) return this.index;
+    const index = {
+      bySubject: new Map<string, RDF.Quad[]>(),
+      byObject: new Map<string, RDF.Quad[]>(),
+      byGraph: new Map<string, RDF.Quad[]>(),
+      names: new Map<string, RDF.Quad[]>(),
+      positions: new Map<string, string>(),
+    };
+    // One dump per named graph: one string across the boundary, parsed by n3 in JavaScript.
+    for (const { graph } of namedGraphs(this.store)) {
+      const name = DataFactory.namedNode(graph);
+      const text = this.store.dump({ format: 'application/n-triples', from_graph_name: namedNode(graph) });
+      for (const t of new Parser({ format: 'N-Triples' }).parse(text)) {
+        const q = DataFactory.quad(t.subject, t.predicate, t.object, name);
+        push(index.bySubject, q.subject.value, q);
+        if (q.object.termType === 'NamedNode') push(index.byObject, q.object.value, q);
+        push(index.byGraph, graph, q);
+        if (LABEL_PROPERTIES[q.predicate.value] === 'pref') push(index.names, q.subject.value, q);
+        if (q.predicate.value === `${AAS}listPosition`) index.positions.set(q.subject.value, q.object.value);
+      }
+    }
+    this.index = index;
+    return index;
+  }
+
+  /** The statements about a resource, in every named graph. */
+  about(iri: string): RDF.Quad[] {
+    return this.read().bySubject.get(iri) ?? [];
+  }
+
+  /** The statements whose object is the resource. */
+  pointing(iri: string): RDF.Quad[] {
+    return this.read().byObject.get(iri) ?? [];
+  }
+
+  inGraph(graph: string): RDF.Quad[] {
+    return this.read().byGraph.get(graph) ?? [];
+  }
+
+  /** The quads that name a resource (preferred labels), in the named graphs that state them. */
+  namesOf(iri: string): RDF.Quad[] {
+    return this.read().names.get(iri) ?? [];
+  }
+
+  /** The position of a list entry (aas:listPosition), if it is one. */
+  positionOf(iri: string): string | undefined {
+    return this.read().positions.get(iri);
+  }
+}
+
+const wording = (quads: RDF.Quad[]) =>
+  quads
+    .filter((q) => q.predicate.value === `${AAS}statedAs`)
+    .map((q) => ({ value: q.object.value, lang: q.object.termType === 'Literal' ? q.object.language : '' }));
+
+/** An entity's statements, the statements pointing at it, the list entries that point at it and its own lists. */
+export function entityData(store: Store, iri: string, memo = new PageMemo(store)): EntityData {
+  const incoming = pointers(memo, iri);
+  const entries: EntityData['entries'] = [];
+  for (const pointer of incoming) {
+    const position = memo.positionOf(pointer.s);
+    if (position === undefined || entries.some((e) => e.iri === pointer.s)) continue;
+    entries.push({
+      iri: pointer.s,
+      position,
+      listedBy: pointers(memo, pointer.s),
+      statedAs: wording(memo.about(pointer.s)),
+    });
+  }
+  const out = outgoing(memo, iri);
+  const lists = new Map<string, ListEntry[]>();
+  for (const statement of out) {
+    if (statement.o.type !== 'iri') continue;
+    const position = memo.positionOf(statement.o.value);
+    if (position === undefined) continue;
+    const quads = memo.about(statement.o.value);
+    const members = quads
+      .filter((q) => q.object.termType === 'NamedNode' && q.predicate.value !== RDF_TYPE)
+      .map((q) => ({ p: q.predicate.value, o: q.object.value }))
+      .filter((m, i, all) => all.findIndex((n) => n.p === m.p && n.o === m.o) === i);
+    push(lists, statement.p, {
+      iri: statement.o.value,
+      position,
+      graphs: statement.graphs,
+      members,
+      statedAs: wording(quads),
+    });
+  }
+  return {
+    iri,
+    out,
+    incoming,
+    entries,
+    lists: [...lists.entries()].map(([p, list]) => ({
+      p,
+      entries: list.sort((a, b) => Number(a.position) - Number(b.position) || a.position.localeCompare(b.position)),
+    })),
+  };
+}
+
+/** Everything a named graph states, by subject. */
+export function sourceData(store: Store, graph: string, memo = new PageMemo(store)): SourceData {
+  const bySubject = new Map<string, RDF.Quad[]>();
+  for (const q of memo.inGraph(graph)) push(bySubject, q.subject.value, q);
+  const subjects = [...bySubject.entries()]
+    .sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
+    .map(([s, quads]) => ({
+      s,
+      statements: [...statements(quads, 'out').values()].map(({ term, p, graphs }) => ({
+        p,
+        o: termData(term),
+        graphs,
+      })),
+    }));
+  return { graph, subjects };
+}
