@@ -5,7 +5,7 @@ import { type Html, html, type Lang, page, translator } from '../html/index.ts';
 import { formatsFor } from '../sparql/index.ts';
 import { type ApiBase, exampleLink, runLink, textLink } from './describe.ts';
 import type { Catalog, SavedQuery } from './load.ts';
-import { describeType, isRequired, type Parameter, typeLabel } from './params.ts';
+import { describeType, isRequired, isValidValue, type Parameter, typeLabel } from './params.ts';
 import { WORDS, type WordKey } from './words.ts';
 
 export type Say = (key: WordKey, values?: Record<string, string | number>) => string;
@@ -27,9 +27,11 @@ function inputFor(p: Parameter, say: Say, value?: string): Html {
       (v) => html`<option${v === chosen ? html` selected` : ''}>${v}</option>`,
     )}</select>`;
   }
-  const type = p.type === 'iri' ? 'url' : p.type === 'date' ? 'date' : p.type === 'integer' ? 'number' : 'text';
-  const extra = p.type === 'integer' ? html` step="1"` : p.type === 'decimal' ? html` inputmode="decimal"` : '';
   const shown = value ?? p.default;
+  // A number field steps from its value: one that is not an integer (shown back to be put right) would make every integer invalid.
+  const number = p.type === 'integer' && (shown === undefined || isValidValue('integer', shown));
+  const type = p.type === 'iri' ? 'url' : p.type === 'date' ? 'date' : number ? 'number' : 'text';
+  const extra = number ? html` step="1"` : p.type === 'decimal' ? html` inputmode="decimal"` : '';
   return html`<input name="${p.name}" type="${type}"${extra}${shown !== undefined ? html` value="${shown}"` : ''}${
     p.example !== undefined ? html` placeholder="${p.example}"` : ''
   }${required ? html` required` : ''}>`;
