@@ -20,11 +20,13 @@ import type { Binder } from './bind.ts';
 import { describeCatalog } from './describe.ts';
 import type { Catalog, SavedQuery } from './load.ts';
 import { openApiDocument } from './openapi.ts';
-import { catalogPage } from './page.ts';
+import { catalogPage, docsPage } from './page.ts';
 import { type Labeller, readSolutions, readStatements, resultsPage, SUFFIXES } from './results.ts';
 
 export interface CatalogOperations {
   page: Operation;
+  /** The interactive OpenAPI page (Swagger UI). */
+  docs: Operation;
   openapi: Operation;
   list: Operation;
   /** GET /api/queries/{name} runs the query; GET /api/queries/{name}.rq gives its text. */
@@ -135,6 +137,11 @@ export function catalogOperations(
         body: catalogPage(apiBase(request), catalog, lang, carry),
       };
     },
+    docs: async (request) => ({
+      status: 200,
+      headers: { 'Content-Type': HTML, Vary: 'Accept-Language' },
+      body: docsPage(apiBase(request), pageLanguage(request)),
+    }),
     openapi: async (request) => json(openApiDocument(apiBase(request), catalog)),
     list: async (request) => json(describeCatalog(apiBase(request), catalog)),
     get: async (request) => {

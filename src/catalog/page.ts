@@ -96,3 +96,19 @@ export function catalogPage(base: ApiBase, catalog: Catalog, lang: Lang = 'en', 
 ${body}`,
   });
 }
+
+/** The interactive OpenAPI page (GET /api/docs/): Swagger UI from the swagger-ui-dist package, served by this server. */
+export function docsPage(base: ApiBase, lang: Lang = 'en'): string {
+  const say = sayer(lang);
+  return page({
+    title: say('apiDocs'),
+    lang,
+    otherLanguage: `${base}/docs/?lang=${lang === 'en' ? 'fr' : 'en'}`,
+    head: html`${API_HEAD}<link rel="stylesheet" href="/assets/swagger-ui/swagger-ui.css">
+<script src="/assets/swagger-ui/swagger-ui-bundle.js" defer></script>
+<script src="/assets/api-docs.js" defer></script>`,
+    body: html`<h1>${say('apiDocs')}</h1>
+<p class="links"><a href="${base}/">${say('savedQueries')}</a> · <a href="${base}/openapi.json">${say('openapi')}</a></p>
+<div id="swagger-ui" data-spec="${base}/openapi.json"></div>`,
+  });
+}

@@ -139,6 +139,7 @@ export async function startServer(config: Config, log: (line: string) => void = 
       { path: '/validate', methods: ['POST'], operation: validateOperation(pool), bodyLimit: config.maxUploadBytes },
       { path: '/api/', methods: ['GET'], operation: api.page },
       { path: '/api/openapi.json', methods: ['GET'], operation: api.openapi },
+      { path: '/api/docs/', methods: ['GET'], operation: api.docs },
       { path: '/api/queries', methods: ['GET'], operation: api.list },
       {
         path: '/api/queries/:name',
