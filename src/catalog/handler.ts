@@ -106,7 +106,8 @@ export function catalogOperations(
     const asked = hasLang ? given.lang?.[0] : chosen?.[0];
     const lang: Lang = asked === 'en' || asked === 'fr' ? asked : pageLanguage({ params: {}, header: request.header });
     const values = Object.fromEntries(Object.entries(given).map(([k, v]) => [k, v[0] ?? '']));
-    const view = { base: apiBase(request), query, lang, values, labels };
+    const carryLang = !hasLang && asked === lang;
+    const view = { base: apiBase(request), query, lang, values, labels, carryLang };
     const headers = { 'Content-Type': HTML, Vary: 'Accept, Accept-Language' };
     let bound: ReturnType<Binder['bind']>;
     try {

@@ -38,14 +38,21 @@ function inputFor(p: Parameter, say: Say, value?: string): Html {
 }
 
 /** The form that runs a query: a field per parameter (a select where the values are enumerated), the format, Run. */
-export function queryForm(base: ApiBase, query: SavedQuery, say: Say, values: Record<string, string> = {}): Html {
+export function queryForm(
+  base: ApiBase,
+  query: SavedQuery,
+  say: Say,
+  values: Record<string, string> = {},
+  /** The interface's language, chosen with ?lang= on a query that has no lang parameter of its own: kept by the form. */
+  keepLang?: Lang,
+): Html {
   const formats = formatsFor(query.form);
   const chosen = values.format ?? '';
   return html`<form class="run" method="get" action="${runLink(base, query)}">
 ${query.parameters.map((p) => html`<label>${p.name}${isRequired(p) ? ' *' : ''} ${inputFor(p, say, values[p.name])}</label>\n`)}<label>${say('format')} <select name="format"><option value="">${say('table')}</option>${formats.map(
     (f) => html`<option value="${f.name}"${f.name === chosen ? html` selected` : ''}>${f.mediaType}</option>`,
   )}</select></label>
-<button type="submit">${say('run')}</button>
+${keepLang ? html`<input type="hidden" name="lang" value="${keepLang}">` : ''}<button type="submit">${say('run')}</button>
 </form>`;
 }
 

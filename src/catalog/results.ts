@@ -45,6 +45,8 @@ export interface ResultsPage {
   text?: string;
   results?: Results;
   page?: number;
+  /** The language was chosen with ?lang= and the query has no lang parameter: links and the form keep it. */
+  carryLang?: boolean;
 }
 
 /** More rows than a page can usefully show are left to the downloads. */
@@ -173,7 +175,7 @@ export function resultsPage(view: ResultsPage): string {
 <h1>${query.title}</h1>
 ${query.description ? html`<p>${query.description}</p>` : ''}
 ${view.problem ? html`<div class="problem" role="alert"><h2>${say('problem')}</h2><p>${view.problem}</p></div>` : ''}
-${queryForm(base, query, say, view.values)}
+${queryForm(base, query, say, view.values, view.carryLang ? lang : undefined)}
 ${
   view.results
     ? html`<h2>${say('results')}</h2>
@@ -188,6 +190,7 @@ ${downloads(view, say)}`
     lang,
     body,
     head: API_HEAD,
+    carryLang: view.carryLang,
     otherLanguage: linkWith(runLink(base, query), { ...view.values, lang: other }),
   });
 }

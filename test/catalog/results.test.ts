@@ -75,11 +75,16 @@ describe('the signatories as a page', () => {
   });
 
   it('should take the interface’s language from Accept-Language when the query has no language of its own', async () => {
-    const html = await page(real, '/api/queries/non-signatories', 200, { 'Accept-Language': 'fr-FR,fr;q=0.9' });
+    const html = await page(real, '/api/queries/signatory-counts', 200, { 'Accept-Language': 'fr-FR,fr;q=0.9' });
     expect(html).toContain('<html lang="fr">');
     expect(html).toContain('Télécharger');
-    const english = await page(real, '/api/queries/non-signatories?lang=en', 200, { 'Accept-Language': 'fr' });
+    const english = await page(real, '/api/queries/signatory-counts?lang=en', 200, { 'Accept-Language': 'fr' });
     expect(english).toContain('<html lang="en">');
+    // The language chosen is kept by the form and the navigation, but not sent to the query, which has no lang parameter.
+    expect(english).toContain('<input type="hidden" name="lang" value="en"><button type="submit">Run</button>');
+    expect(english).toContain('<a href="/browse/?lang=en">Browse</a>');
+    expect(english).toContain(`<a href="${real.url}/api/queries/signatory-counts.csv" type="text/csv">CSV</a>`);
+    expect(english).toContain('<p class="count">3 rows</p>');
   });
 
   it('should show the enumerated languages as a select, the one asked for selected', async () => {
