@@ -111,7 +111,8 @@ export function docsPage(base: ApiBase, lang: Lang = 'en'): string {
     title: say('apiDocs'),
     lang,
     otherLanguage: `${base}/docs/?lang=${lang === 'en' ? 'fr' : 'en'}`,
-    head: html`${API_HEAD}<link rel="stylesheet" href="/assets/swagger-ui/swagger-ui.css">
+    // Swagger UI's styles first, so that the site's own adjustments (api.css) win.
+    head: html`<link rel="stylesheet" href="/assets/swagger-ui/swagger-ui.css">${API_HEAD}
 <script src="/assets/swagger-ui/swagger-ui-bundle.js" defer></script>
 <script src="/assets/api-docs.js" defer></script>`,
     body: html`<h1>${say('apiDocs')}</h1>

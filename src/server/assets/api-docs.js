@@ -8,5 +8,7 @@ window.addEventListener('DOMContentLoaded', () => {
     deepLinking: true,
     // The default validator badge would load an image from validator.swagger.io.
     validatorUrl: null,
+    // Swagger UI leaves its list of servers without a name for screen readers.
+    onComplete: () => document.getElementById('servers')?.setAttribute('aria-label', 'Server'),
   });
 });
