@@ -2,6 +2,7 @@
 // values given, the results as a table whose IRIs show their names and link to their pages, paging,
 // downloads, the link to the workbench, and the problem with a refused value shown in words (400).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Results, readSavedQuery, readStatements, resultsPage } from '../../src/catalog/index.ts';
 import { jsonRows } from '../helpers/parse.ts';
 import { sharedServer, type TestServer } from '../helpers/server.ts';
 
@@ -204,5 +205,70 @@ describe('clients that do not prefer HTML', () => {
     expect(await response.text()).toBe(
       'country,name\r\nhttps://example.org/france,France\r\nhttps://example.org/india,India\r\n',
     );
+  });
+});
+
+describe('the rendering', () => {
+  const query = readSavedQuery('/q/x.rq', '#+ summary: <b>T</b>\nASK { ?s ?p ?o }').query;
+  const view = (results: Results) =>
+    resultsPage({
+      base: 'http://localhost/api',
+      query: query!,
+      lang: 'en',
+      values: {},
+      labels: () => undefined,
+      results,
+    });
+
+  it('should answer an ASK query with yes or no', () => {
+    expect(view({ kind: 'boolean', value: true })).toContain('<p class="answer">Yes</p>');
+    expect(view({ kind: 'boolean', value: false })).toContain('<p class="answer">No</p>');
+  });
+
+  it('should escape every value of the data and of the query file', () => {
+    const page = view({
+      kind: 'rows',
+      vars: ['x', 'y'],
+      rows: [
+        {
+          x: { type: 'literal', value: '<script>alert(1)</script>' },
+          y: { type: 'uri', value: 'https://example.org/"><script>' },
+        },
+      ],
+    });
+    expect(page).not.toContain('<script>alert');
+    expect(page).not.toContain('"><script>');
+    expect(page).toContain('<td>&lt;script&gt;alert(1)&lt;/script&gt;</td>');
+    expect(page).toContain('<h1>&lt;b&gt;T&lt;/b&gt;</h1>');
+  });
+
+  it('should link Wikidata items out by their QID when the graph has no name for them', () => {
+    const page = view({
+      kind: 'rows',
+      vars: ['item'],
+      rows: [{ item: { type: 'uri', value: 'http://www.wikidata.org/entity/Q142' } }],
+    });
+    expect(page).toContain('<td><a href="http://www.wikidata.org/entity/Q142" rel="external">Wikidata Q142</a></td>');
+  });
+
+  it('should read N-Triples as rows of statements, literals with their language or datatype', () => {
+    const text =
+      '<https://example.org/a> <http://www.w3.org/2000/01/rdf-schema#label> "A"@en .\n_:b <https://example.org/n> "2"^^<http://www.w3.org/2001/XMLSchema#integer> .\n';
+    expect(readStatements(text)).toEqual({
+      kind: 'rows',
+      vars: ['subject', 'predicate', 'object'],
+      rows: [
+        {
+          subject: { type: 'uri', value: 'https://example.org/a' },
+          predicate: { type: 'uri', value: 'http://www.w3.org/2000/01/rdf-schema#label' },
+          object: { type: 'literal', value: 'A', 'xml:lang': 'en' },
+        },
+        {
+          subject: { type: 'bnode', value: expect.any(String) },
+          predicate: { type: 'uri', value: 'https://example.org/n' },
+          object: { type: 'literal', value: '2', datatype: 'http://www.w3.org/2001/XMLSchema#integer' },
+        },
+      ],
+    });
   });
 });
