@@ -128,7 +128,12 @@ export async function send(req: Request, res: Response, reply: Reply, settings: 
     body = encoded;
     res.set('Content-Encoding', encoding);
   }
-  const timer = setTimeout(() => res.destroy(), settings.writeTimeoutMs).unref();
+  const timer = setTimeout(() => {
+    settings.log(
+      `${req.method} ${req.path}: the client did not take its answer within ${settings.writeTimeoutMs} ms (SUMMIT_KG_WRITE_TIMEOUT_MS); connection closed.`,
+    );
+    res.destroy();
+  }, settings.writeTimeoutMs).unref();
   res.once('close', () => clearTimeout(timer));
   res.send(body);
   if (reply.answerKey && reply.status === 200 && req.method === 'GET') {
