@@ -269,13 +269,9 @@ export class WorkerPool implements QueryRunner, ValidationRunner, PageRunner {
       if (now - task.queuedAt > task.timeoutMs) {
         this.queue.splice(i, 1);
         task.reject(
-          new AppError(
-            'overloaded',
-            `No worker became free within ${task.timeoutMs / 1000} s; try again shortly.`,
-            {
-              retryAfterSeconds: this.settings.retryAfterSeconds,
-            },
-          ),
+          new AppError('overloaded', `No worker became free within ${task.timeoutMs / 1000} s; try again shortly.`, {
+            retryAfterSeconds: this.settings.retryAfterSeconds,
+          }),
         );
         continue;
       }
