@@ -1,4 +1,4 @@
-// The workbench's browser files, built by esbuild into dist/workbench/ (`npm run build`; see
+// The workbench's browser files, built by esbuild into dist/browser/ (`npm run build`; see
 // build.ts): the script (CodeMirror, the views, d3-geo and topojson-client bundled), its styles and
 // the world map from world-atlas. Served from this server only, compressed by the routes' send().
 import { createHash } from 'node:crypto';
@@ -9,7 +9,7 @@ import type { Operation } from '../operation.ts';
 import { matchesEtag } from '../sparql/index.ts';
 
 // Resolves from src/workbench/ and from dist/workbench/ alike.
-export const ASSET_DIR = fileURLToPath(new URL('../../dist/workbench/', import.meta.url));
+export const ASSET_DIR = fileURLToPath(new URL('../../dist/browser/', import.meta.url));
 
 export const ASSET_TYPES: Record<string, string> = {
   'workbench.js': 'text/javascript; charset=utf-8',
