@@ -14,6 +14,7 @@ import { Prec } from '@codemirror/state';
 import { keymap } from '@codemirror/view';
 import { basicSetup, EditorView } from 'codemirror';
 import type { Context } from './context.ts';
+import { prefixTable } from './results.ts';
 
 interface Suggestion {
   kind: 'entity' | 'class' | 'property';
@@ -67,14 +68,6 @@ const KEYWORDS = [
   'AS',
 ];
 
-let prefixes: Promise<Record<string, string>> | undefined;
-const prefixTable = () => {
-  prefixes ??= fetch('/prefixes.json')
-    .then((r) => r.json() as Promise<Record<string, string>>)
-    .catch(() => ({}));
-  return prefixes;
-};
-
 /** Inserts `text` over the typed word, and the PREFIX line of `prefixed`'s prefix when the query has none. */
 function applyWith(text: string, prefixed: string | undefined, table: Record<string, string>): Completion['apply'] {
   return (view, _completion, from, to) => {
@@ -124,11 +117,13 @@ async function complete(context: Context, completion: CompletionContext): Promis
   for (const s of results) {
     const term = s.kind !== 'entity';
     const insert = term && s.prefixed ? s.prefixed : `<${s.iri}>`;
+    const byPrefixed = text.includes(':') && !!s.prefixed;
+    const detail = term
+      ? [s.kind, byPrefixed ? s.label : s.prefixed]
+      : [s.type ?? s.kind, s.matched ? `“${s.matched}”` : ''];
     options.push({
-      label: text.includes(':') && s.prefixed ? s.prefixed : s.label,
-      detail: [s.type ?? s.kind, s.matched ? `“${s.matched}”` : '', term ? (s.prefixed ?? '') : '']
-        .filter(Boolean)
-        .join(' · '),
+      label: byPrefixed ? (s.prefixed ?? s.label) : s.label,
+      detail: detail.filter(Boolean).join(' · '),
       info: s.iri,
       type: term ? (s.kind === 'class' ? 'class' : 'property') : 'constant',
       apply: applyWith(insert, term ? s.prefixed : undefined, table),

@@ -129,7 +129,7 @@ export async function renderMap(context: Context, solutions: Solutions, country:
       'li',
       { 'data-category': name },
       el('span', { class: 'wb-swatch', style: `background: ${colour(name)}`, 'aria-hidden': 'true' }),
-      ` ${name} (${members.length})`,
+      `${name} (${members.length})`,
       ...(few ? [': ', ...joinNodes(members.map((p) => context.node(p.row[country])))] : []),
     );
   });

@@ -6,13 +6,23 @@ import { type Context, el } from './context.ts';
 import { renderMap } from './map.ts';
 import { type Row, readNTriples, type Solutions, type Term } from './sparql-json.ts';
 import { renderTable } from './table.ts';
+import { writeTurtle } from './turtle.ts';
 
 type Answer =
   | { kind: 'solutions'; solutions: Solutions }
   | { kind: 'boolean'; value: boolean }
   | { kind: 'graph'; turtle: string; statements: Solutions };
 
-const SELECT_OR_GRAPH = 'application/sparql-results+json, text/turtle;q=0.9';
+const SELECT_OR_GRAPH = 'application/sparql-results+json, application/n-triples;q=0.9';
+
+let prefixes: Promise<Record<string, string>> | undefined;
+/** The server's prefix table, fetched once. */
+export function prefixTable(): Promise<Record<string, string>> {
+  prefixes ??= fetch('/prefixes.json')
+    .then((r) => r.json() as Promise<Record<string, string>>)
+    .catch(() => ({}));
+  return prefixes;
+}
 
 async function fetchAnswer(query: string): Promise<Answer> {
   const post = (accept: string) =>
@@ -24,9 +34,9 @@ async function fetchAnswer(query: string): Promise<Answer> {
   const response = await post(SELECT_OR_GRAPH);
   const text = await response.text();
   if (!response.ok) throw new Error(text.trim() || `${response.status} ${response.statusText}`);
-  if ((response.headers.get('content-type') ?? '').startsWith('text/turtle')) {
-    const triples = await post('application/n-triples');
-    return { kind: 'graph', turtle: text, statements: readNTriples(await triples.text()) };
+  if ((response.headers.get('content-type') ?? '').startsWith('application/n-triples')) {
+    const statements = readNTriples(text);
+    return { kind: 'graph', turtle: writeTurtle(statements, await prefixTable()), statements };
   }
   const json = JSON.parse(text) as { boolean?: boolean; head: { vars?: string[] }; results?: { bindings: Row[] } };
   if (typeof json.boolean === 'boolean') return { kind: 'boolean', value: json.boolean };
