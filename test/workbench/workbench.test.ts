@@ -45,6 +45,8 @@ describe('/sparql for browsers and for SPARQL clients', () => {
     'text/csv',
     'text/html;q=0.5, application/sparql-results+json',
     'application/json, text/html',
+    'text/html, */*;q=0.8',
+    'application/sparql-results+json, application/xhtml+xml;q=0.9',
   ]) {
     it(`should answer a client that sends Accept: ${accept} with results, not the page`, async () => {
       const response = await get(`/sparql?query=${encodeURIComponent(QUERY)}`, accept);
