@@ -55,6 +55,17 @@ export function viewsFor(solutions: Solutions): { views: View[]; best: View } {
   return { views, best };
 }
 
+/** A filter that keeps the first item of each key. */
+function once<T>(key: (item: T) => string): (item: T) => boolean {
+  const seen = new Set<string>();
+  return (item) => {
+    const k = key(item);
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  };
+}
+
 const format = (context: Context, value: number) => new Intl.NumberFormat(context.config.lang).format(value);
 
 export function renderBars(context: Context, solutions: Solutions): HTMLElement {
@@ -64,6 +75,8 @@ export function renderBars(context: Context, solutions: Solutions): HTMLElement 
     .filter((r) => r[number] && r[label])
     .map((r) => ({ row: r, value: Number(r[number]?.value) }))
     .filter((r) => Number.isFinite(r.value) && r.value >= 0)
+    // Rows that differ only in other columns (a source, a note) are one bar.
+    .filter(once((r) => `${r.row[label]?.value}\u0000${r.value}`))
     .sort((a, b) => b.value - a.value)
     .slice(0, 100);
   const max = Math.max(...rows.map((r) => r.value), 0) || 1;
@@ -99,6 +112,8 @@ export function renderTimeline(context: Context, solutions: Solutions): HTMLElem
   const rows = solutions.rows
     .filter((r) => r[date])
     .sort((a, b) => (a[date]?.value ?? '').localeCompare(b[date]?.value ?? ''));
+  /** The row's other date (its end), when it is another day. */
+  const until = (row: Row, day: string) => others.map((o) => row[o]?.value.slice(0, 10)).find((d) => d && d !== day);
   const byDay = new Map<string, Row[]>();
   for (const row of rows) {
     const day = (row[date]?.value ?? '').slice(0, 10);
@@ -123,9 +138,9 @@ export function renderTimeline(context: Context, solutions: Solutions): HTMLElem
           el(
             'ul',
             {},
-            ...items.map((row) => {
-              const until = others.map((o) => row[o]?.value.slice(0, 10)).find((d) => d && d !== day);
-              return el('li', {}, context.node(row[label]), until ? ` → ${dayName(until)}` : '');
+            ...items.filter(once((row) => `${row[label]?.value}\u0000${until(row, day)}`)).map((row) => {
+              const end = until(row, day);
+              return el('li', {}, context.node(row[label]), end ? ` → ${dayName(end)}` : '');
             }),
           ),
         ),
