@@ -129,6 +129,22 @@ describe('the workbench, as a person', () => {
     await page.close();
   });
 
+  it('should map the Wikidata items of a (federated) result through the graph’s owl:sameAs links', async () => {
+    const query = `PREFIX owl: <http://www.w3.org/2002/07/owl#>
+PREFIX aas: <https://w3id.org/aiactionsummit/ontology#>
+SELECT ?item ?status WHERE {
+  ?country a <https://schema.org/Country> ; owl:sameAs ?item .
+  BIND(IF(EXISTS { ?declaration aas:signature/aas:signatory ?country }, "signed", "not in the list") AS ?status)
+}`;
+    const page = await open(`/sparql?query=${encodeURIComponent(query)}`);
+    await page.locator('svg.wb-map').waitFor({ timeout: 30_000 });
+    await expect(page.locator('svg.wb-map path[data-code="FR"]').getAttribute('data-category')).resolves.toBe('signed');
+    await expect(page.locator('.wb-legend li[data-category="not in the list"]').textContent()).resolves.toBe(
+      'not in the list (2): United Kingdom, United States of America',
+    );
+    await page.close();
+  });
+
   it('should switch a table to bars, download CSV, and reopen the shared link with its view', async () => {
     const page = await open('/sparql?example=signatory-counts&view=table');
     await page.locator('.wb-table').waitFor({ timeout: 30_000 });

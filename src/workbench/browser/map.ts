@@ -20,11 +20,39 @@ const PALETTE = ['#1f4fd1', '#c0392b', '#1e8449', '#b9770e', '#7d3c98', '#117a8b
 const ALL_ALIKE = '#1f4fd1';
 const EMPTY = '#e3e6ec';
 
-/** The ISO 3166-1 alpha-2 code a term names, if it names a country. */
+/** Wikidata items the graph links (owl:sameAs) to its country IRIs, learnt from the endpoint for each result. */
+const LINKED = new Map<string, string>();
+
+const WIKIDATA_ENTITY = 'http://www.wikidata.org/entity/';
+
+/** Asks the endpoint which of these Wikidata items the graph's countries are the same as (federated results name items). */
+export async function learnLinkedCountries(items: string[]): Promise<void> {
+  const wanted = [...new Set(items)].filter((i) => i.startsWith(WIKIDATA_ENTITY) && !LINKED.has(i)).slice(0, 500);
+  if (wanted.length === 0) return;
+  const values = wanted.map((i) => `<${i}>`).join(' ');
+  const query = `SELECT ?local ?item WHERE { VALUES ?item { ${values} } ?local <http://www.w3.org/2002/07/owl#sameAs> ?item }`;
+  const response = await fetch('/sparql', {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/x-www-form-urlencoded', Accept: 'application/sparql-results+json' },
+    body: new URLSearchParams({ query }).toString(),
+  });
+  if (!response.ok) return;
+  const json = (await response.json()) as { results: { bindings: { local?: Term; item?: Term }[] } };
+  for (const { local, item } of json.results.bindings) {
+    if (local && item && COUNTRY_IRI.test(local.value)) LINKED.set(item.value, local.value);
+  }
+}
+
+/** The graph's country IRI for a Wikidata item it links, or the IRI itself. */
+export function linkedIri(iri: string): string {
+  return LINKED.get(iri) ?? iri;
+}
+
+/** The ISO 3166-1 alpha-2 code a term names, if it names a country: its IRI, a code, or a Wikidata item linked to one. */
 export function countryCode(term: Term | undefined): string | undefined {
   if (!term) return undefined;
-  const code =
-    term.type === 'uri' ? COUNTRY_IRI.exec(term.value)?.[1] : term.type === 'literal' ? term.value : undefined;
+  const iri = term.type === 'uri' ? linkedIri(term.value) : undefined;
+  const code = iri ? COUNTRY_IRI.exec(iri)?.[1] : term.type === 'literal' ? term.value : undefined;
   return code && /^[A-Z]{2}$/.test(code) && ALPHA2.has(code) ? code : undefined;
 }
 
@@ -98,12 +126,13 @@ export async function renderMap(context: Context, solutions: Solutions, country:
     drawn.add(code);
     shape.setAttribute('data-code', code);
     shape.setAttribute('data-category', party.category);
-    const name = context.text(party.row[country]);
+    const local = linkedIri(party.row[country]?.value ?? '');
+    const name = context.labels.get(local)?.name ?? context.text(party.row[country]);
     const label = category ? `${name}: ${party.category}` : name;
     const title = document.createElementNS(SVG, 'title');
     title.textContent = label;
     const link = document.createElementNS(SVG, 'a');
-    const href = context.labels.get(party.row[country]?.value ?? '')?.href;
+    const href = context.labels.get(local)?.href;
     if (href) link.setAttribute('href', href);
     link.setAttribute('aria-label', label);
     link.append(title, shape);
@@ -130,7 +159,7 @@ export async function renderMap(context: Context, solutions: Solutions, country:
       { 'data-category': name },
       el('span', { class: 'wb-swatch', style: `background: ${colour(name)}`, 'aria-hidden': 'true' }),
       `${name} (${members.length})`,
-      ...(few ? [': ', ...joinNodes(members.map((p) => context.node(p.row[country])))] : []),
+      ...(few ? [': ', ...joinNodes(members.map((p) => context.node(asLocal(p.row[country]))))] : []),
     );
   });
   const legend = el(
@@ -144,7 +173,9 @@ export async function renderMap(context: Context, solutions: Solutions, country:
           el(
             'ul',
             { class: 'wb-unshaded' },
-            ...unshaded.map((p) => el('li', {}, context.node(p.row[country]), category ? ` — ${p.category}` : '')),
+            ...unshaded.map((p) =>
+              el('li', {}, context.node(asLocal(p.row[country])), category ? ` — ${p.category}` : ''),
+            ),
           ),
         ]
       : []),
@@ -155,6 +186,11 @@ export async function renderMap(context: Context, solutions: Solutions, country:
     el('figcaption', {}, context.say('mapTitle')),
     el('div', { class: 'wb-map-wrap' }, svg as unknown as Node, legend),
   );
+}
+
+/** A Wikidata item the graph links to a country, shown as that country (its name, its page). */
+function asLocal(term: Term | undefined): Term | undefined {
+  return term?.type === 'uri' ? { type: 'uri', value: linkedIri(term.value) } : term;
 }
 
 function joinNodes(nodes: Node[]): (Node | string)[] {

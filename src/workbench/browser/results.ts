@@ -3,7 +3,7 @@
 // downloads in the formats the endpoint writes (links that ask it with `format`).
 import { countryColumn, renderBars, renderTimeline, type View, viewsFor } from './charts.ts';
 import { type Context, el } from './context.ts';
-import { renderMap } from './map.ts';
+import { learnLinkedCountries, linkedIri, renderMap } from './map.ts';
 import { type Row, readNTriples, type Solutions, type Term } from './sparql-json.ts';
 import { renderTable } from './table.ts';
 import { writeTurtle } from './turtle.ts';
@@ -83,7 +83,9 @@ export async function runQuery(
     return;
   }
   const solutions = answer.kind === 'graph' ? answer.statements : answer.solutions;
-  await context.fetchLabels(iris(solutions));
+  const named = iris(solutions);
+  await learnLinkedCountries(named);
+  await context.fetchLabels([...named, ...named.map(linkedIri)]);
   const count = context.say(answer.kind === 'graph' ? 'statements' : 'rows', { n: solutions.rows.length });
   status.textContent = `${count} ${context.say('ms', { n: ms })}`;
   const fit =
