@@ -178,6 +178,15 @@ SELECT ?item ?status WHERE {
     await page.close();
   });
 
+  it('should show the endpoint’s message, with line and column, for a query that does not parse', async () => {
+    const page = await open(`/sparql?query=${encodeURIComponent('SELECT * WHERE { ?s ?p }')}`);
+    const error = page.locator('.wb-error[role="alert"]');
+    await error.waitFor({ timeout: 30_000 });
+    await expect(error.textContent()).resolves.toContain('Syntax error at line 1, column 24');
+    await expect(page.locator('#wb-status').textContent()).resolves.toBe('The query failed');
+    await page.close();
+  });
+
   it('should send the plain form to the endpoint when the script does not run', async () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
