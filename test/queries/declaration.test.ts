@@ -170,8 +170,15 @@ describe('declaration-map: every party of the declaration, for the map', () => {
     expect(rows).toHaveLength(62);
   });
 
-  it('should give the names in French on request', async () => {
+  it('should give the names and the status in French on request', async () => {
     const rows = await runSaved(server, 'declaration-map', { lang: 'fr' });
+    const status = Object.fromEntries(rows.map((r) => [r.party.replace(ID, ''), r.status]));
+    expect(status).toMatchObject({
+      'country/AM': 'signataire',
+      'country/FR': 'signataire, coprésident',
+      'country/US': 'non signataire',
+      'organization/african-union-commission': 'signataire',
+    });
     const names = Object.fromEntries(rows.map((r) => [r.party.replace(ID, ''), r.name]));
     expect(names).toMatchObject({
       'country/US': 'États-Unis',
