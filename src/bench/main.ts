@@ -6,6 +6,8 @@ import { once } from 'node:events';
 import autocannon from 'autocannon';
 import { configFromEnv } from '../config/index.ts';
 import { loadGraph } from '../graph/index.ts';
+import { buildWorkbench } from '../workbench/build.ts';
+import { measureWorkbench, reportWorkbench } from './workbench.ts';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 4);
 const config = configFromEnv();
@@ -126,6 +128,8 @@ async function main() {
       }
       console.log('');
     }
+    await buildWorkbench();
+    console.log(`${reportWorkbench(await measureWorkbench(targets.cached.url))}\n`);
     const health = (await (await fetch(`${targets.cached.url}/health`)).json()) as {
       quads: number;
       workers: { workers: number };

@@ -3,7 +3,7 @@
 // description. Data comes from the workers (the site index once at start, then per page); pages and
 // descriptions are cached by the data's hash, with ETags.
 import { AppError } from '../errors.ts';
-import { type Html, html, page, pageLanguage } from '../html/index.ts';
+import { type Html, html, type Lang, page, pageLanguage } from '../html/index.ts';
 import type { Operation, OperationRequest, Reply } from '../operation.ts';
 import { PREFIXES } from '../rdf/index.ts';
 import { ByteCache, entityTag, matchesEtag } from '../sparql/index.ts';
@@ -56,13 +56,19 @@ export class Pages {
     readonly site: Site,
     private readonly runner: PageRunner,
     cacheBytes: number,
+    /** A section the home page shows after the kinds (the workbench's examples), by language. */
+    private readonly homeExtra?: (lang: Lang, carry: boolean) => Html,
   ) {
     this.cache = new ByteCache<CachedPage>(cacheBytes, (page) => page.body.length + page.contentType.length + 64);
   }
 
   operations(): PageOperations {
     return {
-      home: (request) => this.html(request, ['home'], (view) => ({ title: view.t('home'), body: homeBody(view) })),
+      home: (request) =>
+        this.html(request, ['home'], (view) => ({
+          title: view.t('home'),
+          body: homeBody(view, this.homeExtra?.(view.lang, view.carry)),
+        })),
       browseAll: (request) =>
         request.params.class
           ? this.browse(request)

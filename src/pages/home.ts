@@ -35,7 +35,8 @@ const FIRST = [
 /** Namespaces whose classes are things people look for (not the ontology's own machinery). */
 const SHOWN = [PREFIXES.schema, PREFIXES.org, AAS].filter((ns): ns is string => ns !== undefined);
 
-export function homeBody(view: View): Html {
+/** `examples`: the workbench's section, which replaces the plain list of the saved queries' titles. */
+export function homeBody(view: View, examples?: Html): Html {
   const classes = view.site
     .classes()
     .filter((c) => SHOWN.some((ns) => c.iri.startsWith(ns)))
@@ -59,11 +60,13 @@ ${view.carry ? html`<input type="hidden" name="lang" value="${view.lang}">` : ''
 <section aria-labelledby="kinds"><h2 id="kinds">${t('browse')}</h2>${kindsList(view, classes)}
 <p><a href="${view.href('/browse/')}">${t('allKinds')}</a></p></section>
 ${
-  questions.length
-    ? html`<section aria-labelledby="questions"><h2 id="questions">${t('questions')}</h2><ul class="questions">${questions.map(
-        (q) => html`<li><a href="${`/api/#${q.name}`}" lang="en">${q.title}</a></li>`,
-      )}</ul></section>`
-    : ''
+  examples
+    ? examples
+    : questions.length
+      ? html`<section aria-labelledby="questions"><h2 id="questions">${t('questions')}</h2><ul class="questions">${questions.map(
+          (q) => html`<li><a href="${`/api/#${q.name}`}" lang="en">${q.title}</a></li>`,
+        )}</ul></section>`
+      : ''
 }
 <section aria-labelledby="sources"><h2 id="sources">${t('sources')}</h2><ul class="sources">${sources.map(
     (s) =>

@@ -17,6 +17,7 @@ import {
   sparqlOperation,
 } from '../sparql/index.ts';
 import { federationConfig } from '../wikidata/index.ts';
+import { Workbench } from '../workbench/index.ts';
 import { type Dataset, startLoading, WorkerPool } from '../workers/index.ts';
 import { FastPath } from './fast-path.ts';
 import { type CacheStats, Metrics } from './metrics.ts';
@@ -101,32 +102,31 @@ export async function startServer(config: Config, log: (line: string) => void = 
     Object.assign(caches, { results: sparql.cache, 'bound-queries': binder.cache, 'fast-path': fastPath });
     const site = siteOperations({ graph, pool, caches, metrics, catalog });
     // The pages render from the index and from per-page jobs.
-    const pages = new Pages(
-      new Site({
-        index,
-        issues: validation.issues,
-        iriBase: config.iriBase,
-        dataHash: graph.hash,
-        quadCount: graph.quadCount,
-        questions: catalog.queries.map(({ name, title, description, tags }) => ({ name, title, description, tags })),
-      }),
-      pool,
-      config.cacheBytes,
-    );
+    const siteIndex = new Site({
+      index,
+      issues: validation.issues,
+      iriBase: config.iriBase,
+      dataHash: graph.hash,
+      quadCount: graph.quadCount,
+      questions: catalog.queries.map(({ name, title, description, tags }) => ({ name, title, description, tags })),
+    });
+    const workbench = new Workbench(siteIndex, catalog, binder);
+    const pages = new Pages(siteIndex, pool, config.cacheBytes, workbench.homeSection);
     caches.pages = pages.cache;
     const api = catalogOperations(catalog, sparql, binder, iriNames(pages.site));
     const page = pages.operations();
+    const bench = workbench.operations(sparqlOperation(sparql, data), page.home);
     // A query is at most maxQueryBytes; form-encoding can triple it, and other parameters come along.
     const queryBody = config.maxQueryBytes * 3 + 16 * 1024;
     const routes: Route[] = [
-      { path: '/', methods: ['GET'], operation: page.home },
+      { path: '/', methods: ['GET'], operation: bench.home },
       { path: '/prefixes.json', methods: ['GET'], operation: site.prefixes },
       { path: '/health', methods: ['GET'], operation: site.health },
       { path: '/metrics', methods: ['GET'], operation: site.metrics },
       {
         path: '/sparql',
         methods: ['GET', 'POST'],
-        operation: sparqlOperation(sparql, data),
+        operation: bench.sparql,
         bodyLimit: queryBody,
         refusal: `This endpoint answers queries only. ${READ_ONLY_STORE}`,
       },
@@ -136,6 +136,9 @@ export async function startServer(config: Config, log: (line: string) => void = 
         operation: graphStoreOperation(sparql, data),
         refusal: READ_ONLY_STORE,
       },
+      { path: '/workbench/complete', methods: ['GET'], operation: bench.complete },
+      { path: '/workbench/labels', methods: ['POST'], operation: bench.labels, bodyLimit: 1024 * 1024 },
+      { path: '/assets/workbench/:file', methods: ['GET'], operation: bench.asset },
       { path: '/validate', methods: ['POST'], operation: validateOperation(pool), bodyLimit: config.maxUploadBytes },
       { path: '/api/', methods: ['GET'], operation: api.page },
       { path: '/api/openapi.json', methods: ['GET'], operation: api.openapi },

@@ -26,11 +26,11 @@ describe('the home page', () => {
     expect(text).toContain('Every statement is kept with the source document that states it');
   });
 
-  it('should list the saved queries as questions linking to their pages', async () => {
+  it('should list the saved queries as questions opening in the workbench', async () => {
     const catalogue = (await (await server.get('/api/queries')).json()) as { queries: { name: string }[] };
     expect(catalogue.queries.length).toBeGreaterThan(0);
     const { html } = await page(server, '/');
-    for (const query of catalogue.queries) expect(html).toContain(`<a href="/api/#${query.name}" lang="en">`);
+    for (const query of catalogue.queries) expect(html).toContain(`<a href="/sparql?example=${query.name}"`);
   });
 
   it('should link the endpoint, the saved queries, the downloads and the dataset description', async () => {

@@ -153,6 +153,41 @@ describe('non-signatories: the states named as not having signed', () => {
   });
 });
 
+describe('declaration-map: every party of the declaration, for the map', () => {
+  it('should mark the 60 entries of the list as signed, the co-chairs France and India, and the two states named as not signing', async () => {
+    const rows = await runSaved(server, 'declaration-map');
+    const status = Object.fromEntries(rows.map((r) => [r.party.replace(ID, ''), r.status]));
+    // 001: the 60 entries; the summit event names France and India co-chairs; 003: the United States and the United Kingdom.
+    expect(Object.keys(status).sort()).toEqual([...LIST.map(([, code]) => code), 'country/GB', 'country/US'].sort());
+    const expected = Object.fromEntries(LIST.map(([, code]) => [code, 'signed']));
+    Object.assign(expected, {
+      'country/FR': 'signed, co-chair',
+      'country/IN': 'signed, co-chair',
+      'country/GB': 'not signed',
+      'country/US': 'not signed',
+    });
+    expect(status).toEqual(expected);
+    expect(rows).toHaveLength(62);
+  });
+
+  it('should give the names and the status in French on request', async () => {
+    const rows = await runSaved(server, 'declaration-map', { lang: 'fr' });
+    const status = Object.fromEntries(rows.map((r) => [r.party.replace(ID, ''), r.status]));
+    expect(status).toMatchObject({
+      'country/AM': 'signataire',
+      'country/FR': 'signataire, coprésident',
+      'country/US': 'non signataire',
+      'organization/african-union-commission': 'signataire',
+    });
+    const names = Object.fromEntries(rows.map((r) => [r.party.replace(ID, ''), r.name]));
+    expect(names).toMatchObject({
+      'country/US': 'États-Unis',
+      'country/AM': 'Arménie',
+      'organization/european-union': 'Union européenne',
+    });
+  });
+});
+
 describe('signatory-claims: who signed, according to each source', () => {
   it("should set the report's six named signatories against the list, flagging its African Union", async () => {
     // 004: "64 Signatories including India, China, Canada, Australia, the European Union and its Member
