@@ -32,4 +32,18 @@ describe('packing the graph for the workers', () => {
     expect(store.size).toBe(1);
     expect(lines(store)).toContain('<https://e.org/s> <https://e.org/p> "été, à la ligne" .');
   });
+
+  it('should turn a WebAssembly trap while loading into a message naming the limit and the external store', () => {
+    const { RuntimeError } = (globalThis as unknown as { WebAssembly: { RuntimeError: new (m: string) => Error } })
+      .WebAssembly;
+    const full = {
+      load: () => {
+        throw new RuntimeError('unreachable');
+      },
+    } as unknown as Store;
+    const packed = { bytes: new Uint8Array(1), parts: [{ graph: 'https://e.org/g', start: 0, end: 1 }] };
+    expect(() => unpackGraphs(full, packed, 200 * 1024 * 1024)).toThrow(
+      /https:\/\/e\.org\/g: the store ran out of memory while loading \(unreachable\).*4 GiB.*200\.0 MB limit \(SUMMIT_KG_MAX_DATA_BYTES\).*external triple store/s,
+    );
+  });
 });
