@@ -11,9 +11,9 @@ import { factorFor, readSource, writeScaled } from './scale.ts';
 /** Validation past this is stopped and reported as skipped. */
 const VALIDATE_BOUND_MS = Number(process.env.BENCH_VALIDATE_BOUND_MS ?? 180_000);
 
-type Step = Record<string, unknown> & { step: string };
+export type Step = Record<string, unknown> & { step: string };
 
-interface SizeResult {
+export interface SizeResult {
   target: number;
   quads: number;
   generateMs: number;
@@ -68,7 +68,7 @@ function perDecade(a: unknown, b: unknown, quadsA: number, quadsB: number): stri
   return `×${((b / a) ** (1 / Math.log10(quadsB / quadsA))).toFixed(1)}`;
 }
 
-function table(results: SizeResult[]): string {
+export function table(results: SizeResult[]): string {
   const step = (r: SizeResult, name: string) => r.steps.find((x) => x.step === name);
   const header = `| | ${results.map((r) => `${r.quads.toLocaleString('en')} quads`).join(' | ')} | growth per decade |`;
   const rows: string[] = [header, `| --- |${' --- |'.repeat(results.length + 1)}`];
