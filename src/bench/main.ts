@@ -1,13 +1,33 @@
-// npm run bench: requests per second and p50/p99 latency of representative queries at concurrency 8,
-// each next to a bare express endpoint returning a body of the same size, measured in the same run.
+// npm run bench: start-to-ready and idle memory of the built server; requests per second and p50/p99
+// latency of representative queries at concurrency 8, each next to a bare express endpoint returning a
+// body of the same size, and next to other SPARQL endpoints (--target URL, repeatable; a throwaway
+// Virtuoso when Debian's virtuoso-opensource is installed, unless --no-virtuoso), measured in the same
+// run. `--scale [--sizes 100k,1M]` measures the synthetic graph at each size instead (scale-bench.ts).
 // Reports ratios, because these machines are shared and noisy; never used as a test.
-import { type ChildProcess, fork } from 'node:child_process';
+import { type ChildProcess, fork, spawnSync } from 'node:child_process';
 import { once } from 'node:events';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import { configFromEnv } from '../config/index.ts';
 import { loadGraph } from '../graph/index.ts';
 import { buildWorkbench } from '../workbench/build.ts';
+import { benchScale, parseSize } from './scale-bench.ts';
+import { benchShaclEngines } from './shacl.ts';
+import { measureStarts } from './startup.ts';
+import { startVirtuoso, type Virtuoso, virtuosoMissing } from './virtuoso.ts';
 import { measureWorkbench, reportWorkbench } from './workbench.ts';
+
+const { values: args } = parseArgs({
+  options: {
+    target: { type: 'string', multiple: true, default: [] },
+    'no-virtuoso': { type: 'boolean', default: false },
+    scale: { type: 'boolean', default: false },
+    sizes: { type: 'string', default: '100k,1M' },
+  },
+});
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 4);
 const config = configFromEnv();
@@ -85,9 +105,56 @@ async function measure(url: string, accept: string, connections = CONNECTIONS): 
 const fmt = (m: Measure) =>
   `${m.rps.toFixed(0).padStart(6)} req/s  p50 ${String(m.p50).padStart(3)} ms  p99 ${String(m.p99).padStart(3)} ms${m.errors ? `  (${m.errors} errors!)` : ''}`;
 
+/** Builds dist/ (what `npm start` runs), then measures its start-to-ready and idle memory. */
+async function startup() {
+  const build = spawnSync('npm', ['run', 'build'], { stdio: 'inherit' });
+  if (build.status !== 0) throw new Error('npm run build failed');
+  const { first, median, starts } = await measureStarts(5);
+  const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
+  console.log(
+    `Start to ready (node dist/cli/main.js serve until /health answers 200): first start (no kept validation report) ` +
+      `${first.readyMs.toFixed(0)} ms; median of 5 starts ${median.readyMs.toFixed(0)} ms ` +
+      `(${starts.map((s) => s.readyMs.toFixed(0)).join(', ')}). Idle RSS from /health: median ${mb(median.rssBytes)} ` +
+      `(first start ${mb(first.rssBytes)}).\n`,
+  );
+}
+
+/** Other SPARQL endpoints to compare with: --target URLs, and a throwaway Virtuoso loaded with `summit-kg export`. */
+async function externalTargets(): Promise<{ label: string; url: string; stop?: () => void }[]> {
+  const targets: { label: string; url: string; stop?: () => void }[] = args.target.map((url) => ({ label: url, url }));
+  if (args['no-virtuoso']) return targets;
+  const missing = virtuosoMissing();
+  if (missing) {
+    console.log(`Virtuoso: skipped, ${missing}.\n`);
+    return targets;
+  }
+  const dir = mkdtempSync(join(tmpdir(), 'bench-export-'));
+  try {
+    const exported = spawnSync(process.execPath, ['dist/cli/main.js', 'export', '--format', 'nquads'], {
+      maxBuffer: 1024 * 1024 * 1024,
+    });
+    if (exported.status !== 0) throw new Error(`summit-kg export failed: ${exported.stderr}`);
+    writeFileSync(join(dir, 'graph.nq'), exported.stdout);
+    const virtuoso: Virtuoso = await startVirtuoso(join(dir, 'graph.nq'));
+    console.log(`Virtuoso: started on loopback, graph loaded in ${virtuoso.loadMs.toFixed(0)} ms (${virtuoso.url}).\n`);
+    targets.push({ label: 'virtuoso', url: virtuoso.url, stop: virtuoso.stop });
+  } catch (error) {
+    console.log(`Virtuoso: skipped, ${(error as Error).message}\n`);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+  return targets;
+}
+
 async function main() {
+  if (args.scale) {
+    await benchScale(args.sizes.split(',').map(parseSize));
+    return;
+  }
   const graph = loadGraph(config.dataPaths, { maxDataBytes: config.maxDataBytes });
   console.log(`Benchmark: ${SECONDS} s per measurement, concurrency ${CONNECTIONS}, ${graph.quadCount} quads.\n`);
+  await startup();
+  const external = await externalTargets();
 
   const targets = {
     bare: await startTarget('bare'),
@@ -111,7 +178,20 @@ async function main() {
       console.log(
         `  worker pool, no cache  ${fmt(pool)}  ${(pool.rps / bare.rps).toFixed(2)} x bare, ${(pool.rps / main.rps).toFixed(2)} x main thread`,
       );
-      console.log(`  worker pool, cache on  ${fmt(cached)}  ${(cached.rps / bare.rps).toFixed(2)} x bare\n`);
+      console.log(`  worker pool, cache on  ${fmt(cached)}  ${(cached.rps / bare.rps).toFixed(2)} x bare`);
+      for (const other of external) {
+        const response = await fetch(`${other.url}?query=${encodeURIComponent(query)}`, { headers: { accept } });
+        const size = (await response.arrayBuffer()).byteLength;
+        if (!response.ok) {
+          console.log(`  ${other.label}: HTTP ${response.status}, not measured`);
+          continue;
+        }
+        const theirs = await measure(`${other.url}?query=${encodeURIComponent(query)}`, accept);
+        console.log(
+          `  ${other.label.padEnd(22)} ${fmt(theirs)}  (${size} bytes) worker pool, no cache = ${(pool.rps / theirs.rps).toFixed(2)} x, cache on = ${(cached.rps / theirs.rps).toFixed(2)} x ${other.label}`,
+        );
+      }
+      console.log('');
     }
     // Pages: the server's time for an entity page (HTML, and one RDF description), with the page cache
     // off (every request reads the entity in a worker and renders it) and on, at concurrency 1 and 8.
@@ -141,10 +221,12 @@ async function main() {
         `${health.workers.workers} warmed-up workers ready ${(pool.readyMs ?? 0).toFixed(0)} ms after the start began.`,
     );
     console.log(
-      `Resident memory of the server after the run (cache on): ${(health.rssBytes / 1024 / 1024).toFixed(0)} MB.`,
+      `Resident memory of the server after the run (cache on): ${(health.rssBytes / 1024 / 1024).toFixed(0)} MB.\n`,
     );
+    for (const line of await benchShaclEngines()) console.log(line);
   } finally {
     for (const target of Object.values(targets)) target.child.kill();
+    for (const other of external) other.stop?.();
   }
 }
 

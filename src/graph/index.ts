@@ -13,6 +13,8 @@ export {
   parseDocument,
   parserError,
   sealUnion,
+  slices,
   toNQuads,
   unionNTriples,
 } from './load.ts';
+export { type PackedGraph, packGraphs, unpackGraphs } from './pack.ts';

@@ -44,16 +44,41 @@ export function parserError(file: string, message: string): AppError {
   return new AppError('syntax', located(context, match[4] ?? message), context);
 }
 
+const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+const STORE_CEILING =
+  'Each query worker holds the whole graph (and its union as the default graph) in a WebAssembly store whose ' +
+  'memory cannot grow past 4 GiB (about 12 million triples).';
+
 function tooBig(total: number, limit: number): AppError {
-  const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
   return new AppError(
     'too-large',
-    `The data files add up to ${mb(total)}, over the ${mb(limit)} limit. Each query worker holds the ` +
-      'whole graph (and its union as the default graph) in a WebAssembly store whose memory cannot grow past 4 GiB ' +
-      '(about 12 million triples); past that the load dies with an opaque trap. Split the data, serve it from an ' +
-      'on-disk triple store, or raise SUMMIT_KG_MAX_DATA_BYTES (--max-data-bytes) if you know it fits.',
+    `The data files add up to ${mb(total)}, over the ${mb(limit)} limit (SUMMIT_KG_MAX_DATA_BYTES). ${STORE_CEILING} ` +
+      'Past that the load dies with an opaque trap. Split the data, serve it from an external triple store ' +
+      '(summit-kg serve --store URL), or raise SUMMIT_KG_MAX_DATA_BYTES (--max-data-bytes) if you know it fits.',
     { limit: { setting: 'SUMMIT_KG_MAX_DATA_BYTES', value: limit } },
   );
+}
+
+/** A WebAssembly trap while loading (its memory exhausted): said in words, with the limit that should have stopped it. */
+export function storeFull(where: string, error: unknown, limit: number): AppError {
+  return new AppError(
+    'too-large',
+    `${where}: the store ran out of memory while loading (${(error as Error).message}). ${STORE_CEILING} ` +
+      `The data is under the ${mb(limit)} limit (SUMMIT_KG_MAX_DATA_BYTES) but does not fit: lower the limit, split the ` +
+      'data, or serve it from an external triple store (summit-kg serve --store URL).',
+    { limit: { setting: 'SUMMIT_KG_MAX_DATA_BYTES', value: limit } },
+  );
+}
+
+/** Whether an error thrown by the engine is a WebAssembly trap (the store is then unusable), not a parse error. */
+export const isTrap = (error: unknown) =>
+  error instanceof RangeError || (error instanceof Error && error.constructor.name === 'RuntimeError');
+
+/** Bytes handed to the engine in slices: it parses across their boundaries, and no slice is ever a whole file's copy. */
+export function* slices(bytes: Uint8Array, size = 8 * 1024 * 1024): Generator<Uint8Array> {
+  for (let start = 0; start < bytes.length; start += size) {
+    yield bytes.subarray(start, Math.min(bytes.length, start + size));
+  }
 }
 
 function overlayFile(overlay: { path: string; text: string }): DataFile {
@@ -63,9 +88,10 @@ function overlayFile(overlay: { path: string; text: string }): DataFile {
   return { path: overlay.path, syntax, stem, bytes: Buffer.byteLength(overlay.text) };
 }
 
-function readText(file: DataFile): string {
+/** A file's bytes (never one string: V8 caps a string near 512 MiB). */
+function readBytes(file: DataFile): Buffer {
   try {
-    return readFileSync(file.path, 'utf8');
+    return readFileSync(file.path);
   } catch (error) {
     throw new AppError('io', `${file.path}: cannot read the file (${(error as NodeJS.ErrnoException).code})`, {
       file: file.path,
@@ -91,14 +117,21 @@ export function loadGraph(paths: string[], options: LoadOptions): LoadedGraph {
   const hash = createHash('sha256');
   const loaded: LoadedFile[] = [];
   for (const file of files) {
-    const text = overlay && overlaid(file) ? overlay.text : readText(file);
-    hash.update(`${file.path}\0${text}\0`);
-    // Each file is parsed into a store of its own first, to learn its graphs; then merged as N-Quads.
-    const own = parseDocument(text, file.syntax, graphForFile(file.stem), file.path);
-    store.load(own.dump({ format: 'application/n-quads' }), { format: 'application/n-quads' });
-    loaded.push({ ...file, graphs: namedGraphs(own).map((g) => g.graph) });
+    const bytes = overlay && overlaid(file) ? Buffer.from(overlay.text) : readBytes(file);
+    hash.update(`${file.path}\0`).update(bytes).update('\0');
+    // Parsed straight into the store, in slices: the graphs new after it are the file's (a graph two
+    // files fill is listed under the first).
+    const before = new Set(graphNames(store));
+    loadBytes(store, bytes, file, options.maxDataBytes);
+    loaded.push({ ...file, graphs: graphNames(store).filter((graph) => !before.has(graph)) });
   }
-  const graphs = sealUnion(store);
+  let graphs: GraphStats[];
+  try {
+    graphs = sealUnion(store);
+  } catch (error) {
+    if (isTrap(error)) throw storeFull('the union default graph', error, options.maxDataBytes);
+    throw error;
+  }
   return {
     store,
     files: loaded,
@@ -113,8 +146,29 @@ export function loadGraph(paths: string[], options: LoadOptions): LoadedGraph {
 /** SHA-256 of the RDF files under `paths` (their paths and bytes), without parsing them: a key for what was computed from them. */
 export function hashOfFiles(paths: string[]): string {
   const hash = createHash('sha256');
-  for (const file of listDataFiles(paths)) hash.update(`${file.path}\0${readText(file)}\0`);
+  for (const file of listDataFiles(paths)) hash.update(`${file.path}\0`).update(readBytes(file)).update('\0');
   return hash.digest('hex');
+}
+
+/** Parses one file's bytes into `store`, in slices; triples outside a named graph go to the file's graph. */
+function loadBytes(store: Store, bytes: Uint8Array, file: DataFile, maxDataBytes: number): void {
+  try {
+    store.load(slices(bytes), {
+      format: file.syntax,
+      base_iri: BASE_IRI,
+      to_graph_name: namedNode(graphForFile(file.stem)),
+    });
+  } catch (error) {
+    if (isTrap(error)) throw storeFull(file.path, error, maxDataBytes);
+    throw parserError(file.path, (error as Error).message);
+  }
+}
+
+/** The names of the store's named graphs, sorted (cheap: no quad is counted). */
+function graphNames(store: Store): string[] {
+  return select(store, 'SELECT DISTINCT ?graph WHERE { GRAPH ?graph {} }')
+    .map((row) => row.get('graph')?.value ?? '')
+    .sort();
 }
 
 /** Parses one Turtle/TriG/N-Triples/N-Quads document into a store of its own; triples outside a named graph go to `graph`. Throws a 'syntax' AppError naming `name`:line:column. */

@@ -182,7 +182,8 @@ export async function startServer(config: Config, log: (line: string) => void = 
 function startPool(config: Config, graph: Dataset, log: (line: string) => void): WorkerPool {
   return new WorkerPool(
     {
-      nquads: graph.nquads,
+      data: graph.data,
+      maxDataBytes: config.maxDataBytes,
       files: graph.files,
       shapesPaths: config.shapesPaths,
       shaclEngine: config.shaclEngine,

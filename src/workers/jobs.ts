@@ -1,7 +1,7 @@
 // The jobs a worker can run, by name: the only module that brings several domains together
 // (SPARQL, SHACL, federation). Each job takes the worker's state and a structured-clone-safe input,
 // and returns a structured-clone-safe output or throws an AppError.
-import { namedGraphs } from '../graph/index.ts';
+import { namedGraphs, type PackedGraph } from '../graph/index.ts';
 import {
   buildSiteIndex,
   type DescriptionJob,
@@ -30,8 +30,10 @@ import { type FederationConfig, runFederatedQuery } from '../wikidata/index.ts';
 
 /** What every worker is started with. */
 export interface WorkerInit {
-  /** The whole dataset as N-Quads (named graphs and the union default graph), in shared memory. */
-  nquads: Uint8Array;
+  /** The named graphs as N-Triples, in shared memory (unpackGraphs adds the union default graph). */
+  data: PackedGraph;
+  /** The data size limit, named if the store runs out of memory while loading. */
+  maxDataBytes: number;
   /** Where the data came from, to trace validation results to files. */
   files: { path: string; graphs: string[] }[];
   shapesPaths: string[];

@@ -1,12 +1,12 @@
 // The start-up thread: reads and checks everything on disk away from the HTTP thread, which then
 // never holds the WebAssembly engine, the SHACL engine or their memory. It loads the data and
-// hands it over as N-Quads bytes in shared memory (the pool's workers read them without copies),
+// hands it over as N-Triples bytes in shared memory, graph by graph (the pool's workers read them without copies),
 // then tries the saved queries on the engine and validates the graph (or reuses the report of the
 // same data and shapes), then ends, giving all of its memory back.
 import { parentPort, workerData } from 'node:worker_threads';
 import { loadCatalog } from '../catalog/index.ts';
 import { toWire } from '../errors.ts';
-import { hashOfFiles, loadGraph } from '../graph/index.ts';
+import { hashOfFiles, loadGraph, packGraphs } from '../graph/index.ts';
 import { cachedValidation, keepValidation, loadShapes, summarise, validateGraph } from '../shacl/index.ts';
 import type { Dataset, LoaderData, LoaderReply } from './messages.ts';
 
@@ -17,11 +17,8 @@ const say = (reply: LoaderReply) => port.postMessage(reply);
 
 try {
   const graph = loadGraph(settings.dataPaths, { maxDataBytes: settings.maxDataBytes });
-  const text = Buffer.from(graph.store.dump({ format: 'application/n-quads' }));
-  const nquads = new Uint8Array(new SharedArrayBuffer(text.length));
-  nquads.set(text);
   const dataset: Dataset = {
-    nquads,
+    data: packGraphs(graph.store, graph.graphs),
     files: graph.files.map(({ path, graphs }) => ({ path, graphs })),
     graphs: graph.graphs,
     quadCount: graph.quadCount,

@@ -1,7 +1,7 @@
 // What the pool and its workers say to each other. Everything here is structured-clone-safe data.
 import type { Config } from '../config/index.ts';
 import type { WireError } from '../errors.ts';
-import type { GraphStats } from '../graph/index.ts';
+import type { GraphStats, PackedGraph } from '../graph/index.ts';
 import type { ValidationSummary } from '../shacl/index.ts';
 import type { Job, WorkerInit } from './jobs.ts';
 
@@ -34,8 +34,8 @@ export type WorkerReply =
 
 /** The graph as loaded at start, handed from the loader to the pool. */
 export interface Dataset {
-  /** The whole dataset (named graphs and the union default graph) as N-Quads, in shared memory. */
-  nquads: Uint8Array;
+  /** The named graphs as N-Triples in shared memory (the workers rebuild the union default graph). */
+  data: PackedGraph;
   files: { path: string; graphs: string[] }[];
   graphs: GraphStats[];
   quadCount: number;

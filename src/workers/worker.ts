@@ -4,6 +4,7 @@
 import { getHeapStatistics } from 'node:v8';
 import { parentPort, workerData } from 'node:worker_threads';
 import { toWire } from '../errors.ts';
+import { unpackGraphs } from '../graph/index.ts';
 import { newStore, serialise } from '../rdf/index.ts';
 import { WARM_UP_QUERIES } from '../sparql/index.ts';
 import { newWorkerState, runJob } from './jobs.ts';
@@ -14,7 +15,7 @@ const port = parentPort;
 if (!port) throw new Error('worker.ts runs in a worker thread');
 
 const store = newStore();
-store.load(init.nquads, { format: 'application/n-quads' });
+unpackGraphs(store, init.data, init.maxDataBytes);
 const state = newWorkerState(store, init);
 let broken = false;
 

@@ -14,7 +14,8 @@ beforeAll(() => {
   const store = newStore();
   store.load(toNQuads(graph.store), { format: 'application/n-quads' });
   state = newWorkerState(store, {
-    nquads: new Uint8Array(),
+    data: { bytes: new Uint8Array(), parts: [] },
+    maxDataBytes: DEFAULTS.maxDataBytes,
     files: graph.files.map(({ path, graphs }) => ({ path, graphs })),
     shapesPaths: [SMALL_SHAPES],
     shaclEngine: 'shacl-engine',

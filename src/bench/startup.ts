@@ -1,0 +1,74 @@
+// Start-to-ready as a deployer sees it: from spawning `node dist/cli/main.js serve` to the first 200
+// on /health, and the resident memory /health then reports (idle: no request has been answered).
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+export interface Start {
+  readyMs: number;
+  rssBytes: number;
+}
+
+async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  await new Promise((resolve) => server.close(resolve));
+  if (address === null || typeof address === 'string') throw new Error('no free port');
+  return address.port;
+}
+
+/** One start of the built server with `cacheDir` for its kept validation reports. */
+export async function startOnce(cacheDir: string, timeoutMs = 60_000): Promise<Start> {
+  const port = await freePort();
+  const started = performance.now();
+  const child = spawn(process.execPath, ['dist/cli/main.js', 'serve'], {
+    env: { ...process.env, SUMMIT_KG_PORT: String(port), SUMMIT_KG_HOST: '127.0.0.1', SUMMIT_KG_CACHE_DIR: cacheDir },
+    stdio: 'ignore',
+  });
+  try {
+    while (performance.now() - started < timeoutMs) {
+      if (child.exitCode !== null) throw new Error(`the server exited with code ${child.exitCode}`);
+      try {
+        const response = await fetch(`http://127.0.0.1:${port}/health`);
+        if (response.status === 200) {
+          const readyMs = performance.now() - started;
+          const { rssBytes } = (await response.json()) as { rssBytes: number };
+          return { readyMs, rssBytes };
+        }
+        await response.arrayBuffer();
+      } catch {
+        // not listening yet
+      }
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+    throw new Error(`the server was not ready after ${timeoutMs} ms`);
+  } finally {
+    if (child.exitCode === null) {
+      child.kill();
+      await once(child, 'exit');
+    }
+  }
+}
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
+
+/** The first start with no kept validation report, then `n` starts that reuse it: their medians. */
+export async function measureStarts(n = 5): Promise<{ first: Start; median: Start; starts: Start[] }> {
+  const cacheDir = mkdtempSync(join(tmpdir(), 'bench-start-'));
+  try {
+    const first = await startOnce(cacheDir);
+    const starts: Start[] = [];
+    for (let i = 0; i < n; i++) starts.push(await startOnce(cacheDir));
+    return {
+      first,
+      starts,
+      median: { readyMs: median(starts.map((s) => s.readyMs)), rssBytes: median(starts.map((s) => s.rssBytes)) },
+    };
+  } finally {
+    rmSync(cacheDir, { recursive: true, force: true });
+  }
+}

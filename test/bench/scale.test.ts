@@ -1,0 +1,89 @@
+// The synthetic graph: deterministic, shaped like the real one (same classes, predicates and named
+// graphs), and scaled (each copy adds the same quads). No timing is asserted here.
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  copyLine,
+  factorFor,
+  quadsPerCopy,
+  readSource,
+  renameTerm,
+  type SourceGraph,
+  writeScaled,
+} from '../../src/bench/scale.ts';
+import { DEFAULTS } from '../../src/config/index.ts';
+import { loadGraph } from '../../src/graph/index.ts';
+import { type Store, select } from '../../src/rdf/index.ts';
+import { REAL_DATA } from '../helpers/paths.ts';
+
+const dir = mkdtempSync(join(tmpdir(), 'scale-test-'));
+let source: SourceGraph[];
+beforeAll(() => {
+  source = readSource(REAL_DATA, DEFAULTS.maxDataBytes);
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const column = (store: Store, query: string) =>
+  select(store, query)
+    .map((row) => row.get('x')?.value ?? '')
+    .sort();
+const shape = (store: Store) => ({
+  classes: column(store, 'SELECT DISTINCT ?x WHERE { GRAPH ?g { ?s a ?x } }'),
+  predicates: column(store, 'SELECT DISTINCT ?x WHERE { GRAPH ?g { ?s ?x ?o } }'),
+  graphs: column(store, 'SELECT DISTINCT ?x WHERE { GRAPH ?x {} }'),
+});
+
+describe('renaming a copy', () => {
+  it('should suffix entity IRIs, relabel blank nodes and keep shared entities and vocabulary', () => {
+    expect(renameTerm('<https://w3id.org/aiactionsummit/id/initiative/current-ai>', 3)).toBe(
+      '<https://w3id.org/aiactionsummit/id/initiative/current-ai-s3>',
+    );
+    expect(renameTerm('_:b12', 3)).toBe('_:b12x3');
+    expect(renameTerm('<https://w3id.org/aiactionsummit/id/country/FR>', 3)).toBe(
+      '<https://w3id.org/aiactionsummit/id/country/FR>',
+    );
+    expect(renameTerm('<https://schema.org/Organization>', 3)).toBe('<https://schema.org/Organization>');
+  });
+
+  it('should never rename a literal, and drop a line no term of which changes', () => {
+    const graph = 'https://w3id.org/aiactionsummit/graph/curated';
+    expect(
+      copyLine('<https://w3id.org/aiactionsummit/id/person/x> <https://schema.org/name> "a <b> _:c" .', graph, 2),
+    ).toBe(`<https://w3id.org/aiactionsummit/id/person/x-s2> <https://schema.org/name> "a <b> _:c" <${graph}> .`);
+    expect(
+      copyLine('<https://w3id.org/aiactionsummit/id/country/FR> <https://schema.org/name> "France" .', graph, 2),
+    ).toBeUndefined();
+  });
+});
+
+describe('the synthetic graph', () => {
+  it('should have the real graph as its first copy, and grow by the same quads with each copy', () => {
+    const real = loadGraph(REAL_DATA, { maxDataBytes: DEFAULTS.maxDataBytes });
+    const { first, each } = quadsPerCopy(source);
+    expect(first).toBe(real.quadCount);
+    const scaled = writeScaled(source, 3, join(dir, 'three'));
+    expect(scaled.quads).toBe(first + 2 * each);
+    const loaded = loadGraph([join(dir, 'three')], { maxDataBytes: DEFAULTS.maxDataBytes });
+    expect(loaded.quadCount).toBe(scaled.quads);
+    expect(shape(loaded.store)).toEqual(shape(real.store));
+    expect(loaded.graphs.map((g) => g.graph)).toEqual(real.graphs.map((g) => g.graph));
+  });
+
+  it('should write the same bytes every time', () => {
+    const a = writeScaled(source, 2, join(dir, 'a'));
+    const b = writeScaled(source, 2, join(dir, 'b'));
+    expect(a.files.map((f) => f.bytes)).toEqual(b.files.map((f) => f.bytes));
+    for (const [i, file] of a.files.entries()) {
+      expect(readFileSync(file.path).equals(readFileSync(b.files[i]?.path ?? ''))).toBe(true);
+    }
+  });
+
+  it('should choose the factor that comes closest to a number of quads', () => {
+    const { first, each } = quadsPerCopy(source);
+    expect(factorFor(source, first)).toBe(1);
+    expect(factorFor(source, first + 10 * each)).toBe(11);
+    expect(factorFor(source, 0)).toBe(1);
+  });
+});
