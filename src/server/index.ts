@@ -8,6 +8,7 @@ import type { Config } from '../config/index.ts';
 import { AppError } from '../errors.ts';
 import { listDataFiles } from '../graph/index.ts';
 import { Pages, Site } from '../pages/index.ts';
+import { PREFIXES } from '../rdf/index.ts';
 import { judgeGraph, type ValidationSummary, validateOperation } from '../shacl/index.ts';
 import {
   GRAPH_STORE_PATH,
@@ -16,6 +17,7 @@ import {
   SparqlService,
   sparqlOperation,
 } from '../sparql/index.ts';
+import { credentialsFrom, RemoteRunner, type Snapshot, SparqlStore, snapshotStore } from '../store/index.ts';
 import { federationConfig } from '../wikidata/index.ts';
 import { type Dataset, startLoading, WorkerPool } from '../workers/index.ts';
 import { FastPath } from './fast-path.ts';
@@ -35,6 +37,8 @@ export interface RunningServer {
   validation: ValidationSummary;
   sparql: SparqlService;
   pool: WorkerPool;
+  /** The external store queries go to (serve --store), if any. */
+  store?: string;
   close(): Promise<void>;
 }
 
@@ -57,19 +61,33 @@ export async function startServer(config: Config, log: (line: string) => void = 
   await listen(server, config.port, config.host);
 
   let pool: WorkerPool | undefined;
+  let snapshot: Snapshot | undefined;
   try {
+    // With an external store, the loader reads a copy of the store's graphs instead of the data files.
+    const store = config.store
+      ? new SparqlStore(config.store, credentialsFrom(config), config.queryTimeoutMs)
+      : undefined;
+    snapshot = store ? await readStore(store, config, log) : undefined;
+    const sources = snapshot ? { ...config, dataPaths: [snapshot.folder] } : config;
     // A missing folder fails before any thread starts.
-    listDataFiles([...config.dataPaths, ...config.shapesPaths]);
+    listDataFiles([...sources.dataPaths, ...config.shapesPaths]);
     // The loader reads the data on a thread of its own; the workers start from its bytes while it
     // goes on to try the saved queries on the engine and validate the graph.
-    const loading = startLoading(config);
+    const loading = startLoading(sources);
     const catalog = loadCatalog(config.queriesPaths, { tryEngine: false });
     if (catalog.missing.length > 0) {
       log(
         `Saved queries: no such folder or file ${catalog.missing.join(', ')}; /api lists ${catalog.queries.length} queries.`,
       );
     }
-    const graph = await loading.dataset;
+    const loaded = await loading.dataset;
+    // Answers from the store are tagged with its data's version, the same on every replica.
+    const graph = snapshot ? { ...loaded, hash: snapshot.version } : loaded;
+    if (snapshot && graph.tripleCount !== snapshot.unionTriples) {
+      log(
+        `Warning: the store's union graph <${config.unionGraph}> holds ${snapshot.unionTriples} triples, the union of its named graphs ${graph.tripleCount}: publish the graph again.`,
+      );
+    }
     pool = startPool(config, graph, log);
     // The pages' index of the graph is read by a worker while the loader validates.
     const ready = pool;
@@ -77,13 +95,25 @@ export async function startServer(config: Config, log: (line: string) => void = 
       loading.validation,
       pool.ready.then(() => ready.siteIndex('server')),
     ]);
+    snapshot?.remove();
     judgeGraph(validation, config.allowInvalid, log);
     const data = { tripleCount: graph.tripleCount, graphs: graph.graphs };
     // The caches are named once they exist; the metrics read them when scraped.
     const caches: Record<string, CacheStats> = {};
     const metrics = new Metrics({ pool, caches });
+    const runner =
+      store && snapshot
+        ? new RemoteRunner({
+            store,
+            helpers: pool,
+            unionGraph: config.unionGraph,
+            namedGraphs: snapshot.graphs.map((g) => g.graph),
+            timeoutMs: config.queryTimeoutMs,
+            maxResultBytes: config.maxResultBytes,
+          })
+        : pool;
     const sparql = new SparqlService({
-      runner: pool,
+      runner,
       dataHash: graph.hash,
       cacheBytes: config.cacheBytes,
       limits: config,
@@ -167,12 +197,26 @@ export async function startServer(config: Config, log: (line: string) => void = 
       readyMs: performance.now() - started,
       sparql,
       pool: ready,
+      store: config.store || undefined,
       close: () => stop(server, ready),
     };
   } catch (error) {
+    snapshot?.remove();
     await stop(server, pool);
     throw error;
   }
+}
+
+/** The store's published graphs, copied for the workers (reading a large graph may take longer than one query). */
+async function readStore(store: SparqlStore, config: Config, log: (line: string) => void): Promise<Snapshot> {
+  const started = performance.now();
+  const reader = new SparqlStore(store.endpoint, credentialsFrom(config), Math.max(config.queryTimeoutMs, 120_000));
+  const snapshot = await snapshotStore(reader, PREFIXES.graph ?? '', config.unionGraph);
+  const quads = snapshot.graphs.reduce((sum, g) => sum + g.quads, 0);
+  log(
+    `Read ${quads} quads in ${snapshot.graphs.length} named graphs from the store at ${store.endpoint} in ${(performance.now() - started).toFixed(0)} ms; queries go to the store.`,
+  );
+  return snapshot;
 }
 
 function startPool(config: Config, graph: Dataset, log: (line: string) => void): WorkerPool {

@@ -1,0 +1,88 @@
+// The query runner of `serve --store`: a worker plans the query (parse, size and SERVICE checks,
+// format negotiation) as it would for the embedded store, then the query goes to the external
+// store with the union default graph as its default graph and the published named graphs as its
+// named graphs (so GRAPH ?g never answers the union's IRI), under the same time limit. The store's
+// answer is passed through when it is in the negotiated format, converted in a worker otherwise.
+// Federated queries (SERVICE) run in a worker, on its copy of the graph, as they do without a store.
+import { AppError } from '../errors.ts';
+import {
+  contentType,
+  type DatasetChoice,
+  type QueryAnswer,
+  type QueryForm,
+  type QueryJob,
+  type QueryRunner,
+  type ResultFormat,
+} from '../sparql/index.ts';
+import type { SparqlStore } from './client.ts';
+import { acceptFor, type Conversion, mediaTypeOf } from './convert.ts';
+
+/** What a worker says about a query before it goes to the store. */
+export interface RemotePlan {
+  form: QueryForm;
+  format: ResultFormat;
+  dataset: DatasetChoice;
+  /** The query names SERVICE endpoints: it runs on a worker's copy, with the allow-list. */
+  federated: boolean;
+}
+
+/** The jobs this runner needs from the worker pool (WorkerPool has them). */
+export interface RemoteHelpers extends QueryRunner {
+  planRemote(job: QueryJob, client: string): Promise<RemotePlan>;
+  convertAnswer(conversion: Conversion, client: string): Promise<string>;
+}
+
+export interface RemoteRunnerOptions {
+  store: SparqlStore;
+  helpers: RemoteHelpers;
+  /** The named graph holding the union, the default graph of queries without a dataset. */
+  unionGraph: string;
+  /** The published named graphs: the named graphs of queries without a dataset. */
+  namedGraphs: string[];
+  timeoutMs: number;
+  maxResultBytes: number;
+}
+
+export class RemoteRunner implements QueryRunner {
+  constructor(private readonly options: RemoteRunnerOptions) {}
+
+  async runQuery(job: QueryJob, client: string): Promise<QueryAnswer> {
+    const { helpers, store, timeoutMs } = this.options;
+    const plan = await helpers.planRemote(job, client);
+    if (plan.federated) return helpers.runQuery(job, client);
+    const mediaType = plan.format.mediaType;
+    const response = await store.query(job.query, {
+      accept: acceptFor(plan.form, mediaType),
+      ...this.dataset(plan.dataset),
+      timeoutMs,
+    });
+    const given = mediaTypeOf(response.contentType);
+    const body =
+      given === mediaType
+        ? response.body
+        : await helpers.convertAnswer(
+            { body: response.body, from: response.contentType, to: mediaType, form: plan.form },
+            client,
+          );
+    this.checkSize(body);
+    return { body, contentType: contentType(plan.format), form: plan.form, federated: false };
+  }
+
+  /** The protocol's dataset parameters: the union and the named graphs, unless the request or the query chose. */
+  private dataset(choice: DatasetChoice): { defaultGraphs?: string[]; namedGraphs?: string[] } {
+    if (choice.kind === 'explicit') return { defaultGraphs: choice.defaultGraphs, namedGraphs: choice.namedGraphs };
+    if (choice.kind === 'query') return {};
+    return { defaultGraphs: [this.options.unionGraph], namedGraphs: this.options.namedGraphs };
+  }
+
+  private checkSize(body: string): void {
+    const { maxResultBytes } = this.options;
+    const bytes = Buffer.byteLength(body);
+    if (bytes <= maxResultBytes) return;
+    throw new AppError(
+      'result-too-large',
+      `The answer is ${bytes} bytes, over the limit of ${maxResultBytes} bytes (SUMMIT_KG_MAX_RESULT_BYTES). Add a LIMIT, select fewer variables, or narrow the patterns.`,
+      { limit: { setting: 'SUMMIT_KG_MAX_RESULT_BYTES', value: maxResultBytes } },
+    );
+  }
+}
