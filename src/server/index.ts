@@ -8,7 +8,6 @@ import type { Config } from '../config/index.ts';
 import { AppError } from '../errors.ts';
 import { listDataFiles } from '../graph/index.ts';
 import { Pages, Site } from '../pages/index.ts';
-import { PREFIXES } from '../rdf/index.ts';
 import { judgeGraph, type ValidationSummary, validateOperation } from '../shacl/index.ts';
 import {
   GRAPH_STORE_PATH,
@@ -211,7 +210,9 @@ export async function startServer(config: Config, log: (line: string) => void = 
 async function readStore(store: SparqlStore, config: Config, log: (line: string) => void): Promise<Snapshot> {
   const started = performance.now();
   const reader = new SparqlStore(store.endpoint, credentialsFrom(config), Math.max(config.queryTimeoutMs, 120_000));
-  const snapshot = await snapshotStore(reader, PREFIXES.graph ?? '', config.unionGraph);
+  // The published graphs are the union's neighbours: the named graphs whose IRIs start as its does, up to its last /.
+  const namespace = config.unionGraph.slice(0, config.unionGraph.lastIndexOf('/') + 1);
+  const snapshot = await snapshotStore(reader, namespace, config.unionGraph);
   const quads = snapshot.graphs.reduce((sum, g) => sum + g.quads, 0);
   log(
     `Read ${quads} quads in ${snapshot.graphs.length} named graphs from the store at ${store.endpoint} in ${(performance.now() - started).toFixed(0)} ms; queries go to the store.`,
