@@ -109,6 +109,7 @@ export async function startServer(config: Config, log: (line: string) => void = 
             namedGraphs: snapshot.graphs.map((g) => g.graph),
             timeoutMs: config.queryTimeoutMs,
             maxResultBytes: config.maxResultBytes,
+            retryAfterSeconds: config.retryAfterSeconds,
           })
         : pool;
     const sparql = new SparqlService({

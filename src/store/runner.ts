@@ -4,7 +4,7 @@
 // named graphs (so GRAPH ?g never answers the union's IRI), under the same time limit. The store's
 // answer is passed through when it is in the negotiated format, converted in a worker otherwise.
 // Federated queries (SERVICE) run in a worker, on its copy of the graph, as they do without a store.
-import { AppError } from '../errors.ts';
+import { AppError, isAppError } from '../errors.ts';
 import {
   contentType,
   type DatasetChoice,
@@ -41,6 +41,8 @@ export interface RemoteRunnerOptions {
   namedGraphs: string[];
   timeoutMs: number;
   maxResultBytes: number;
+  /** Sent with a time-out (Retry-After), as the pool sends it. */
+  retryAfterSeconds: number;
 }
 
 export class RemoteRunner implements QueryRunner {
@@ -51,11 +53,15 @@ export class RemoteRunner implements QueryRunner {
     const plan = await helpers.planRemote(job, client);
     if (plan.federated) return helpers.runQuery(job, client);
     const mediaType = plan.format.mediaType;
-    const response = await store.query(job.query, {
-      accept: acceptFor(plan.form, mediaType),
-      ...this.dataset(plan.dataset),
-      timeoutMs,
-    });
+    const response = await store
+      .query(job.query, { accept: acceptFor(plan.form, mediaType), ...this.dataset(plan.dataset), timeoutMs })
+      .catch((error: unknown) => {
+        if (!isAppError(error, 'timeout')) throw error;
+        throw new AppError('timeout', error.message, {
+          ...error.context,
+          retryAfterSeconds: this.options.retryAfterSeconds,
+        });
+      });
     const given = mediaTypeOf(response.contentType);
     const body =
       given === mediaType
