@@ -67,7 +67,8 @@ export async function startServer(config: Config, log: (line: string) => void = 
       ? new SparqlStore(config.store, credentialsFrom(config), config.queryTimeoutMs)
       : undefined;
     snapshot = store ? await readStore(store, config, log) : undefined;
-    const sources = snapshot ? { ...config, dataPaths: [snapshot.folder] } : config;
+    // The copy's folder is new at every start: a validation report kept by its path would never be found again.
+    const sources = snapshot ? { ...config, dataPaths: [snapshot.folder], cacheDir: '' } : config;
     // A missing folder fails before any thread starts.
     listDataFiles([...sources.dataPaths, ...config.shapesPaths]);
     // The loader reads the data on a thread of its own; the workers start from its bytes while it

@@ -55,7 +55,7 @@ function ntriplesOf(store: Store, target: GraphToPublish): string {
   return store.dump({ format: 'application/n-triples', from_graph_name });
 }
 
-/** Writes every graph, then checks every count; resolves to the graphs whose count differs (none when all is well). */
+/** Writes every graph, then checks every count; rejects naming every graph whose count differs. */
 export async function publish(store: Store, targets: GraphToPublish[], options: PublishOptions): Promise<void> {
   const { log } = options;
   const how =
