@@ -131,7 +131,7 @@ export async function startServer(config: Config, log: (line: string) => void = 
     });
     Object.assign(caches, { results: sparql.cache, 'bound-queries': binder.cache, 'fast-path': fastPath });
     const api = catalogOperations(catalog, sparql, binder);
-    const site = siteOperations({ graph, pool, caches, metrics, catalog });
+    const site = siteOperations({ graph, pool, caches, metrics, catalog, store: config.store || undefined });
     // The pages render from the index and from per-page jobs.
     const pages = new Pages(
       new Site({

@@ -69,6 +69,8 @@ describe('serve --store', () => {
     const before = fixture.requests.length;
     expect((await get(sparqlGet('ASK { ?s ?p ?o }'))).body).toContain('true');
     expect(fixture.requests.length).toBe(before + 1);
+    const health = await (await server.get('/health')).json();
+    expect(health).toMatchObject({ status: 'ready', store: `${fixture.url}/sparql`, quads: 5320, graphs: 9 });
   });
 
   it('should give queries without a dataset the union as default graph and the published graphs as named graphs', async () => {
