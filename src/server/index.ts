@@ -111,6 +111,8 @@ export async function startServer(config: Config, log: (line: string) => void = 
             timeoutMs: config.queryTimeoutMs,
             maxResultBytes: config.maxResultBytes,
             retryAfterSeconds: config.retryAfterSeconds,
+            maxClientQueries: config.maxClientQueries,
+            maxQueue: config.maxQueue,
           })
         : pool;
     const sparql = new SparqlService({

@@ -41,17 +41,58 @@ export interface RemoteRunnerOptions {
   namedGraphs: string[];
   timeoutMs: number;
   maxResultBytes: number;
-  /** Sent with a time-out (Retry-After), as the pool sends it. */
+  /** Sent with a time-out or a refusal (Retry-After), as the pool sends it. */
   retryAfterSeconds: number;
+  /** Queries one client may have at the store at once (the pool's SUMMIT_KG_MAX_CLIENT_QUERIES). */
+  maxClientQueries: number;
+  /** Queries at the store at once, all clients together (SUMMIT_KG_MAX_QUEUE). */
+  maxQueue: number;
 }
 
 export class RemoteRunner implements QueryRunner {
+  /** Queries at the store, by client: the pool's limits hold for the time a query spends there too. */
+  private readonly inFlight = new Map<string, number>();
+  private total = 0;
+
   constructor(private readonly options: RemoteRunnerOptions) {}
 
   async runQuery(job: QueryJob, client: string): Promise<QueryAnswer> {
-    const { helpers, store, timeoutMs } = this.options;
+    const { helpers } = this.options;
     const plan = await helpers.planRemote(job, client);
     if (plan.federated) return helpers.runQuery(job, client);
+    this.admit(client);
+    this.inFlight.set(client, (this.inFlight.get(client) ?? 0) + 1);
+    this.total += 1;
+    try {
+      return await this.ask(job, plan, client);
+    } finally {
+      this.total -= 1;
+      const left = (this.inFlight.get(client) ?? 1) - 1;
+      if (left > 0) this.inFlight.set(client, left);
+      else this.inFlight.delete(client);
+    }
+  }
+
+  /** 429 for a client over its share, 503 when the store already has as many queries as the queue may hold. */
+  private admit(client: string): void {
+    const { maxClientQueries, maxQueue, retryAfterSeconds } = this.options;
+    if ((this.inFlight.get(client) ?? 0) >= maxClientQueries) {
+      throw new AppError(
+        'rate-limited',
+        `You have ${maxClientQueries} queries waiting or running, the most one client may have (SUMMIT_KG_MAX_CLIENT_QUERIES); wait for some to finish.`,
+        { retryAfterSeconds, limit: { setting: 'SUMMIT_KG_MAX_CLIENT_QUERIES', value: maxClientQueries } },
+      );
+    }
+    if (this.total >= maxQueue) {
+      throw new AppError('overloaded', 'Too many queries are waiting for the store; try again shortly.', {
+        retryAfterSeconds,
+        limit: { setting: 'SUMMIT_KG_MAX_QUEUE', value: maxQueue },
+      });
+    }
+  }
+
+  private async ask(job: QueryJob, plan: RemotePlan, client: string): Promise<QueryAnswer> {
+    const { helpers, store, timeoutMs } = this.options;
     const mediaType = plan.format.mediaType;
     const response = await store
       .query(job.query, { accept: acceptFor(plan.form, mediaType), ...this.dataset(plan.dataset), timeoutMs })

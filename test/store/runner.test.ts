@@ -35,7 +35,9 @@ const helpers = (plan: Partial<RemotePlan> = {}): RemoteHelpers => ({
   },
   runQuery: async () => ({ body: 'from a worker', contentType: 'text/plain', form: 'select', federated: true }),
 });
-const runner = (options: { timeoutMs?: number; maxResultBytes?: number; plan?: Partial<RemotePlan> } = {}) =>
+const runner = (
+  options: { timeoutMs?: number; maxResultBytes?: number; plan?: Partial<RemotePlan>; maxClientQueries?: number } = {},
+) =>
   new RemoteRunner({
     store: new SparqlStore(url, undefined, 10_000),
     helpers: helpers(options.plan),
@@ -44,6 +46,8 @@ const runner = (options: { timeoutMs?: number; maxResultBytes?: number; plan?: P
     timeoutMs: options.timeoutMs ?? 10_000,
     maxResultBytes: options.maxResultBytes ?? 1_000_000,
     retryAfterSeconds: 7,
+    maxClientQueries: options.maxClientQueries ?? 32,
+    maxQueue: 1000,
   });
 const job = { query: 'ASK {}', formats: [], defaultGraphs: [], namedGraphs: [] };
 
@@ -96,6 +100,20 @@ describe('RemoteRunner', () => {
   it('should refuse an answer over the size limit', async () => {
     next = { status: 200, type: 'application/sparql-results+json', body: 'x'.repeat(2000), delayMs: 0 };
     expect((await failure(runner({ maxResultBytes: 1024 }).runQuery(job, 'client'))).kind).toBe('result-too-large');
+  });
+
+  it('should refuse a client more queries at the store than its share, with a Retry-After', async () => {
+    next = { status: 200, type: 'application/sparql-results+json', body: '{"head":{},"boolean":true}', delayMs: 300 };
+    const limited = runner({ maxClientQueries: 2 });
+    const running = [limited.runQuery(job, 'greedy'), limited.runQuery(job, 'greedy')];
+    // The plan is asynchronous: let both reach the store before the third.
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const refused = await failure(limited.runQuery(job, 'greedy'));
+    expect(refused.kind).toBe('rate-limited');
+    expect(refused.context.retryAfterSeconds).toBe(7);
+    expect((await limited.runQuery(job, 'other')).form).toBe('ask');
+    await Promise.all(running);
+    expect((await limited.runQuery(job, 'greedy')).form).toBe('ask');
   });
 
   it('should leave a federated query to the workers', async () => {
