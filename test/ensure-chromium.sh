@@ -13,7 +13,10 @@ missing=()
 command -v roqet >/dev/null 2>&1 || missing+=(rasqal-utils)
 [ -f /usr/share/java/rdf4j-rio-api.jar ] || missing+=(librdf4j-java)
 command -v javac >/dev/null 2>&1 || missing+=(default-jdk-headless)
-[ -x "${VIRTUOSO_PATH:-/usr/bin/virtuoso-t}" ] || missing+=(virtuoso-opensource)
+# Virtuoso is optional: without it (and without root to install it) the external-store tests skip, saying why.
+if ! [ -x "${VIRTUOSO_PATH:-/usr/bin/virtuoso-t}" ] && [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+  missing+=(virtuoso-opensource)
+fi
 [ "${#missing[@]}" = 0 ] && exit 0
 if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
   echo "Installing Debian's ${missing[*]} for the browser and client tests (apt-get install)…"
@@ -21,5 +24,5 @@ if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
   exit 0
 fi
-echo "The browser, client and external-store tests need Debian's ${missing[*]}: install them (apt-get install ${missing[*]}), or set CHROMIUM_PATH for Chromium." >&2
+echo "The browser and client tests need Debian's ${missing[*]}: install them (apt-get install ${missing[*]}), or set CHROMIUM_PATH for Chromium." >&2
 exit 1
