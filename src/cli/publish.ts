@@ -14,6 +14,7 @@ interface PublishFlags {
   to: string;
   method: PublishMethod;
   dryRun?: boolean;
+  checkContent?: boolean;
 }
 
 export function registerPublishCommand(program: Command, io: Io, configFrom: (command: Command) => Config): void {
@@ -34,6 +35,10 @@ export function registerPublishCommand(program: Command, io: Io, configFrom: (co
         .default('gsp'),
     )
     .option('--dry-run', 'print the graphs, their sizes and where they would go, and write nothing')
+    .option(
+      '--check-content',
+      'after the counts, read every graph back and compare it triple by triple (a store may rewrite literals); exit 1 naming what differs',
+    )
     .action(async (flags: PublishFlags, command: Command) => {
       const settings = configFrom(command);
       const problem = storeUrl(flags.to);
@@ -57,6 +62,7 @@ export function registerPublishCommand(program: Command, io: Io, configFrom: (co
         credentials,
         timeoutMs: Math.max(settings.queryTimeoutMs, MIN_WRITE_TIMEOUT_MS),
         dryRun: flags.dryRun === true,
+        checkContent: flags.checkContent === true,
         log: (line) => io.stdout(`${line}\n`),
       });
     });

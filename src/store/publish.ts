@@ -3,7 +3,7 @@
 // or SPARQL Update where a store has none), then each graph's triples counted in the store and
 // compared with the local count.
 import { AppError } from '../errors.ts';
-import { defaultGraph, namedNode, type Store } from '../rdf/index.ts';
+import { defaultGraph, namedNode, parseQuads, type Store } from '../rdf/index.ts';
 import { type SparqlStore, StoreWriter } from './client.ts';
 import type { Credentials } from './http.ts';
 
@@ -19,6 +19,8 @@ export interface PublishOptions {
   credentials: Credentials | undefined;
   timeoutMs: number;
   dryRun: boolean;
+  /** After the counts, read every graph back and compare it triple by triple. */
+  checkContent: boolean;
   log: (line: string) => void;
 }
 
@@ -82,6 +84,45 @@ export async function publish(store: Store, targets: GraphToPublish[], options: 
     log(`Wrote <${target.graph}>: ${target.triples} triples in ${(performance.now() - started).toFixed(0)} ms.`);
   }
   await verify(targets, options);
+  if (options.checkContent) await compareContent(store, targets, options);
+}
+
+/** A graph's triples as N-Triples terms (blank nodes apart: their labels are each store's own). */
+function tripleSet(ntriples: string): { triples: Set<string>; blank: number } {
+  const triples = new Set<string>();
+  let blank = 0;
+  for (const q of parseQuads(ntriples, { format: 'application/n-triples' })) {
+    if (q.subject.termType === 'BlankNode' || q.object.termType === 'BlankNode') blank += 1;
+    else triples.add(`${q.subject.toString()} ${q.predicate.toString()} ${q.object.toString()}`);
+  }
+  return { triples, blank };
+}
+
+/** Reads every graph back from the store and names the triples it does not hold as written. */
+async function compareContent(store: Store, targets: GraphToPublish[], options: PublishOptions): Promise<void> {
+  const wrong: string[] = [];
+  for (const target of targets) {
+    const mine = tripleSet(ntriplesOf(store, target)).triples;
+    const response = await options.verifier.query(
+      `CONSTRUCT { ?s ?p ?o } WHERE { GRAPH <${target.graph}> { ?s ?p ?o } }`,
+      { accept: 'application/n-triples', timeoutMs: options.timeoutMs },
+    );
+    const theirs = tripleSet(response.body).triples;
+    const changed = [...mine].filter((t) => !theirs.has(t));
+    const added = [...theirs].filter((t) => !mine.has(t));
+    if (changed.length + added.length === 0) continue;
+    const example = (list: string[]) => (list[0] ? `, e.g. ${list[0]}` : '');
+    wrong.push(
+      `<${target.graph}>: ${changed.length} triples not held as written${example(changed)}; ${added.length} not in the data${example(added)}`,
+    );
+  }
+  if (wrong.length > 0) {
+    throw new AppError(
+      'upstream',
+      `The store does not hold every triple as written (it may rewrite some literals):\n  ${wrong.join('\n  ')}`,
+    );
+  }
+  options.log(`Every triple reads back as written (blank nodes apart): ${targets.length} graphs.`);
 }
 
 /** Replaces a graph by SPARQL Update, in batches unless blank nodes must stay within one request. */

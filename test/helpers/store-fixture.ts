@@ -14,6 +14,8 @@ export interface FixtureStore {
   requests: { method: string; path: string; authorization?: string; body: string }[];
   /** Triples to leave out of every PUT (a store that silently refuses some). */
   dropOnPut: number;
+  /** A rewrite of every PUT body before it is stored (a store that changes literals). */
+  rewritePut?: (text: string) => string;
   /** Answer every query in SPARQL JSON or N-Triples, whatever the Accept header asks (a store with few formats). */
   fewFormats: boolean;
   close(): Promise<void>;
@@ -84,7 +86,8 @@ export async function startFixtureStore(
         const graph = namedNode(url.searchParams.get('graph') ?? '');
         for (const q of store.match(null, null, null, graph)) store.delete(q);
         const lines = body.split('\n').filter((line) => line.trim() !== '');
-        store.load(lines.slice(fixture.dropOnPut).join('\n'), { format: 'text/turtle', to_graph_name: graph });
+        const text = lines.slice(fixture.dropOnPut).join('\n');
+        store.load(fixture.rewritePut?.(text) ?? text, { format: 'text/turtle', to_graph_name: graph });
         response.writeHead(201).end();
       } else if (url.pathname === '/update' && request.method === 'POST') {
         store.update(new URLSearchParams(body).get('update') ?? '');

@@ -188,6 +188,26 @@ describe.skipIf(!INSTALLED)('serve --store over Virtuoso, with the graph publish
     expect(published).toMatch(/Every count matches: 10 graphs/);
   });
 
+  it('should find, with --check-content, the xsd:duration literals Virtuoso does not keep as written', async () => {
+    const result = await runCli(
+      [
+        'publish',
+        '--to',
+        virtuoso?.graphStore ?? '',
+        '--store',
+        virtuoso?.sparql ?? '',
+        '--check-content',
+        ...REAL_DATA.flatMap((d) => ['--data', d]),
+      ],
+      VIRTUOSO_CREDENTIALS,
+    );
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(
+      /not held as written, e\.g\. .*"P5Y"\^\^<http:\/\/www\.w3\.org\/2001\/XMLSchema#duration>/,
+    );
+    expect(result.stderr).toContain('"60"^^<http://www.w3.org/2001/XMLSchema#duration>');
+  }, 120_000);
+
   it('should read the store’s named graphs at start and say that queries go to the store', () => {
     expect(remote.store).toBe(virtuoso?.sparql);
     expect(remote.logs.join('\n')).toMatch(

@@ -106,6 +106,19 @@ describe('summit-kg publish', () => {
     expect(result.stderr).toContain('<https://w3id.org/aiactionsummit/graph/notes>: 0 triples in the store, 1 here');
   });
 
+  it('should read every graph back with --check-content, and exit 1 naming a literal the store rewrote', async () => {
+    const checked = await publish(['--to', `${fixture.url}/data`, '--check-content']);
+    expect(checked.code, checked.stderr).toBe(0);
+    expect(checked.stdout).toContain('Every triple reads back as written (blank nodes apart): 4 graphs.');
+    fixture.rewritePut = (text) => text.replace('"500"', '"501"');
+    const rewritten = await publish(['--to', `${fixture.url}/data`, '--check-content']);
+    expect(rewritten.code).toBe(1);
+    expect(rewritten.stdout).toContain('Every count matches');
+    expect(rewritten.stderr).toContain(
+      '<https://example.org/graph/a>: 1 triples not held as written, e.g. <https://example.org/summit> <https://example.org/journalists> "500"^^<http://www.w3.org/2001/XMLSchema#integer>; 1 not in the data, e.g. <https://example.org/summit> <https://example.org/journalists> "501"^^<http://www.w3.org/2001/XMLSchema#integer>',
+    );
+  });
+
   it('should exit 1 when the store refuses the credentials, without printing them', async () => {
     const result = await publish(['--to', `${fixture.url}/data`], {
       ...CREDENTIALS,
