@@ -116,3 +116,15 @@ export function bindVariable(query: sparqljs.Query, variable: string, term: Term
   // The top level always gets it, so the variable is bound where the query only projects, groups or orders by it.
   query.where = [values(), ...where];
 }
+
+/** The variables a SELECT query projects, in order (without '?'); undefined for SELECT * (every variable in scope). */
+export function projectedVariables(query: sparqljs.Query): string[] | undefined {
+  if (query.queryType !== 'SELECT') return [];
+  const names: string[] = [];
+  for (const item of query.variables) {
+    if (isVariable(item)) names.push(item.value);
+    else if (isNode(item) && isVariable(item.variable)) names.push(item.variable.value);
+    else return undefined;
+  }
+  return names;
+}

@@ -1,17 +1,32 @@
 // The saved-query API (mounted at /api) as operations: the catalogue as JSON and HTML, the OpenAPI
 // document, each query's text, and running a query. Running goes through the same SparqlService as
-// /sparql: formats, negotiation, cache, ETags, time limits and errors are the endpoint's own.
-import { AppError } from '../errors.ts';
-import { bodyText, formParams, mediaTypeOf, type Operation, type OperationRequest, type Reply } from '../operation.ts';
-import { FORM, merge, type SparqlService } from '../sparql/index.ts';
+// /sparql: formats, negotiation, cache, ETags, time limits and errors are the endpoint's own. A
+// browser (HTML preferred in Accept, or the .html suffix) gets the results as a page; a suffix such
+// as .csv picks the format as grlc's do.
+import Negotiator from 'negotiator';
+import { AppError, isAppError } from '../errors.ts';
+import { type Lang, pageLanguage } from '../html/index.ts';
+import {
+  bodyText,
+  formParams,
+  mediaTypeOf,
+  type Operation,
+  type OperationRequest,
+  type Params,
+  type Reply,
+} from '../operation.ts';
+import { FORM, formatsFor, merge, type SparqlService } from '../sparql/index.ts';
 import type { Binder } from './bind.ts';
 import { describeCatalog } from './describe.ts';
 import type { Catalog, SavedQuery } from './load.ts';
 import { openApiDocument } from './openapi.ts';
-import { catalogPage } from './page.ts';
+import { catalogPage, docsPage } from './page.ts';
+import { type Labeller, readSolutions, readStatements, resultsPage, SUFFIXES } from './results.ts';
 
 export interface CatalogOperations {
   page: Operation;
+  /** The interactive OpenAPI page (Swagger UI). */
+  docs: Operation;
   openapi: Operation;
   list: Operation;
   /** GET /api/queries/{name} runs the query; GET /api/queries/{name}.rq gives its text. */
@@ -30,7 +45,29 @@ const json = (value: unknown): Reply => ({
   body: JSON.stringify(value),
 });
 
-export function catalogOperations(catalog: Catalog, sparql: SparqlService, binder: Binder): CatalogOperations {
+const HTML = 'text/html; charset=utf-8';
+
+/** Does the client prefer a page to every result format of the query (a browser's Accept does)? */
+export function prefersHtml(accept: string | undefined, query: SavedQuery): boolean {
+  if (!accept?.trim()) return false;
+  // HTML offered last: a client that takes anything (*/*) gets the default result format.
+  const offers = [...formatsFor(query.form).map((f) => f.mediaType), 'text/html'];
+  return new Negotiator({ headers: { accept } }).mediaType(offers) === 'text/html';
+}
+
+/** A name with a known suffix (signatories.csv) split into the query's name and the suffix. */
+function splitSuffix(name: string): { name: string; suffix?: string } {
+  const dot = name.lastIndexOf('.');
+  const suffix = dot > 0 ? name.slice(dot + 1) : '';
+  return SUFFIXES.includes(suffix) ? { name: name.slice(0, dot), suffix } : { name };
+}
+
+export function catalogOperations(
+  catalog: Catalog,
+  sparql: SparqlService,
+  binder: Binder,
+  labels: Labeller = () => undefined,
+): CatalogOperations {
   const find = (request: OperationRequest, name = request.pathParams.name ?? ''): SavedQuery => {
     const query = catalog.get(name);
     if (!query) {
@@ -60,11 +97,51 @@ export function catalogOperations(catalog: Catalog, sparql: SparqlService, binde
     return { ...response, headers: { ...response.headers, Link: links } };
   };
 
+  /** The results as a page: the query's form with the values given, then the table (or the problem with the values, as a 400). */
+  const runPage = async (request: OperationRequest, query: SavedQuery, params: Params): Promise<Reply> => {
+    const hasLang = query.parameters.some((p) => p.name === 'lang');
+    // The interface follows the query's own language parameter, where it has one; ?lang= otherwise.
+    const { lang: chosen, ...rest } = params;
+    const given = hasLang ? params : rest;
+    const asked = hasLang ? given.lang?.[0] : chosen?.[0];
+    const lang: Lang = asked === 'en' || asked === 'fr' ? asked : pageLanguage({ params: {}, header: request.header });
+    const values = Object.fromEntries(Object.entries(given).map(([k, v]) => [k, v[0] ?? '']));
+    const carryLang = !hasLang && asked === lang;
+    const view = { base: apiBase(request), query, lang, values, labels, carryLang };
+    const headers = { 'Content-Type': HTML, Vary: 'Accept, Accept-Language' };
+    let bound: ReturnType<Binder['bind']>;
+    try {
+      bound = binder.bind(query, given, ['format']);
+    } catch (error) {
+      if (!isAppError(error, 'bad-request', 'too-large')) throw error;
+      throw new AppError(error.kind, error.message, {
+        page: resultsPage({ ...view, problem: error.message }),
+        vary: headers.Vary,
+      });
+    }
+    const graph = query.form === 'construct' || query.form === 'describe';
+    const job = { query: bound.text, formats: [graph ? 'ntriples' : 'json'], defaultGraphs: [], namedGraphs: [] };
+    const answer = await sparql.execute({ ...job, accept: undefined }, request.client);
+    const text = answer.body.toString();
+    const results = graph ? readStatements(text) : readSolutions(text);
+    const body = resultsPage({ ...view, text: bound.text, results, page: bound.page });
+    return { status: 200, headers, body };
+  };
+
   return {
-    page: async (request) => ({
+    page: async (request) => {
+      const lang = pageLanguage(request);
+      const carry = request.params.lang?.[0] === lang;
+      return {
+        status: 200,
+        headers: { 'Content-Type': HTML, Vary: 'Accept-Language' },
+        body: catalogPage(apiBase(request), catalog, lang, carry),
+      };
+    },
+    docs: async (request) => ({
       status: 200,
-      headers: { 'Content-Type': 'text/html; charset=utf-8' },
-      body: catalogPage(apiBase(request), catalog),
+      headers: { 'Content-Type': HTML, Vary: 'Accept-Language' },
+      body: docsPage(apiBase(request), pageLanguage(request)),
     }),
     openapi: async (request) => json(openApiDocument(apiBase(request), catalog)),
     list: async (request) => json(describeCatalog(apiBase(request), catalog)),
@@ -77,7 +154,13 @@ export function catalogOperations(catalog: Catalog, sparql: SparqlService, binde
           body: find(request, name.slice(0, -3)).text,
         };
       }
-      return run(request, find(request), request.params);
+      const { name: base, suffix } = splitSuffix(name);
+      const query = find(request, base);
+      if (suffix === 'html') return runPage(request, query, request.params);
+      if (suffix) return run(request, query, merge(request.params, { format: [suffix] }));
+      const formatGiven = request.params.format?.some((f) => f !== '');
+      if (!formatGiven && prefersHtml(request.header('accept'), query)) return runPage(request, query, request.params);
+      return run(request, query, request.params);
     },
     post: async (request) => {
       const query = find(request);
@@ -91,7 +174,10 @@ export function catalogOperations(catalog: Catalog, sparql: SparqlService, binde
         throw new AppError('unsupported-media-type', `Send the parameters as ${FORM}.`);
       }
       const body = request.body?.length ? formParams(bodyText(request)) : {};
-      return run(request, query, merge(request.params, body));
+      const given = merge(request.params, body);
+      const formatGiven = given.format?.some((f) => f !== '');
+      if (!formatGiven && prefersHtml(request.header('accept'), query)) return runPage(request, query, given);
+      return run(request, query, given);
     },
   };
 }

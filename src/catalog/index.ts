@@ -5,5 +5,14 @@ export { type ApiBase, describeCatalog, describeQuery } from './describe.ts';
 export { type CatalogOperations, catalogOperations } from './handler.ts';
 export { Catalog, loadCatalog, readSavedQuery, type SavedQuery } from './load.ts';
 export { openApiDocument } from './openapi.ts';
-export { catalogPage } from './page.ts';
+export { catalogPage, docsPage } from './page.ts';
 export { describeType, isRequired, type Parameter, type ParamType, typeLabel } from './params.ts';
+export {
+  type IriName,
+  type Labeller,
+  type Results,
+  readSolutions,
+  readStatements,
+  resultsPage,
+  SUFFIXES,
+} from './results.ts';

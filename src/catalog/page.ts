@@ -1,121 +1,122 @@
 // The catalogue as a page for people (GET /api/): each query's title, description, parameters and
-// text, with a form that runs it. Plain HTML, no script: every value is escaped on the way in.
+// text, with a form that runs it and shows the results as a table (results.ts). Plain HTML through
+// the `html` tag (every value escaped), in English or French, one column on a phone.
+import { type Html, html, type Lang, page, translator } from '../html/index.ts';
 import { formatsFor } from '../sparql/index.ts';
 import { type ApiBase, exampleLink, runLink, textLink } from './describe.ts';
 import type { Catalog, SavedQuery } from './load.ts';
-import { describeType, isRequired, type Parameter, typeLabel } from './params.ts';
+import { describeType, isRequired, isValidValue, type Parameter, typeLabel } from './params.ts';
+import { WORDS, type WordKey } from './words.ts';
 
-const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => ENTITIES[c] ?? c);
+export type Say = (key: WordKey, values?: Record<string, string | number>) => string;
 
-const STYLE = `
-  :root { --ink: #1d2433; --muted: #5b6475; --line: #d9dee8; --accent: #1f4fd1; }
-  * { box-sizing: border-box; }
-  body { margin: 0; font: 16px/1.5 system-ui, -apple-system, "Segoe UI", sans-serif; color: var(--ink); background: #f7f8fb; }
-  header, main { max-width: 72rem; margin: 0 auto; padding: 1rem 1.25rem; }
-  header { padding-top: 2rem; }
-  h1 { margin: 0 0 .25rem; font-size: 1.6rem; }
-  h2 { margin: 0 0 .25rem; font-size: 1.25rem; }
-  p.lead, .meta { color: var(--muted); }
-  nav a { margin-right: 1.25rem; color: var(--accent); }
-  a { color: var(--accent); }
-  section.query { background: #fff; border: 1px solid var(--line); border-radius: 6px; padding: 1rem 1.25rem; margin: 1.25rem 0; }
-  table { border-collapse: collapse; width: 100%; font-size: .9rem; margin: .75rem 0; }
-  th, td { text-align: left; padding: .35rem .5rem; border-bottom: 1px solid var(--line); vertical-align: top; }
-  th { background: #eef1f7; }
-  code, pre { font: 13px/1.45 ui-monospace, "SFMono-Regular", Menlo, monospace; }
-  pre { background: #f7f8fb; border: 1px solid var(--line); border-radius: 6px; padding: .75rem; overflow-x: auto; }
-  form { display: flex; flex-wrap: wrap; gap: .5rem 1rem; align-items: end; margin: .75rem 0; }
-  form label { display: flex; flex-direction: column; font-size: .85rem; font-weight: 600; }
-  input, select { font: inherit; font-weight: normal; padding: .3rem .45rem; border: 1px solid var(--line); border-radius: 4px; min-width: 12rem; }
-  button { font: inherit; padding: .4rem 1rem; border-radius: 6px; border: 1px solid var(--accent); background: var(--accent); color: #fff; cursor: pointer; }
-  .tag { display: inline-block; background: #eef1f7; border-radius: 4px; padding: 0 .4rem; margin-right: .3rem; font-size: .8rem; }
-`;
+export function sayer(lang: Lang): Say {
+  const t = translator(WORDS, lang);
+  return (key, values = {}) => t(key).replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? ''));
+}
 
-function inputFor(p: Parameter): string {
-  const name = escapeHtml(p.name);
-  const required = isRequired(p) ? ' required' : '';
+/** The stylesheets of the saved-query pages: the site's, the pages' (search box, hidden captions), and their own. */
+export const API_HEAD = html`<link rel="stylesheet" href="/assets/pages.css"><link rel="stylesheet" href="/assets/api.css">`;
+
+function inputFor(p: Parameter, say: Say, value?: string): Html {
+  const required = isRequired(p);
   if (p.enum) {
-    const blank = isRequired(p) ? '' : '<option value="">(any)</option>';
-    const options = p.enum
-      .map((v) => `<option${v === p.default ? ' selected' : ''}>${escapeHtml(v)}</option>`)
-      .join('');
-    return `<select name="${name}"${required}>${blank}${options}</select>`;
+    const chosen = value ?? p.default;
+    const blank = required ? '' : html`<option value="">${say('any')}</option>`;
+    return html`<select name="${p.name}"${required ? html` required` : ''}>${blank}${p.enum.map(
+      (v) => html`<option${v === chosen ? html` selected` : ''}>${v}</option>`,
+    )}</select>`;
   }
-  const type = p.type === 'iri' ? 'url' : p.type === 'date' ? 'date' : p.type === 'integer' ? 'number' : 'text';
-  const extra = p.type === 'integer' ? ' step="1"' : p.type === 'decimal' ? ' inputmode="decimal"' : '';
-  const value = p.default !== undefined ? ` value="${escapeHtml(p.default)}"` : '';
-  const placeholder = p.example !== undefined ? ` placeholder="${escapeHtml(p.example)}"` : '';
-  return `<input name="${name}" type="${type}"${extra}${value}${placeholder}${required}>`;
+  const shown = value ?? p.default;
+  // A number field steps from its value: one that is not an integer (shown back to be put right) would make every integer invalid.
+  const number = p.type === 'integer' && (shown === undefined || isValidValue('integer', shown));
+  const type = p.type === 'iri' ? 'url' : p.type === 'date' ? 'date' : number ? 'number' : 'text';
+  const extra = number ? html` step="1"` : p.type === 'decimal' ? html` inputmode="decimal"` : '';
+  return html`<input name="${p.name}" type="${type}"${extra}${shown !== undefined ? html` value="${shown}"` : ''}${
+    p.example !== undefined ? html` placeholder="${p.example}"` : ''
+  }${required ? html` required` : ''}>`;
 }
 
-function parameterRow(p: Parameter): string {
-  const cells = [
-    `<code>${escapeHtml(p.name)}</code>`,
-    escapeHtml(typeLabel(p)),
-    isRequired(p) ? 'yes' : 'no',
-    p.default !== undefined ? `<code>${escapeHtml(p.default)}</code>` : '',
-    p.enum ? p.enum.map((v) => `<code>${escapeHtml(v)}</code>`).join(', ') : escapeHtml(describeType(p)),
-    p.example !== undefined ? `<code>${escapeHtml(p.example)}</code>` : '',
-    escapeHtml(p.description),
-  ];
-  return `<tr>${cells.map((c) => `<td>${c}</td>`).join('')}</tr>`;
+/** The form that runs a query: a field per parameter (a select where the values are enumerated), the format, Run. */
+export function queryForm(
+  base: ApiBase,
+  query: SavedQuery,
+  say: Say,
+  values: Record<string, string> = {},
+  /** The interface's language, chosen with ?lang= on a query that has no lang parameter of its own: kept by the form. */
+  keepLang?: Lang,
+): Html {
+  const formats = formatsFor(query.form);
+  const chosen = values.format ?? '';
+  return html`<form class="run" method="get" action="${runLink(base, query)}">
+${query.parameters.map((p) => html`<label>${p.name}${isRequired(p) ? ' *' : ''} ${inputFor(p, say, values[p.name])}</label>\n`)}<label>${say('format')} <select name="format"><option value="">${say('table')}</option>${formats.map(
+    (f) => html`<option value="${f.name}"${f.name === chosen ? html` selected` : ''}>${f.mediaType}</option>`,
+  )}</select></label>
+${keepLang ? html`<input type="hidden" name="lang" value="${keepLang}">` : ''}<button type="submit">${say('run')}</button>
+</form>`;
 }
 
-function section(base: ApiBase, query: SavedQuery): string {
+function parameterItem(p: Parameter, say: Say): Html {
+  const accepts = p.enum ? p.enum.map((v, i) => html`${i ? ', ' : ''}<code>${v}</code>`) : describeType(p);
+  return html`<li><code>${p.name}</code> · ${typeLabel(p)} · ${say(isRequired(p) ? 'required' : 'optional')}${
+    p.default !== undefined ? html` · ${say('defaultValue')} <code>${p.default}</code>` : ''
+  } · ${accepts}${p.example !== undefined ? html` · ${say('example')} <code>${p.example}</code>` : ''}${
+    p.description ? html`<br>${p.description}` : ''
+  }</li>`;
+}
+
+function section(base: ApiBase, query: SavedQuery, say: Say): Html {
   const example = exampleLink(base, query);
-  const formats = formatsFor(query.form)
-    .map((f) => `<option value="${f.name}">${escapeHtml(f.mediaType)}</option>`)
-    .join('');
   const params = query.parameters.length
-    ? `<table><thead><tr><th>Parameter</th><th>Type</th><th>Required</th><th>Default</th><th>Accepts</th><th>Example</th><th>Description</th></tr></thead>
-<tbody>${query.parameters.map(parameterRow).join('\n')}</tbody></table>`
-    : '<p class="meta">No parameters.</p>';
-  const fields = query.parameters
-    .map((p) => `<label>${escapeHtml(p.name)}${isRequired(p) ? ' *' : ''} ${inputFor(p)}</label>`)
-    .join('\n');
-  return `<section class="query" id="${escapeHtml(query.name)}">
-<h2>${escapeHtml(query.title)}</h2>
-<p class="meta"><code>${escapeHtml(query.name)}</code> · ${escapeHtml(query.form.toUpperCase())}${query.pagination ? ` · ${query.pagination} per page` : ''} ${query.tags.map((t) => `<span class="tag">${escapeHtml(t)}</span>`).join('')}</p>
-${query.description ? `<p>${escapeHtml(query.description)}</p>` : ''}
+    ? html`<h3>${say('parameters')}</h3><ul class="params">${query.parameters.map((p) => parameterItem(p, say))}</ul>`
+    : html`<p class="meta">${say('noParameters')}</p>`;
+  return html`<section class="query" id="${query.name}">
+<h2>${query.title}</h2>
+<p class="meta"><code>${query.name}</code> · ${query.form.toUpperCase()}${query.pagination ? ` · ${say('perPage', { n: query.pagination })}` : ''} ${query.tags.map((t) => html`<span class="tag">${t}</span>`)}</p>
+${query.description ? html`<p>${query.description}</p>` : ''}
 ${params}
-<form method="get" action="${escapeHtml(runLink(base, query))}">
-${fields}
-<label>format <select name="format">${formats}</select></label>
-<button type="submit">Run</button>
-</form>
-<p>${example ? `<a href="${escapeHtml(example)}">Run the example</a> · ` : ''}<a href="${escapeHtml(textLink(base, query))}">Query text (.rq)</a></p>
-<details><summary>SPARQL</summary><pre><code>${escapeHtml(query.text)}</code></pre></details>
+${queryForm(base, query, say)}
+<p>${example ? html`<a href="${example}">${say('runExample')}</a> · ` : ''}<a href="${textLink(base, query)}">${say('queryText')}</a></p>
+<details><summary>${say('sparql')}</summary><pre><code>${query.text}</code></pre></details>
 </section>`;
 }
 
-export function catalogPage(base: ApiBase, catalog: Catalog): string {
-  const toc = catalog.queries
-    .map((q) => `<li><a href="#${escapeHtml(q.name)}">${escapeHtml(q.title)}</a></li>`)
-    .join('\n');
+/** The page at /api/; `lang` picks the interface's words, `carryLang` keeps a language chosen with ?lang= in links. */
+export function catalogPage(base: ApiBase, catalog: Catalog, lang: Lang = 'en', carryLang = false): string {
+  const say = sayer(lang);
+  const toc = html`<nav aria-label="${say('contents')}"><ul class="toc">${catalog.queries.map(
+    (q) => html`<li><a href="#${q.name}">${q.title}</a></li>`,
+  )}</ul></nav>`;
   const body = catalog.queries.length
-    ? `<ul>${toc}</ul>\n${catalog.queries.map((q) => section(base, q)).join('\n')}`
-    : '<p>No saved queries yet.</p>';
-  return `<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>Saved queries · Paris AI Action Summit knowledge graph</title>
-<style>${STYLE}</style>
-</head>
-<body>
-<header>
-<h1>Saved queries</h1>
-<p class="lead">Named SPARQL queries over the knowledge graph, each a web API operation: fill in the parameters and run it, or call
-<code>${escapeHtml(base)}/queries/NAME?parameter=value</code> from any client. Results come as SPARQL JSON, XML, CSV or TSV (graphs as Turtle,
-N-Triples, JSON-LD or RDF/XML), by content negotiation or the <code>format</code> parameter.</p>
-<nav><a href="/">Query editor</a><a href="${escapeHtml(base)}/queries">Catalogue (JSON)</a><a href="${escapeHtml(base)}/openapi.json">OpenAPI 3.1</a></nav>
-</header>
-<main>
-${body}
-</main>
-</body>
-</html>
-`;
+    ? html`${toc}\n${catalog.queries.map((q) => section(base, q, say))}`
+    : html`<p>${say('noQueries')}</p>`;
+  const lead = say('lead').split('{url}');
+  return page({
+    title: say('savedQueries'),
+    lang,
+    carryLang,
+    otherLanguage: `${base}/?lang=${lang === 'en' ? 'fr' : 'en'}`,
+    head: API_HEAD,
+    body: html`<h1>${say('savedQueries')}</h1>
+<p class="lead">${lead[0]}<code>${base}/queries/NAME?parameter=value</code>${lead[1]}</p>
+<p class="links"><a href="${base}/queries">${say('catalogueJson')}</a> · <a href="${base}/openapi.json">${say('openapi')}</a> · <a href="${base}/docs/">${say('apiDocs')}</a></p>
+${body}`,
+  });
+}
+
+/** The interactive OpenAPI page (GET /api/docs/): Swagger UI from the swagger-ui-dist package, served by this server. */
+export function docsPage(base: ApiBase, lang: Lang = 'en'): string {
+  const say = sayer(lang);
+  return page({
+    title: say('apiDocs'),
+    lang,
+    otherLanguage: `${base}/docs/?lang=${lang === 'en' ? 'fr' : 'en'}`,
+    // Swagger UI's styles first, so that the site's own adjustments (api.css) win.
+    head: html`<link rel="stylesheet" href="/assets/swagger-ui/swagger-ui.css">${API_HEAD}
+<script src="/assets/swagger-ui/swagger-ui-bundle.js" defer></script>
+<script src="/assets/api-docs.js" defer></script>`,
+    body: html`<h1>${say('apiDocs')}</h1>
+<p class="links"><a href="${base}/">${say('savedQueries')}</a> · <a href="${base}/openapi.json">${say('openapi')}</a></p>
+<div id="swagger-ui" data-spec="${base}/openapi.json"></div>`,
+  });
 }

@@ -147,7 +147,7 @@ export function createProgram(io: Io): Program {
           `SPARQL endpoint:      ${server.url}/sparql\n` +
           `Service description:  ${server.url}/sparql (GET without a query)\n` +
           `Validation:           ${server.url}/validate (POST Turtle or TriG)\n` +
-          `Saved queries (API):  ${server.url}/api/ (OpenAPI at ${server.url}/api/openapi.json)\n` +
+          `Saved queries (API):  ${server.url}/api/ (OpenAPI at ${server.url}/api/openapi.json, Swagger UI at ${server.url}/api/docs/)\n` +
           `Health and metrics:   ${server.url}/health, ${server.url}/metrics\n` +
           `Home page:            ${server.url}/\n`,
       );

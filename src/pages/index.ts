@@ -7,5 +7,6 @@ export { type Dump, graphFileName, writeDumps } from './dumps.ts';
 export { type PageOperations, type PageRunner, Pages } from './handler.ts';
 export { IriSpace, type PageFormat, SUFFIXES } from './iri.ts';
 export type { EntityData, SiteIndex, SourceData } from './model.ts';
+export { type IriName, iriNames } from './names.ts';
 export { normalise, SearchIndex } from './search.ts';
 export { type SavedQuestion, Site, type SiteData } from './site.ts';

@@ -7,7 +7,7 @@ import { Binder, catalogOperations, loadCatalog } from '../catalog/index.ts';
 import type { Config } from '../config/index.ts';
 import { AppError } from '../errors.ts';
 import { listDataFiles } from '../graph/index.ts';
-import { Pages, Site } from '../pages/index.ts';
+import { iriNames, Pages, Site } from '../pages/index.ts';
 import { judgeGraph, type ValidationSummary, validateOperation } from '../shacl/index.ts';
 import {
   GRAPH_STORE_PATH,
@@ -132,7 +132,6 @@ export async function startServer(config: Config, log: (line: string) => void = 
       onResponse,
     });
     Object.assign(caches, { results: sparql.cache, 'bound-queries': binder.cache, 'fast-path': fastPath });
-    const api = catalogOperations(catalog, sparql, binder);
     const site = siteOperations({ graph, pool, caches, metrics, catalog, store: config.store || undefined });
     // The pages render from the index and from per-page jobs.
     const pages = new Pages(
@@ -148,6 +147,7 @@ export async function startServer(config: Config, log: (line: string) => void = 
       config.cacheBytes,
     );
     caches.pages = pages.cache;
+    const api = catalogOperations(catalog, sparql, binder, iriNames(pages.site));
     const page = pages.operations();
     // A query is at most maxQueryBytes; form-encoding can triple it, and other parameters come along.
     const queryBody = config.maxQueryBytes * 3 + 16 * 1024;
@@ -172,6 +172,7 @@ export async function startServer(config: Config, log: (line: string) => void = 
       { path: '/validate', methods: ['POST'], operation: validateOperation(pool), bodyLimit: config.maxUploadBytes },
       { path: '/api/', methods: ['GET'], operation: api.page },
       { path: '/api/openapi.json', methods: ['GET'], operation: api.openapi },
+      { path: '/api/docs/', methods: ['GET'], operation: api.docs },
       { path: '/api/queries', methods: ['GET'], operation: api.list },
       {
         path: '/api/queries/:name',

@@ -1,6 +1,8 @@
 // All the express code of the project: the routes table, the middleware every response goes
 // through (security headers, CORS, access log, metrics), and the adapter that turns an express
 // request into an OperationRequest and a Reply (or an error) into a response.
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import cors from 'cors';
 import express, { type NextFunction, type Request, type Response } from 'express';
@@ -39,6 +41,10 @@ export interface AppSettings {
 
 // Resolves from src/server/ and from dist/server/ alike: the assets stay in src/.
 const ASSETS = fileURLToPath(new URL('../../src/server/assets/', import.meta.url));
+
+/** Swagger UI's script and styles, from the swagger-ui-dist package (never a CDN), for /api/docs/. */
+const SWAGGER_UI = dirname(createRequire(import.meta.url).resolve('swagger-ui-dist/package.json'));
+const SWAGGER_FILES = ['swagger-ui-bundle.js', 'swagger-ui.css'];
 
 /** Helmet's defaults, with scripts from this origin only and no framing; reads stay open to every origin (CORS). */
 const SECURITY = helmet({
@@ -122,7 +128,12 @@ export async function send(req: Request, res: Response, reply: Reply, settings: 
     body = encoded;
     res.set('Content-Encoding', encoding);
   }
-  const timer = setTimeout(() => res.destroy(), settings.writeTimeoutMs).unref();
+  const timer = setTimeout(() => {
+    settings.log(
+      `${req.method} ${req.path}: the client did not take its answer within ${settings.writeTimeoutMs} ms (SUMMIT_KG_WRITE_TIMEOUT_MS); connection closed.`,
+    );
+    res.destroy();
+  }, settings.writeTimeoutMs).unref();
   res.once('close', () => clearTimeout(timer));
   res.send(body);
   if (reply.answerKey && reply.status === 200 && req.method === 'GET') {
@@ -165,6 +176,9 @@ export function createApp(routes: Route[], settings: AppSettings): express.Expre
     }),
   );
   app.use('/assets', express.static(ASSETS, { index: false, maxAge: '1h', fallthrough: true }));
+  for (const file of SWAGGER_FILES) {
+    app.get(`/assets/swagger-ui/${file}`, (_req, res) => res.sendFile(join(SWAGGER_UI, file), { maxAge: '1h' }));
+  }
   for (const route of routes) {
     const body = route.bodyLimit ? [express.raw({ type: () => true, limit: route.bodyLimit })] : [];
     app.all(route.path, ...body, adapt(route, settings));

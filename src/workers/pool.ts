@@ -38,6 +38,8 @@ interface Task {
   resolve: (output: unknown) => void;
   reject: (error: AppError) => void;
   queuedAt: number;
+  /** How long it may wait and run: the query time limit, or more for the server's own start-up job. */
+  timeoutMs: number;
   startedAt?: number;
   timer?: NodeJS.Timeout;
 }
@@ -54,6 +56,8 @@ interface Slot {
 }
 
 // Both paths resolve from src/workers/ and from dist/workers/: the entry is plain JavaScript kept in src/.
+/** The time limit of the server's own start-up job (the pages' index), at least. */
+const START_JOB_TIMEOUT_MS = 120_000;
 const ENTRY = new URL('../../src/workers/worker-entry.mjs', import.meta.url);
 const WORKER_MODULE = new URL(import.meta.url.endsWith('.ts') ? './worker.ts' : './worker.js', import.meta.url).href;
 const MiB = 1024 * 1024;
@@ -113,7 +117,9 @@ export class WorkerPool implements QueryRunner, RemoteHelpers, ValidationRunner,
 
   /** The pages' summary of the graph (names, kinds, counts, figures, sources, terms), built once at start. */
   siteIndex(client: string): Promise<SiteIndex> {
-    return this.submit({ kind: 'siteIndex', input: undefined }, client) as Promise<SiteIndex>;
+    // The server's own start-up work, not a client's: a short query time limit must not stop the start.
+    const timeoutMs = Math.max(this.settings.timeoutMs, START_JOB_TIMEOUT_MS);
+    return this.submit({ kind: 'siteIndex', input: undefined }, client, timeoutMs) as Promise<SiteIndex>;
   }
 
   entity(iri: string, client: string): Promise<EntityData> {
@@ -132,7 +138,7 @@ export class WorkerPool implements QueryRunner, RemoteHelpers, ValidationRunner,
     return this.submit({ kind: 'dumps', input: undefined }, client) as Promise<Dump[]>;
   }
 
-  private submit(job: Job, client: string): Promise<unknown> {
+  private submit(job: Job, client: string, timeoutMs = this.settings.timeoutMs): Promise<unknown> {
     if (this.closed) return Promise.reject(new AppError('unavailable', 'The server is shutting down.'));
     const retryAfterSeconds = this.settings.retryAfterSeconds;
     if ((this.inFlight.get(client) ?? 0) >= this.settings.maxClientQueries) {
@@ -170,6 +176,7 @@ export class WorkerPool implements QueryRunner, RemoteHelpers, ValidationRunner,
         resolve: settle(resolve),
         reject: settle(reject),
         queuedAt: performance.now(),
+        timeoutMs,
       });
       this.dispatch();
     });
@@ -255,7 +262,7 @@ export class WorkerPool implements QueryRunner, RemoteHelpers, ValidationRunner,
       slot.task = task;
       task.startedAt = performance.now();
       this.count(this.running, task.client, +1);
-      task.timer = setTimeout(() => this.timeOut(slot, task), this.settings.timeoutMs);
+      task.timer = setTimeout(() => this.timeOut(slot, task), task.timeoutMs);
       slot.worker.postMessage({ id: task.id, job: task.job } satisfies JobRequest);
     }
   }
@@ -271,16 +278,12 @@ export class WorkerPool implements QueryRunner, RemoteHelpers, ValidationRunner,
     let best: { index: number; usage: number } | undefined;
     for (let i = 0; i < this.queue.length; ) {
       const task = this.queue[i] as Task;
-      if (now - task.queuedAt > this.settings.timeoutMs) {
+      if (now - task.queuedAt > task.timeoutMs) {
         this.queue.splice(i, 1);
         task.reject(
-          new AppError(
-            'overloaded',
-            `No worker became free within ${this.settings.timeoutMs / 1000} s; try again shortly.`,
-            {
-              retryAfterSeconds: this.settings.retryAfterSeconds,
-            },
-          ),
+          new AppError('overloaded', `No worker became free within ${task.timeoutMs / 1000} s; try again shortly.`, {
+            retryAfterSeconds: this.settings.retryAfterSeconds,
+          }),
         );
         continue;
       }
@@ -349,7 +352,7 @@ export class WorkerPool implements QueryRunner, RemoteHelpers, ValidationRunner,
   private timeOut(slot: Slot, task: Task): void {
     if (slot.task !== task) return;
     this.finish(slot, task);
-    const seconds = this.settings.timeoutMs / 1000;
+    const seconds = task.timeoutMs / 1000;
     const advice = isQueryJob(task.job)
       ? 'Narrow it down (LIMIT, more specific patterns) and try again.'
       : task.job.kind === 'validate'
@@ -361,7 +364,7 @@ export class WorkerPool implements QueryRunner, RemoteHelpers, ValidationRunner,
         `The ${jobName(task.job)} ran for more than ${seconds} s and was stopped (SUMMIT_KG_QUERY_TIMEOUT_MS). ${advice}`,
         {
           retryAfterSeconds: this.settings.retryAfterSeconds,
-          limit: { setting: 'SUMMIT_KG_QUERY_TIMEOUT_MS', value: this.settings.timeoutMs },
+          limit: { setting: 'SUMMIT_KG_QUERY_TIMEOUT_MS', value: task.timeoutMs },
         },
       ),
     );

@@ -52,6 +52,7 @@ describe('GET /api/openapi.json', () => {
     expect(Object.keys(document.paths)).toEqual([
       '/queries',
       '/queries/{name}.rq',
+      '/queries/{name}.{suffix}',
       '/queries/about',
       '/queries/countries',
       '/queries/echo',
@@ -108,12 +109,14 @@ describe('GET /api/openapi.json', () => {
       'application/sparql-results+xml',
       'text/csv',
       'text/tab-separated-values',
+      'text/html',
     ]);
     expect(Object.keys(document.paths['/queries/about'].get.responses['200'].content)).toEqual([
       'text/turtle',
       'application/n-triples',
       'application/ld+json',
       'application/rdf+xml',
+      'text/html',
     ]);
   });
 
@@ -124,8 +127,86 @@ describe('GET /api/openapi.json', () => {
     });
   });
 
+  it('should type the SPARQL JSON results with the query’s own variables', () => {
+    const content = document.paths['/queries/labels'].get.responses['200'].content;
+    expect(content['application/sparql-results+json']).toEqual({
+      schema: { $ref: '#/components/schemas/labels-results' },
+    });
+    const schema = document.components.schemas['labels-results'];
+    expect(schema.properties.head.properties.vars.items).toEqual({ type: 'string', enum: ['label', 'graph'] });
+    expect(schema.properties.results.properties.bindings.items).toEqual({
+      type: 'object',
+      properties: {
+        label: { $ref: '#/components/schemas/RdfTerm' },
+        graph: { $ref: '#/components/schemas/RdfTerm' },
+      },
+      additionalProperties: false,
+    });
+    expect(document.components.schemas.RdfTerm.properties.type.enum).toEqual(['uri', 'literal', 'bnode']);
+    // A graph query has no SPARQL JSON results: its JSON is JSON-LD.
+    expect(document.components.schemas['about-results']).toBeUndefined();
+  });
+
+  it('should declare every suffix and what it answers with', () => {
+    const suffix = document.paths['/queries/{name}.{suffix}'].get;
+    expect(suffix.parameters[1].schema.enum).toEqual([
+      'json',
+      'xml',
+      'csv',
+      'tsv',
+      'ttl',
+      'nt',
+      'jsonld',
+      'rdf',
+      'html',
+    ]);
+    expect(Object.keys(suffix.responses['200'].content)).toContain('text/csv');
+    expect(Object.keys(suffix.responses['200'].content)).toContain('text/turtle');
+  });
+
+  it('should say that no operation needs credentials', () => {
+    expect(document.security).toEqual([]);
+  });
+
+  it('should describe each tag by the queries that carry it', () => {
+    expect(document.tags).toContainEqual({
+      name: 'entities',
+      description: 'Saved queries tagged “entities”: Everything said about an entity; Labels of an entity.',
+    });
+    expect(document.tags.every((tag: { description?: string }) => tag.description)).toBe(true);
+  });
+
   it('should match what the catalogue loader reads', () => {
     const catalog = loadCatalog([QUERIES]);
     expect(openApiDocument(`${server.url}/api`, catalog)).toEqual(document);
+  });
+});
+
+describe('the OpenAPI document of the real catalogue', () => {
+  let real: Record<string, any>;
+  beforeAll(async () => {
+    real = (await (await sharedServer('real').get('/api/openapi.json')).json()) as Record<string, any>;
+  });
+
+  it('should be a valid OpenAPI 3.1 document', async () => {
+    await shouldBeValid(real);
+  });
+
+  it('should list the signatories query’s variables, which its answer uses and no others', async () => {
+    const schema = real.components.schemas['signatories-results'];
+    const vars = ['position', 'signatory', 'name', 'listedAs', 'kind'];
+    expect(schema.properties.head.properties.vars.items.enum).toEqual(vars);
+    expect(Object.keys(schema.properties.results.properties.bindings.items.properties)).toEqual(vars);
+    const answer = (await (await sharedServer('real').get('/api/queries/signatories.json')).json()) as {
+      head: { vars: string[] };
+      results: { bindings: Record<string, { type: string; value: string }>[] };
+    };
+    expect(answer.head.vars).toEqual(vars);
+    for (const binding of answer.results.bindings) {
+      for (const [name, term] of Object.entries(binding)) {
+        expect(vars).toContain(name);
+        expect(['uri', 'literal', 'bnode']).toContain(term.type);
+      }
+    }
   });
 });

@@ -38,7 +38,7 @@ describe('GET /api/', () => {
   });
 
   it('should give each parameter a form field of its type', () => {
-    expect(html).toContain(`<form method="get" action="${server.url}/api/queries/labels">`);
+    expect(html).toContain(`<form class="run" method="get" action="${server.url}/api/queries/labels">`);
     expect(html).toContain('<input name="entity" type="url" placeholder="https://example.org/summit" required>');
     expect(html).toContain(
       '<select name="lang"><option value="">(any)</option><option>en</option><option>fr</option></select>',
@@ -46,6 +46,28 @@ describe('GET /api/', () => {
     expect(html).toContain('<input name="min" type="number" step="1" value="0" placeholder="200">');
     expect(html).toContain('<input name="on" type="date" placeholder="2025-02-10">');
     expect(html).toContain('<input name="scale" type="text" inputmode="decimal" placeholder="0.5">');
+  });
+
+  it('should offer the results as a table first, then the formats of the query', () => {
+    expect(html).toContain(
+      '<select name="format"><option value="">table (HTML)</option><option value="json">application/sparql-results+json</option><option value="xml">application/sparql-results+xml</option><option value="csv">text/csv</option><option value="tsv">text/tab-separated-values</option></select>',
+    );
+  });
+
+  it('should list each parameter with its type, whether it is required, the values it accepts and its example', () => {
+    expect(html).toContain(
+      '<li><code>lang</code> · text · optional · <code>en</code>, <code>fr</code><br>Only the labels in this language</li>',
+    );
+  });
+
+  it('should be in French when asked', async () => {
+    const french = await (await server.get('/api/?lang=fr')).text();
+    expect(french).toContain('<html lang="fr">');
+    expect(french).toContain('<h1>Requêtes enregistrées</h1>');
+    expect(french).toContain('<button type="submit">Lancer</button>');
+    const negotiated = await server.get('/api/', { headers: { 'Accept-Language': 'fr' } });
+    expect(negotiated.headers.get('vary')).toMatch(/^Accept-Language\b/);
+    expect(await negotiated.text()).toContain('<html lang="fr">');
   });
 
   it('should link to each query’s example, its text, the JSON catalogue and the OpenAPI document', () => {
@@ -63,7 +85,7 @@ describe('GET /api/', () => {
       '#+ summary: <script>alert(1)</script>\n#+ description: A "quoted" & <b>bold</b> text\nSELECT * WHERE { ?s ?p "</pre><script>" }',
     );
     const page = catalogPage('http://localhost/api', new Catalog([query!]));
-    expect(page).not.toContain('<script>');
+    expect(page).not.toContain('<script>alert');
     expect(page).toContain('<h2>&lt;script&gt;alert(1)&lt;/script&gt;</h2>');
     expect(page).toContain('<p>A &quot;quoted&quot; &amp; &lt;b&gt;bold&lt;/b&gt; text</p>');
   });

@@ -131,6 +131,7 @@ describe('an entity page', () => {
       headers: { 'Content-Type': 'text/turtle' },
       body: '',
     });
+    expect(report.status).toBe(200);
     const quads = turtleQuads(await report.text());
     const focus = quads
       .filter((q) => q.predicate.value === 'http://www.w3.org/ns/shacl#focusNode' && q.object.value.startsWith(BASE))

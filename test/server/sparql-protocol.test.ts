@@ -230,7 +230,10 @@ describe('the service description', () => {
   it('should point at the VoID description of the dataset', async () => {
     const quads = turtleQuads(await (await server.get('/sparql')).text());
     const seeAlso = quads.filter((q) => q.predicate.value === 'http://www.w3.org/2000/01/rdf-schema#seeAlso');
-    expect(new Set(seeAlso.map((q) => q.object.value))).toEqual(new Set([`${server.url}/.well-known/void`]));
+    // The VoID description, and the graph store (see the graph store's tests below).
+    expect(new Set(seeAlso.map((q) => q.object.value))).toEqual(
+      new Set([`${server.url}/.well-known/void`, `${server.url}/data`]),
+    );
   });
 
   it('should negotiate the service description as JSON-LD', async () => {

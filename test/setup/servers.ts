@@ -23,7 +23,9 @@ declare module 'vitest' {
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const quiet = () => {};
-  const base = { ...DEFAULTS, port: 0, workers: 2 };
+  // A generous time limit: on a busy machine a whole-graph validation can take more than the default
+  // 10 s. The tests of the limit itself start servers of their own.
+  const base = { ...DEFAULTS, port: 0, workers: 2, queryTimeoutMs: 120_000 };
   const started: RunningServer[] = await Promise.all([
     startServer({ ...base, dataPaths: REAL_DATA, shapesPaths: [SHAPES], queriesPaths: [QUERIES] }, quiet),
     startServer(

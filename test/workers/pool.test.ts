@@ -25,15 +25,20 @@ afterAll(() => server.close());
 
 describe('the query worker pool', () => {
   it('should stop a runaway query at its time limit while ordinary queries keep being answered', async () => {
-    const runaway = server.get(sparqlGet(EXPLOSIVE));
+    let running = true;
+    const runaway = server.get(sparqlGet(EXPLOSIVE)).finally(() => {
+      running = false;
+    });
+    // Ordinary queries, one after another, until the runaway is stopped: the other worker answers them.
     const answers: string[][] = [];
-    const started = Date.now();
-    while (Date.now() - started < 1200) {
+    let answeredWhileRunning = 0;
+    while (running) {
       const response = await server.get(sparqlGet(`${LABELS} # ${answers.length}`));
       expect(response.status).toBe(200);
       answers.push(jsonRows(await response.text()).map((r) => r.label));
+      if (running) answeredWhileRunning++;
     }
-    expect(answers.length).toBeGreaterThan(5);
+    expect(answeredWhileRunning).toBeGreaterThan(0);
     expect(new Set(answers.map((a) => a.join()))).toEqual(new Set(['Kenya']));
 
     const stopped = await runaway;
@@ -48,21 +53,6 @@ describe('the query worker pool', () => {
     const health = await (await server.get('/health')).json();
     expect(health).toMatchObject({ status: 'ready', workers: { workers: 2, ready: 2 } });
   });
-
-  it('should answer 200 concurrent requests correctly', async () => {
-    const responses = await Promise.all(
-      Array.from({ length: 200 }, (_, i) =>
-        server.get(
-          sparqlGet(
-            `SELECT (${i} AS ?i) ?label WHERE { <https://example.org/india> <http://www.w3.org/2000/01/rdf-schema#label> ?label }`,
-          ),
-        ),
-      ),
-    );
-    const bodies = await Promise.all(responses.map((r) => r.text()));
-    expect(responses.every((r) => r.status === 200)).toBe(true);
-    for (const [i, body] of bodies.entries()) expect(jsonRows(body)).toEqual([{ i: String(i), label: 'India' }]);
-  });
 });
 
 describe('health', () => {
@@ -72,5 +62,30 @@ describe('health', () => {
     const health = (await response.json()) as { dataHash: string };
     expect(health).toMatchObject({ status: 'ready', quads: 14, triples: 13, graphs: 3, files: 2 });
     expect(health.dataHash).toMatch(/^[0-9a-f]{64}$/);
+  });
+});
+
+describe('many concurrent requests', () => {
+  let patient: OwnServer;
+  // A time limit long enough for a queue of 200 on a busy machine: what is tested is that every one is
+  // answered, and answered right.
+  beforeAll(async () => {
+    patient = await startTestServer({ workers: 2, queryTimeoutMs: 120_000, cacheBytes: 0, maxClientQueries: 1000 });
+  });
+  afterAll(() => patient.close());
+
+  it('should answer 200 concurrent requests correctly', async () => {
+    const responses = await Promise.all(
+      Array.from({ length: 200 }, (_, i) =>
+        patient.get(
+          sparqlGet(
+            `SELECT (${i} AS ?i) ?label WHERE { <https://example.org/india> <http://www.w3.org/2000/01/rdf-schema#label> ?label }`,
+          ),
+        ),
+      ),
+    );
+    const bodies = await Promise.all(responses.map((r) => r.text()));
+    expect(responses.map((r) => r.status).filter((status) => status !== 200)).toEqual([]);
+    for (const [i, body] of bodies.entries()) expect(jsonRows(body)).toEqual([{ i: String(i), label: 'India' }]);
   });
 });
