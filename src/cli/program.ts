@@ -27,6 +27,7 @@ import { queryEndpoint } from './endpoint.ts';
 import type { Io } from './io.ts';
 import { registerLinkCommand } from './link.ts';
 import { configFrom, withSettings } from './options.ts';
+import { registerPublishCommand } from './publish.ts';
 import { renderTable } from './table.ts';
 import { writeFileAtomically } from './write.ts';
 
@@ -70,6 +71,8 @@ const SERVE_SETTINGS: (keyof Config)[] = [
   'keepAliveTimeoutMs',
   'maxConnections',
   'wikidataEndpoint',
+  'store',
+  'unionGraph',
 ];
 
 const usage = (message: string) => new AppError('usage', message);
@@ -137,6 +140,7 @@ export function createProgram(io: Io): Program {
     .action(async (_options, command: Command) => {
       const settings = config(command);
       const server = await startServer(settings, (line) => io.stdout(`${line}\n`));
+      if (server.store) io.stdout(`Queries go to the store at ${server.store}; pages and validation read its copy.\n`);
       io.stdout(
         `Loaded ${server.quadCount} quads from ${server.fileCount} files in ${server.loadMs.toFixed(0)} ms, validated in ${server.validateMs.toFixed(0)} ms; ` +
           `${settings.workers} query workers ready after ${server.readyMs.toFixed(0)} ms.\n` +
@@ -264,5 +268,6 @@ export function createProgram(io: Io): Program {
   };
   registerCatalogCommands(program, io, config);
   registerLinkCommand(program, io, config);
+  registerPublishCommand(program, io, config);
   return program;
 }

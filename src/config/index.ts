@@ -1,9 +1,9 @@
 // Run-time settings: defaults, then environment variables, then command-line flags (in the CLI).
 // Every setting is validated here once, so the rest of the code can trust its types.
 import { AppError } from '../errors.ts';
-import { type Config, DEFAULTS, SETTINGS, type Setting, WIKIDATA_SPARQL } from './settings.ts';
+import { type Config, DEFAULTS, SETTINGS, type Setting, storeUrl, WIKIDATA_SPARQL } from './settings.ts';
 
-export { type Config, DEFAULTS, SETTINGS, type Setting, WIKIDATA_SPARQL };
+export { type Config, DEFAULTS, SETTINGS, type Setting, storeUrl, WIKIDATA_SPARQL };
 
 /** Raw texts by setting, as the environment or the flags give them; not yet validated. */
 export type RawSettings = Partial<Record<keyof Config, string | string[] | undefined>>;
@@ -45,7 +45,8 @@ function read(setting: Setting, raw: string | string[], name: string): Config[ke
     }
     case 'text': {
       const problem = kind.check?.(text);
-      if (problem) throw usage(`${name} ${problem}, got '${text}'`);
+      // Credentials typed into a URL are not echoed back.
+      if (problem) throw usage(`${name} ${problem}, got '${text.replace(/\/\/[^/@\s]*@/g, '//…@')}'`);
       return text;
     }
   }

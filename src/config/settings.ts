@@ -28,6 +28,13 @@ export interface Setting {
 }
 
 const int = (min: number, max: number): Kind => ({ type: 'integer', min, max });
+/** An http(s) URL without credentials in it: they belong in SUMMIT_KG_STORE_USER and SUMMIT_KG_STORE_PASSWORD. */
+export const storeUrl = (value: string) =>
+  !/^https?:\/\/[^\s]+$/.test(value)
+    ? 'must be an http(s) URL'
+    : /^https?:\/\/[^/]*@/.test(value)
+      ? 'must not hold credentials: set SUMMIT_KG_STORE_USER and SUMMIT_KG_STORE_PASSWORD instead'
+      : undefined;
 const url = (value: string) => (/^https?:\/\/[^\s]+$/.test(value) ? undefined : 'must hold http(s) URLs');
 
 export interface Config {
@@ -72,6 +79,10 @@ export interface Config {
   serviceTimeoutMs: number;
   serviceCacheEntries: number;
   serviceCacheTtlSeconds: number;
+  store: string;
+  unionGraph: string;
+  storeUser: string;
+  storePassword: string;
 }
 
 const workers = Math.max(2, Math.min(availableParallelism(), 8));
@@ -119,6 +130,11 @@ export const DEFAULTS: Config = {
   serviceTimeoutMs: 8_000,
   serviceCacheEntries: 1000,
   serviceCacheTtlSeconds: 3600,
+  store: '',
+  // The graph namespace of src/rdf/namespaces.ts, and a name no data file takes.
+  unionGraph: 'https://w3id.org/aiactionsummit/graph/union',
+  storeUser: '',
+  storePassword: '',
 };
 
 export const SETTINGS: { [K in keyof Config]: Setting } = {
@@ -368,5 +384,33 @@ export const SETTINGS: { [K in keyof Config]: Setting } = {
     env: 'SUMMIT_KG_SERVICE_CACHE_TTL_S',
     kind: int(1, 30 * 24 * 3600),
     describe: 'how long a remote answer is kept, in seconds',
+  },
+  store: {
+    env: 'SUMMIT_KG_STORE',
+    flag: 'store',
+    kind: { type: 'text', check: (v) => (v === '' ? undefined : storeUrl(v)) },
+    describe:
+      'the SPARQL query endpoint of an external store holding the published graph (summit-kg publish): queries go there instead of the embedded store',
+  },
+  unionGraph: {
+    env: 'SUMMIT_KG_UNION_GRAPH',
+    flag: 'union-graph',
+    kind: {
+      type: 'text',
+      check: (v) => (/^https?:\/\/[^\s<>"{}|\\^`]+$/.test(v) ? undefined : 'must be an http(s) IRI'),
+    },
+    describe:
+      'the named graph that holds the union default graph in an external store: publish writes it, serve --store queries it as the default graph and keeps it out of GRAPH ?g',
+  },
+  storeUser: {
+    env: 'SUMMIT_KG_STORE_USER',
+    kind: { type: 'text' },
+    describe:
+      'the user name for the external store (HTTP Basic or Digest, as the store asks); from the environment only',
+  },
+  storePassword: {
+    env: 'SUMMIT_KG_STORE_PASSWORD',
+    kind: { type: 'text' },
+    describe: 'the password for the external store; from the environment only, never logged',
   },
 };

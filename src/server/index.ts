@@ -16,6 +16,7 @@ import {
   SparqlService,
   sparqlOperation,
 } from '../sparql/index.ts';
+import { credentialsFrom, RemoteRunner, type Snapshot, SparqlStore, snapshotStore } from '../store/index.ts';
 import { federationConfig } from '../wikidata/index.ts';
 import { Workbench } from '../workbench/index.ts';
 import { type Dataset, startLoading, WorkerPool } from '../workers/index.ts';
@@ -36,6 +37,8 @@ export interface RunningServer {
   validation: ValidationSummary;
   sparql: SparqlService;
   pool: WorkerPool;
+  /** The external store queries go to (serve --store), if any. */
+  store?: string;
   close(): Promise<void>;
 }
 
@@ -58,19 +61,34 @@ export async function startServer(config: Config, log: (line: string) => void = 
   await listen(server, config.port, config.host);
 
   let pool: WorkerPool | undefined;
+  let snapshot: Snapshot | undefined;
   try {
+    // With an external store, the loader reads a copy of the store's graphs instead of the data files.
+    const store = config.store
+      ? new SparqlStore(config.store, credentialsFrom(config), config.queryTimeoutMs)
+      : undefined;
+    snapshot = store ? await readStore(store, config, log) : undefined;
+    // The copy's folder is new at every start: a validation report kept by its path would never be found again.
+    const sources = snapshot ? { ...config, dataPaths: [snapshot.folder], cacheDir: '' } : config;
     // A missing folder fails before any thread starts.
-    listDataFiles([...config.dataPaths, ...config.shapesPaths]);
+    listDataFiles([...sources.dataPaths, ...config.shapesPaths]);
     // The loader reads the data on a thread of its own; the workers start from its bytes while it
     // goes on to try the saved queries on the engine and validate the graph.
-    const loading = startLoading(config);
+    const loading = startLoading(sources);
     const catalog = loadCatalog(config.queriesPaths, { tryEngine: false });
     if (catalog.missing.length > 0) {
       log(
         `Saved queries: no such folder or file ${catalog.missing.join(', ')}; /api lists ${catalog.queries.length} queries.`,
       );
     }
-    const graph = await loading.dataset;
+    const loaded = await loading.dataset;
+    // Answers from the store are tagged with its data's version, the same on every replica.
+    const graph = snapshot ? { ...loaded, hash: snapshot.version } : loaded;
+    if (snapshot && graph.tripleCount !== snapshot.unionTriples) {
+      log(
+        `Warning: the store's union graph <${config.unionGraph}> holds ${snapshot.unionTriples} triples, the union of its named graphs ${graph.tripleCount}: publish the graph again.`,
+      );
+    }
     pool = startPool(config, graph, log);
     // The pages' index of the graph is read by a worker while the loader validates.
     const ready = pool;
@@ -78,13 +96,28 @@ export async function startServer(config: Config, log: (line: string) => void = 
       loading.validation,
       pool.ready.then(() => ready.siteIndex('server')),
     ]);
+    snapshot?.remove();
     judgeGraph(validation, config.allowInvalid, log);
     const data = { tripleCount: graph.tripleCount, graphs: graph.graphs };
     // The caches are named once they exist; the metrics read them when scraped.
     const caches: Record<string, CacheStats> = {};
     const metrics = new Metrics({ pool, caches });
+    const runner =
+      store && snapshot
+        ? new RemoteRunner({
+            store,
+            helpers: pool,
+            unionGraph: config.unionGraph,
+            namedGraphs: snapshot.graphs.map((g) => g.graph),
+            timeoutMs: config.queryTimeoutMs,
+            maxResultBytes: config.maxResultBytes,
+            retryAfterSeconds: config.retryAfterSeconds,
+            maxClientQueries: config.maxClientQueries,
+            maxQueue: config.maxQueue,
+          })
+        : pool;
     const sparql = new SparqlService({
-      runner: pool,
+      runner,
       dataHash: graph.hash,
       cacheBytes: config.cacheBytes,
       limits: config,
@@ -100,7 +133,7 @@ export async function startServer(config: Config, log: (line: string) => void = 
       onResponse,
     });
     Object.assign(caches, { results: sparql.cache, 'bound-queries': binder.cache, 'fast-path': fastPath });
-    const site = siteOperations({ graph, pool, caches, metrics, catalog });
+    const site = siteOperations({ graph, pool, caches, metrics, catalog, store: config.store || undefined });
     // The pages render from the index and from per-page jobs.
     const siteIndex = new Site({
       index,
@@ -171,12 +204,28 @@ export async function startServer(config: Config, log: (line: string) => void = 
       readyMs: performance.now() - started,
       sparql,
       pool: ready,
+      store: config.store || undefined,
       close: () => stop(server, ready),
     };
   } catch (error) {
+    snapshot?.remove();
     await stop(server, pool);
     throw error;
   }
+}
+
+/** The store's published graphs, copied for the workers (reading a large graph may take longer than one query). */
+async function readStore(store: SparqlStore, config: Config, log: (line: string) => void): Promise<Snapshot> {
+  const started = performance.now();
+  const reader = new SparqlStore(store.endpoint, credentialsFrom(config), Math.max(config.queryTimeoutMs, 120_000));
+  // The published graphs are the union's neighbours: the named graphs whose IRIs start as its does, up to its last /.
+  const namespace = config.unionGraph.slice(0, config.unionGraph.lastIndexOf('/') + 1);
+  const snapshot = await snapshotStore(reader, namespace, config.unionGraph);
+  const quads = snapshot.graphs.reduce((sum, g) => sum + g.quads, 0);
+  log(
+    `Read ${quads} quads in ${snapshot.graphs.length} named graphs from the store at ${store.endpoint} in ${(performance.now() - started).toFixed(0)} ms; queries go to the store.`,
+  );
+  return snapshot;
 }
 
 function startPool(config: Config, graph: Dataset, log: (line: string) => void): WorkerPool {

@@ -11,6 +11,8 @@ export interface SiteContext {
   caches: Record<string, CacheStats>;
   metrics: Metrics;
   catalog: Catalog;
+  /** The external store queries go to (serve --store), if any. */
+  store?: string;
 }
 
 const PREFIX_TABLE = JSON.stringify(PREFIXES);
@@ -40,6 +42,7 @@ export function siteOperations(context: SiteContext): Record<'prefixes' | 'healt
         files: context.graph.files.length,
         savedQueries: context.catalog.queries.length,
         dataHash: context.graph.hash,
+        ...(context.store ? { store: context.store } : {}),
         workers: pool,
         caches: { ...caches, 'parsed-queries': pool.analysisCache },
         rssBytes: process.memoryUsage.rss(),

@@ -26,6 +26,7 @@ import {
   type QueryJob,
   runLocalQuery,
 } from '../sparql/index.ts';
+import { type Conversion, convertAnswer, type RemotePlan } from '../store/index.ts';
 import { type FederationConfig, runFederatedQuery } from '../wikidata/index.ts';
 
 /** What every worker is started with. */
@@ -60,6 +61,17 @@ async function query(state: WorkerState, job: QueryJob): Promise<QueryAnswer> {
   return answer(plan, await runFederatedQuery(state.store, plan, federation), limits.maxResultBytes, true);
 }
 
+// serve --store: a query is planned here as it would be for the local store, then sent to the store by the HTTP
+// thread; an answer in a format the store could not give is converted here.
+async function planRemote(state: WorkerState, job: QueryJob): Promise<RemotePlan> {
+  const plan = planQuery(job, state.memo, state.init.limits);
+  const { form, services } = plan.analysis;
+  return { form, format: plan.format, dataset: plan.dataset, federated: services.length > 0 };
+}
+const convert = async (_state: WorkerState, conversion: Conversion): Promise<{ text: string }> => ({
+  text: convertAnswer(conversion),
+});
+
 async function validate(state: WorkerState, { upload, format }: ValidateJob): Promise<ValidationAnswer> {
   // The SHACL engine is loaded on the first validation, not at start.
   const { loadShapes, rdfReport, textReport, validateUpload } = await import('../shacl/index.ts');
@@ -92,7 +104,7 @@ const describe = async (state: WorkerState, job: DescriptionJob): Promise<{ text
 const dumps = async (state: WorkerState): Promise<Dump[]> =>
   writeDumps(state.store, namedGraphs(state.store), pageMemo(state));
 
-const JOBS = { query, validate, siteIndex, entity, source, describe, dumps };
+const JOBS = { query, planRemote, convert, validate, siteIndex, entity, source, describe, dumps };
 
 export type JobKind = keyof typeof JOBS;
 export type JobInput<K extends JobKind> = Parameters<(typeof JOBS)[K]>[1];
@@ -104,6 +116,10 @@ export function runJob(state: WorkerState, job: Job): Promise<JobOutput<JobKind>
   switch (job.kind) {
     case 'query':
       return query(state, job.input);
+    case 'planRemote':
+      return planRemote(state, job.input);
+    case 'convert':
+      return convert(state, job.input);
     case 'validate':
       return validate(state, job.input);
     case 'siteIndex':

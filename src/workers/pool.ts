@@ -12,6 +12,7 @@ import { AppError, fromWire } from '../errors.ts';
 import type { DescriptionJob, Dump, EntityData, PageRunner, SiteIndex, SourceData } from '../pages/index.ts';
 import type { ValidateJob, ValidationAnswer, ValidationRunner } from '../shacl/index.ts';
 import type { QueryAnswer, QueryJob, QueryRunner } from '../sparql/index.ts';
+import type { Conversion, RemoteHelpers, RemotePlan } from '../store/index.ts';
 import type { Job, WorkerInit } from './jobs.ts';
 import type { JobRequest, WorkerData, WorkerMemory, WorkerReply } from './messages.ts';
 
@@ -60,14 +61,15 @@ const START_JOB_TIMEOUT_MS = 120_000;
 const ENTRY = new URL('../../src/workers/worker-entry.mjs', import.meta.url);
 const WORKER_MODULE = new URL(import.meta.url.endsWith('.ts') ? './worker.ts' : './worker.js', import.meta.url).href;
 const MiB = 1024 * 1024;
-const isPageJob = (job: Job) => job.kind !== 'query' && job.kind !== 'validate';
+const isQueryJob = (job: Job) => job.kind === 'query' || job.kind === 'planRemote' || job.kind === 'convert';
+const isPageJob = (job: Job) => !isQueryJob(job) && job.kind !== 'validate';
 /** What a job is called in messages to clients. */
-const jobName = (job: Job) => (job.kind === 'query' ? 'query' : job.kind === 'validate' ? 'validation' : 'page');
+const jobName = (job: Job) => (isQueryJob(job) ? 'query' : job.kind === 'validate' ? 'validation' : 'page');
 const WATCH_MS = 200;
 /** How fast a client's past use of the workers is forgiven. */
 const USAGE_HALF_LIFE_MS = 30_000;
 
-export class WorkerPool implements QueryRunner, ValidationRunner, PageRunner {
+export class WorkerPool implements QueryRunner, RemoteHelpers, ValidationRunner, PageRunner {
   private readonly slots: Slot[] = [];
   private readonly queue: Task[] = [];
   private readonly inFlight = new Map<string, number>();
@@ -97,6 +99,16 @@ export class WorkerPool implements QueryRunner, ValidationRunner, PageRunner {
 
   runQuery(job: QueryJob, client: string): Promise<QueryAnswer> {
     return this.submit({ kind: 'query', input: job }, client) as Promise<QueryAnswer>;
+  }
+
+  /** serve --store: a query's plan, before the HTTP thread sends it to the store. */
+  planRemote(job: QueryJob, client: string): Promise<RemotePlan> {
+    return this.submit({ kind: 'planRemote', input: job }, client) as Promise<RemotePlan>;
+  }
+
+  /** serve --store: a store's answer in the negotiated format. */
+  async convertAnswer(conversion: Conversion, client: string): Promise<string> {
+    return ((await this.submit({ kind: 'convert', input: conversion }, client)) as { text: string }).text;
   }
 
   validate(job: ValidateJob, client: string): Promise<ValidationAnswer> {
@@ -341,12 +353,11 @@ export class WorkerPool implements QueryRunner, ValidationRunner, PageRunner {
     if (slot.task !== task) return;
     this.finish(slot, task);
     const seconds = task.timeoutMs / 1000;
-    const advice =
-      task.job.kind === 'query'
-        ? 'Narrow it down (LIMIT, more specific patterns) and try again.'
-        : task.job.kind === 'validate'
-          ? 'Validate a smaller document, or fewer documents at a time.'
-          : 'Try again shortly.';
+    const advice = isQueryJob(task.job)
+      ? 'Narrow it down (LIMIT, more specific patterns) and try again.'
+      : task.job.kind === 'validate'
+        ? 'Validate a smaller document, or fewer documents at a time.'
+        : 'Try again shortly.';
     task.reject(
       new AppError(
         'timeout',
