@@ -152,7 +152,12 @@ export async function renderMap(context: Context, solutions: Solutions, country:
   for (const [code, party] of byCode) if (!drawn.has(code)) unshaded.push(party);
 
   const legendItems = categories.map((name) => {
-    const members = [...byCode.values(), ...unshaded].filter((p) => p.category === name);
+    // By name, so that the legend reads the same whatever order the rows came in.
+    const members = [...byCode.values(), ...unshaded]
+      .filter((p) => p.category === name)
+      .map((p) => ({ party: p, text: context.text(asLocal(p.row[country])) }))
+      .sort((a, b) => a.text.localeCompare(b.text))
+      .map(({ party }) => party);
     const few = members.length <= 5;
     return el(
       'li',
