@@ -47,9 +47,9 @@ export function unpackGraphs(store: Store, packed: PackedGraph, maxDataBytes: nu
       try {
         store.load(slices(packed.bytes.subarray(start, end)), {
           format: 'application/n-triples',
+          // Not no_transaction: Oxigraph's bulk loader grows WebAssembly memory by about 170 MB at once,
+          // which it never gives back (every worker would rest that much larger).
           to_graph_name: target === 'named' ? namedNode(graph) : defaultGraph(),
-          // Our own dump of a store: already checked, and a worker that fails to load is discarded.
-          no_transaction: true,
         });
       } catch (error) {
         if (isTrap(error)) throw storeFull(graph, error, maxDataBytes);
