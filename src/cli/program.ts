@@ -140,11 +140,14 @@ export function createProgram(io: Io): Program {
     .action(async (_options, command: Command) => {
       const settings = config(command);
       const server = await startServer(settings, (line) => io.stdout(`${line}\n`));
+      const validated = server.validation.cached
+        ? 'validation report of the same data and shapes reused'
+        : `validated in ${server.validateMs.toFixed(0)} ms`;
       if (server.store) io.stdout(`Queries go to the store at ${server.store}; pages and validation read its copy.\n`);
       io.stdout(
-        `Loaded ${server.quadCount} quads from ${server.fileCount} files in ${server.loadMs.toFixed(0)} ms, validated in ${server.validateMs.toFixed(0)} ms; ` +
+        `Loaded ${server.quadCount} quads from ${server.fileCount} files in ${server.loadMs.toFixed(0)} ms, ${validated}; ` +
           `${settings.workers} query workers ready after ${server.readyMs.toFixed(0)} ms.\n` +
-          `SPARQL endpoint:      ${server.url}/sparql\n` +
+          `SPARQL endpoint:      ${server.url}/sparql (in a browser: the query workbench)\n` +
           `Service description:  ${server.url}/sparql (GET without a query)\n` +
           `Validation:           ${server.url}/validate (POST Turtle or TriG)\n` +
           `Saved queries (API):  ${server.url}/api/ (OpenAPI at ${server.url}/api/openapi.json, Swagger UI at ${server.url}/api/docs/)\n` +
