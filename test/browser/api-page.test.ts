@@ -127,7 +127,8 @@ const PAGES = [
   '/api/queries/figures?min=many',
 ];
 
-describe('accessibility of the saved-query pages', () => {
+// Each test checks several pages in turn: on a busy machine that takes minutes, not seconds.
+describe('accessibility of the saved-query pages', { timeout: 300_000 }, () => {
   for (const width of [1280, 390]) {
     it(`should pass axe-core with no serious or critical violation, and need no horizontal scroll, at ${width} px`, async () => {
       const problems: string[] = [];

@@ -129,7 +129,9 @@ const PAGES = [
   '/id/country/nowhere',
 ];
 
-describe('accessibility', () => {
+// Each test checks every kind of page in turn, /ontology and the declaration's graph among them: on a
+// busy machine that takes minutes, not seconds.
+describe('accessibility', { timeout: 300_000 }, () => {
   for (const width of [1280, 390]) {
     it(`should pass axe-core with no serious or critical violation, and need no horizontal scroll, at ${width} px`, async () => {
       const problems: string[] = [];

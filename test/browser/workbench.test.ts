@@ -198,7 +198,8 @@ SELECT ?item ?status WHERE {
   });
 });
 
-describe('accessibility of the workbench', () => {
+// Several pages in turn: on a busy machine that takes minutes, not seconds.
+describe('accessibility of the workbench', { timeout: 300_000 }, () => {
   for (const width of [1280, 390]) {
     it(`should pass axe-core with no serious or critical violation, and need no horizontal scroll, at ${width} px`, async () => {
       const problems: string[] = [];
