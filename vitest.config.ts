@@ -30,6 +30,9 @@ export default defineConfig({
       exclude: [
         'src/workers/worker.ts',
         'src/workers/worker-entry.mjs',
+        // The workbench's browser code runs in Chromium (test/browser/workbench.test.ts), where Node's
+        // coverage does not reach.
+        'src/workbench/browser/**',
         'src/bench/**',
         'src/docs/readme.ts',
         'src/**/*.d.ts',
