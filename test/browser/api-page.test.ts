@@ -1,22 +1,10 @@
 // The saved-query pages used by a real Chromium as a person would: fill in a query's form and run it,
 // see the results as a table, try the API in Swagger UI; axe-core and no horizontal scroll at 1280 and 390 px.
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../helpers/browser.ts';
+import { accessibilityProblems, launchChromium } from '../helpers/browser.ts';
 import { FIXTURE_QUERIES } from '../helpers/paths.ts';
 import { type OwnServer, startTestServer } from '../helpers/server.ts';
-
-const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-
-interface AxeResult {
-  violations: { id: string; impact: string; nodes: { target: string[] }[] }[];
-  passes: unknown[];
-}
-// The browser's globals as the functions run in the page see them (the tests compile without the DOM library).
-declare const document: { documentElement: { scrollWidth: number } };
-declare const window: { axe: { run: () => Promise<AxeResult> } };
 
 let server: OwnServer;
 let browser: Browser;
@@ -134,20 +122,7 @@ describe('accessibility of the saved-query pages', { timeout: 300_000 }, () => {
       const problems: string[] = [];
       for (const path of PAGES) {
         const page = await open(path, width);
-        await page.evaluate(AXE);
-        const { violations, passes } = await page.evaluate(async () => {
-          const result = await window.axe.run();
-          return {
-            passes: result.passes.length,
-            violations: result.violations
-              .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-              .map((v) => `${v.id} (${v.impact}) at ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3)}`),
-          };
-        });
-        expect(passes, path).toBeGreaterThan(10);
-        problems.push(...violations.map((v) => `${path}: ${v}`));
-        const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
-        if (scrollWidth > width) problems.push(`${path}: ${scrollWidth} px wide`);
+        problems.push(...(await accessibilityProblems(page, path)));
         await page.close();
       }
       expect(problems).toEqual([]);

@@ -1,26 +1,16 @@
 // The pages as a person uses them, in a real Chromium on the real graph: from the home page to a
 // country, a source, the declaration and its first signatory; the language switch; search; and
 // axe-core on every page at desktop and phone widths, with no horizontal scroll and a keyboard path.
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../helpers/browser.ts';
+import { accessibilityProblems, launchChromium } from '../helpers/browser.ts';
 import { QUERIES, SHAPES } from '../helpers/paths.ts';
 import { type OwnServer, REAL_DATA, startTestServer } from '../helpers/server.ts';
 
-const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-
-interface AxeResult {
-  violations: { id: string; impact: string; nodes: { target: string[] }[] }[];
-  passes: unknown[];
-}
 // The browser's globals as the functions run in the page see them (the tests compile without the DOM library).
 declare const document: {
   activeElement: { id: string; className: string } | null;
-  documentElement: { scrollWidth: number };
 };
-declare const window: { innerWidth: number; axe: { run: () => Promise<AxeResult> } };
 
 let server: OwnServer;
 let browser: Browser;
@@ -137,27 +127,7 @@ describe('accessibility', { timeout: 300_000 }, () => {
       const problems: string[] = [];
       for (const path of PAGES) {
         const page = await open(path, width);
-        await page.evaluate(AXE);
-        const { violations, passes } = await page.evaluate(async () => {
-          const result = await window.axe.run();
-          return {
-            passes: result.passes.length,
-            violations: result.violations
-              .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-              .map(
-                (v) =>
-                  `${v.id} (${v.impact}) at ${v.nodes
-                    .slice(0, 3)
-                    .map((n) => n.target.join(' '))
-                    .join(', ')}`,
-              ),
-          };
-        });
-        // axe ran its rules on a real page.
-        expect(passes, path).toBeGreaterThan(10);
-        problems.push(...violations.map((v) => `${path}: ${v}`));
-        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-        if (overflow > 0) problems.push(`${path}: ${overflow} px of horizontal scroll`);
+        problems.push(...(await accessibilityProblems(page, path)));
         await page.close();
       }
       expect(problems).toEqual([]);

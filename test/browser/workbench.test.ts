@@ -2,24 +2,14 @@
 // completion and run with Ctrl+Enter, results with labelled links, the signatories' map from the
 // home page's examples, bars, a CSV download, a shared link reopened; axe-core at 1280 and 390 px.
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildWorkbench } from '../../src/workbench/build.ts';
-import { launchChromium } from '../helpers/browser.ts';
+import { accessibilityProblems, launchChromium } from '../helpers/browser.ts';
 import { QUERIES, SHAPES } from '../helpers/paths.ts';
 import { type OwnServer, REAL_DATA, startTestServer } from '../helpers/server.ts';
 
-const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const FR = 'https://w3id.org/aiactionsummit/id/country/FR';
-
-interface AxeResult {
-  violations: { id: string; impact: string; nodes: { target: string[] }[] }[];
-  passes: unknown[];
-}
-// The browser's globals as the functions run in the page see them (the tests compile without the DOM library).
-declare const document: { documentElement: { scrollWidth: number } };
-declare const window: { innerWidth: number; axe: { run: () => Promise<AxeResult> } };
 
 let server: OwnServer;
 let browser: Browser;
@@ -211,26 +201,7 @@ describe('accessibility of the workbench', { timeout: 300_000 }, () => {
       ] as const) {
         const page = await open(path, width);
         await page.locator(ready).waitFor({ timeout: 30_000 });
-        await page.evaluate(AXE);
-        const { violations, passes } = await page.evaluate(async () => {
-          const result = await window.axe.run();
-          return {
-            passes: result.passes.length,
-            violations: result.violations
-              .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-              .map(
-                (v) =>
-                  `${v.id} (${v.impact}) at ${v.nodes
-                    .slice(0, 3)
-                    .map((n) => n.target.join(' '))
-                    .join(', ')}`,
-              ),
-          };
-        });
-        expect(passes, path).toBeGreaterThan(10);
-        problems.push(...violations.map((v) => `${path}: ${v}`));
-        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-        if (overflow > 0) problems.push(`${path}: ${overflow} px of horizontal scroll`);
+        problems.push(...(await accessibilityProblems(page, path)));
         await page.close();
       }
       expect(problems).toEqual([]);
