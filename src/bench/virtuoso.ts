@@ -1,54 +1,54 @@
-// A throwaway Virtuoso for `npm run bench`: Debian's virtuoso-opensource started on loopback with its
-// database in a temporary folder, loaded with an N-Quads file (from `summit-kg export`) by its bulk
-// loader, and stopped and deleted afterwards. When it is not installed, says so and nothing starts.
+// A throwaway Virtuoso (Debian's virtuoso-opensource), for `npm run bench` and the external-store
+// tests: started on free loopback ports with its database in a temporary folder, its dba user keeping
+// the default password, stopped and deleted afterwards. Its SPARQL endpoint is /sparql, the Graph Store
+// Protocol /sparql-graph-crud-auth and SPARQL Update /sparql-auth (both HTTP Digest).
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
+import { freePort } from './free-port.ts';
+
+export const VIRTUOSO = process.env.VIRTUOSO_PATH ?? '/usr/bin/virtuoso-t';
+/** The dba user a fresh Virtuoso database starts with, as `summit-kg publish` reads credentials. */
+export const VIRTUOSO_CREDENTIALS = { SUMMIT_KG_STORE_USER: 'dba', SUMMIT_KG_STORE_PASSWORD: 'dba' };
 
 export interface Virtuoso {
-  /** Its SPARQL endpoint. */
-  url: string;
-  loadMs: number;
-  stop: () => void;
+  sparql: string;
+  graphStore: string;
+  update: string;
+  /** Its SQL port, for isql. */
+  sqlPort: number;
+  stop(): Promise<void>;
 }
 
-const which = (program: string) => spawnSync('which', [program], { encoding: 'utf8' }).stdout.trim();
-
-/** Why a Virtuoso cannot be started here, or undefined when it can. */
+/** Why a Virtuoso with its bulk loader (isql) cannot be started here, or undefined when it can. */
 export function virtuosoMissing(): string | undefined {
-  if (!which('virtuoso-t')) return 'virtuoso-t is not installed (Debian: apt-get install virtuoso-opensource)';
-  if (!which('isql-vt')) return 'isql-vt is not installed (Debian: apt-get install virtuoso-opensource-7-bin)';
+  if (!existsSync(VIRTUOSO)) return `${VIRTUOSO} is not installed (Debian: apt-get install virtuoso-opensource)`;
+  if (!spawnSync('which', ['isql-vt'], { encoding: 'utf8' }).stdout.trim()) {
+    return 'isql-vt is not installed (Debian: apt-get install virtuoso-opensource-7-bin)';
+  }
   return undefined;
 }
 
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const address = server.address();
-  await new Promise((resolve) => server.close(resolve));
-  if (address === null || typeof address === 'string') throw new Error('no free port');
-  return address.port;
-}
-
-function ini(dir: string, dataDir: string, sqlPort: number, httpPort: number): string {
+function ini(folder: string, dirsAllowed: string[], sqlPort: number, httpPort: number): string {
   return `[Database]
-DatabaseFile = ${dir}/virtuoso.db
-ErrorLogFile = ${dir}/virtuoso.log
-LockFile = ${dir}/virtuoso.lck
-TransactionFile = ${dir}/virtuoso.trx
-xa_persistent_file = ${dir}/virtuoso.pxa
+DatabaseFile = ${folder}/virtuoso.db
+ErrorLogFile = ${folder}/virtuoso.log
+LockFile = ${folder}/virtuoso.lck
+TransactionFile = ${folder}/virtuoso.trx
+xa_persistent_file = ${folder}/virtuoso.pxa
+TempStorage = TempDatabase
 [TempDatabase]
-DatabaseFile = ${dir}/virtuoso-temp.db
-TransactionFile = ${dir}/virtuoso-temp.trx
+DatabaseFile = ${folder}/virtuoso-temp.db
+TransactionFile = ${folder}/virtuoso-temp.trx
 [Parameters]
 ServerPort = 127.0.0.1:${sqlPort}
 DisableUnixSocket = 1
-DirsAllowed = ., ${dataDir}, /usr/share/virtuoso-opensource-7/vad
-NumberOfBuffers = 170000
-MaxDirtyBuffers = 130000
+NumberOfBuffers = 10000
+MaxDirtyBuffers = 6000
 CheckpointInterval = 0
+DirsAllowed = ${['.', ...dirsAllowed].join(', ')}
+CaseMode = 2
 [HTTPServer]
 ServerPort = 127.0.0.1:${httpPort}
 ServerRoot = /var/lib/virtuoso-opensource-7/vsp
@@ -63,6 +63,47 @@ MaxQueryCostEstimationTime = 0
 `;
 }
 
+/** Starts Virtuoso and resolves once /sparql answers; `dirsAllowed` are folders its bulk loader may read. */
+export async function startVirtuoso(options: { dirsAllowed?: string[]; timeoutMs?: number } = {}): Promise<Virtuoso> {
+  const { dirsAllowed = [], timeoutMs = 180_000 } = options;
+  const folder = mkdtempSync(join(tmpdir(), 'summit-kg-virtuoso-'));
+  const [sqlPort, httpPort] = [await freePort(), await freePort()];
+  writeFileSync(join(folder, 'virtuoso.ini'), ini(folder, dirsAllowed, sqlPort, httpPort));
+  const child = spawn(VIRTUOSO, ['+foreground', '+configfile', join(folder, 'virtuoso.ini')], {
+    cwd: folder,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout?.on('data', (chunk) => {
+    output += chunk;
+  });
+  child.stderr?.on('data', (chunk) => {
+    output += chunk;
+  });
+  const base = `http://127.0.0.1:${httpPort}`;
+  const stop = () => stopChild(child, folder);
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline && child.exitCode === null) {
+    try {
+      const response = await fetch(`${base}/sparql?query=${encodeURIComponent('ASK {}')}`);
+      if (response.ok) {
+        return {
+          sparql: `${base}/sparql`,
+          graphStore: `${base}/sparql-graph-crud-auth`,
+          update: `${base}/sparql-auth`,
+          sqlPort,
+          stop,
+        };
+      }
+    } catch {
+      // Not listening yet.
+    }
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  await stop();
+  throw new Error(`Virtuoso did not start within ${timeoutMs / 1000} s:\n${output.slice(-2000)}`);
+}
+
 function isql(port: number, statement: string): { ok: boolean; output: string } {
   const result = spawnSync('isql-vt', [String(port), 'dba', 'dba', `exec=${statement}`], {
     encoding: 'utf8',
@@ -71,46 +112,31 @@ function isql(port: number, statement: string): { ok: boolean; output: string } 
   return { ok: result.status === 0 && !/\*\*\* Error/.test(result.stdout), output: result.stdout + result.stderr };
 }
 
-async function until(what: string, child: ChildProcess, check: () => boolean, timeoutMs = 60_000): Promise<void> {
-  const start = performance.now();
-  while (!check()) {
-    if (child.exitCode !== null) throw new Error(`Virtuoso exited (code ${child.exitCode}) before ${what}`);
-    if (performance.now() - start > timeoutMs) throw new Error(`Virtuoso: no ${what} after ${timeoutMs} ms`);
-    await new Promise((resolve) => setTimeout(resolve, 250));
+/**
+ * Loads an N-Quads file (from `summit-kg export`) with Virtuoso's own bulk loader, named graphs kept,
+ * as its users load data; its folder must be among the `dirsAllowed`. Returns the time it took.
+ */
+export function bulkLoad(virtuoso: Virtuoso, nquadsFile: string): number {
+  const started = performance.now();
+  const load = isql(
+    virtuoso.sqlPort,
+    `ld_dir('${dirname(nquadsFile)}', '${basename(nquadsFile)}', 'urn:bench:default'); rdf_loader_run(); checkpoint;`,
+  );
+  if (!load.ok) throw new Error(`Virtuoso could not load ${nquadsFile}: ${load.output.slice(0, 500)}`);
+  const errors = isql(virtuoso.sqlPort, 'SELECT ll_error FROM DB.DBA.load_list WHERE ll_error IS NOT NULL;');
+  if (/\S+\s+Rows\. -- /.test(errors.output) && !/^0 Rows\./m.test(errors.output)) {
+    throw new Error(`Virtuoso's loader reported errors: ${errors.output.slice(0, 500)}`);
   }
+  return performance.now() - started;
 }
 
-/** Starts a Virtuoso in a temporary folder and bulk-loads `nquadsFile` into it (named graphs kept). */
-export async function startVirtuoso(nquadsFile: string): Promise<Virtuoso> {
-  const dir = mkdtempSync(join(tmpdir(), 'bench-virtuoso-'));
-  const [sqlPort, httpPort] = [await freePort(), await freePort()];
-  writeFileSync(join(dir, 'virtuoso.ini'), ini(dir, dirname(nquadsFile), sqlPort, httpPort));
-  const child = spawn('virtuoso-t', ['+foreground', '+configfile', join(dir, 'virtuoso.ini')], {
-    cwd: dir,
-    stdio: 'ignore',
-  });
-  const stop = () => {
-    if (child.exitCode === null) child.kill('SIGKILL');
-    rmSync(dir, { recursive: true, force: true });
-  };
-  try {
-    await until('an SQL connection', child, () => isql(sqlPort, 'status();').ok);
-    const started = performance.now();
-    const load = isql(
-      sqlPort,
-      `ld_dir('${dirname(nquadsFile)}', '${basename(nquadsFile)}', 'urn:bench:default'); rdf_loader_run(); checkpoint;`,
-    );
-    if (!load.ok) throw new Error(`Virtuoso could not load ${nquadsFile}: ${load.output.slice(0, 500)}`);
-    const errors = isql(sqlPort, 'SELECT ll_error FROM DB.DBA.load_list WHERE ll_error IS NOT NULL;');
-    if (/\S+\s+Rows\. -- /.test(errors.output) && !/^0 Rows\./m.test(errors.output)) {
-      throw new Error(`Virtuoso's loader reported errors: ${errors.output.slice(0, 500)}`);
-    }
-    const loadMs = performance.now() - started;
-    const url = `http://127.0.0.1:${httpPort}/sparql`;
-    await until('SPARQL endpoint', child, () => true);
-    return { url, loadMs, stop };
-  } catch (error) {
-    stop();
-    throw error;
+async function stopChild(child: ChildProcess, folder: string): Promise<void> {
+  if (child.exitCode === null) {
+    const exited = new Promise((resolve) => child.once('exit', resolve));
+    child.kill('SIGTERM');
+    const killed = setTimeout(() => child.kill('SIGKILL'), 15_000);
+    await exited;
+    clearTimeout(killed);
   }
+  rmSync(folder, { recursive: true, force: true });
 }

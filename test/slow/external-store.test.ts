@@ -6,12 +6,12 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startVirtuoso, VIRTUOSO, VIRTUOSO_CREDENTIALS, type Virtuoso } from '../../src/bench/virtuoso.ts';
 import { readSavedQuery, type SavedQuery } from '../../src/catalog/index.ts';
 import { sampleValue } from '../../src/catalog/params.ts';
 import { runCli } from '../helpers/cli.ts';
 import { REAL_DATA } from '../helpers/paths.ts';
 import type { OwnServer, TestServer } from '../helpers/server.ts';
-import { startVirtuoso, VIRTUOSO, VIRTUOSO_CREDENTIALS, type Virtuoso } from '../helpers/virtuoso.ts';
 import { GRAPH, QUERIES, startQueryServer } from '../queries/helpers.ts';
 
 const INSTALLED = existsSync(VIRTUOSO);
