@@ -5,21 +5,13 @@
 import { Parser, type Term } from 'n3';
 import { type Html, html, type Lang, page } from '../html/index.ts';
 import { compactIri } from '../rdf/index.ts';
-import { formatsFor } from '../sparql/index.ts';
+import { formatsFor, type JsonResults, type JsonTerm } from '../sparql/index.ts';
 import { type ApiBase, pageLink, runLink, textLink } from './describe.ts';
 import type { SavedQuery } from './load.ts';
 import { API_HEAD, queryForm, type Say, sayer } from './page.ts';
 
-/** A term of SPARQL JSON results. */
-export interface RdfTerm {
-  type: 'uri' | 'literal' | 'bnode' | 'triple';
-  value: string;
-  datatype?: string;
-  'xml:lang'?: string;
-}
-
 export type Results =
-  | { kind: 'rows'; vars: string[]; rows: Record<string, RdfTerm>[] }
+  | { kind: 'rows'; vars: string[]; rows: Record<string, JsonTerm>[] }
   | { kind: 'boolean'; value: boolean };
 
 /** What the page shows for an IRI: its name (in a language when not the page's) and its page on this site. */
@@ -68,16 +60,12 @@ export const SUFFIXES = [...Object.values(SUFFIX), 'html'];
 
 /** SPARQL JSON results, as the endpoint writes them. */
 export function readSolutions(text: string): Results {
-  const parsed = JSON.parse(text) as {
-    head: { vars?: string[] };
-    boolean?: boolean;
-    results?: { bindings: Record<string, RdfTerm>[] };
-  };
+  const parsed = JSON.parse(text) as JsonResults;
   if (typeof parsed.boolean === 'boolean') return { kind: 'boolean', value: parsed.boolean };
   return { kind: 'rows', vars: parsed.head.vars ?? [], rows: parsed.results?.bindings ?? [] };
 }
 
-function termOf(term: Term): RdfTerm {
+function termOf(term: Term): JsonTerm {
   if (term.termType === 'NamedNode') return { type: 'uri', value: term.value };
   if (term.termType === 'BlankNode') return { type: 'bnode', value: term.value };
   if (term.termType === 'Literal') {
@@ -106,7 +94,7 @@ function iriCell(iri: string, lang: Lang, labels: Labeller): Html {
   return html`<code>${iri}</code>`;
 }
 
-function cell(term: RdfTerm | undefined, lang: Lang, labels: Labeller): Html | string {
+function cell(term: JsonTerm | undefined, lang: Lang, labels: Labeller): Html | string {
   if (!term) return '';
   if (term.type === 'uri') return iriCell(term.value, lang, labels);
   if (term.type === 'bnode') return html`<code>_:${term.value}</code>`;

@@ -1,17 +1,6 @@
 // SPARQL JSON results as an aligned text table for a terminal, with IRIs shortened by the project's prefixes.
 import { compactIri } from '../rdf/index.ts';
-
-interface JsonTerm {
-  type: 'uri' | 'literal' | 'bnode' | 'triple';
-  value: string;
-  'xml:lang'?: string;
-  datatype?: string;
-}
-interface JsonResults {
-  head: { vars?: string[] };
-  boolean?: boolean;
-  results?: { bindings: Record<string, JsonTerm>[] };
-}
+import type { JsonResults, JsonTerm } from '../sparql/index.ts';
 
 const XSD = 'http://www.w3.org/2001/XMLSchema#';
 const shorten = (iri: string) => compactIri(iri) ?? `<${iri}>`;

@@ -136,3 +136,21 @@ function pick(formats: ResultFormat[], accept: string, offer: (f: ResultFormat) 
 function describe(formats: ResultFormat[]): string {
   return formats.map((f) => `${f.mediaType} (${f.name})`).join(', ');
 }
+
+/**
+ * A term of SPARQL JSON results (https://www.w3.org/TR/sparql11-results-json/), as other stores
+ * write them too: 'typed-literal' is SPARQL 1.0's, 'triple' RDF-star's.
+ */
+export interface JsonTerm {
+  type: 'uri' | 'literal' | 'typed-literal' | 'bnode' | 'triple';
+  value: string;
+  'xml:lang'?: string;
+  datatype?: string;
+}
+
+/** SPARQL JSON results: a SELECT's variables and rows, or an ASK's boolean. */
+export interface JsonResults {
+  head: { vars?: string[] };
+  boolean?: boolean;
+  results?: { bindings: Record<string, JsonTerm>[] };
+}

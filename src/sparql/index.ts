@@ -20,6 +20,8 @@ export {
   contentType,
   formatsFor,
   GRAPH_FORMATS,
+  type JsonResults,
+  type JsonTerm,
   negotiate,
   type QueryForm,
   type ResultFormat,

@@ -2,8 +2,9 @@
 // SPARQL JSON into SPARQL XML, CSV or TSV; triples from any RDF syntax Oxigraph reads into any it
 // writes. Runs in a worker (Oxigraph parses the graphs).
 import { AppError } from '../errors.ts';
+import { mediaTypeOf } from '../operation.ts';
 import { reserialise } from '../rdf/index.ts';
-import type { QueryForm } from '../sparql/index.ts';
+import type { JsonResults, JsonTerm, QueryForm } from '../sparql/index.ts';
 
 export interface Conversion {
   body: string;
@@ -23,23 +24,8 @@ export function acceptFor(form: QueryForm, mediaType: string): string {
   return `${mediaType}, ${fallback}`;
 }
 
-/** The media type of a Content-Type, lower case, without parameters. */
-export const mediaTypeOf = (contentType: string) => (contentType.split(';')[0] ?? '').trim().toLowerCase();
-
-interface JsonTerm {
-  type: 'uri' | 'literal' | 'typed-literal' | 'bnode';
-  value: string;
-  'xml:lang'?: string;
-  datatype?: string;
-}
-interface JsonResults {
-  head: { vars?: string[] };
-  boolean?: boolean;
-  results?: { bindings: Record<string, JsonTerm>[] };
-}
-
 export function convertAnswer({ body, from, to, form }: Conversion): string {
-  const source = mediaTypeOf(from);
+  const source = mediaTypeOf(from) ?? '';
   if (source === to) return body;
   if (form === 'construct' || form === 'describe') {
     try {

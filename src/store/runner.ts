@@ -5,6 +5,7 @@
 // answer is passed through when it is in the negotiated format, converted in a worker otherwise.
 // Federated queries (SERVICE) run in a worker, on its copy of the graph, as they do without a store.
 import { AppError, isAppError } from '../errors.ts';
+import { mediaTypeOf } from '../operation.ts';
 import {
   contentType,
   type DatasetChoice,
@@ -15,7 +16,7 @@ import {
   type ResultFormat,
 } from '../sparql/index.ts';
 import type { SparqlStore } from './client.ts';
-import { acceptFor, type Conversion, mediaTypeOf } from './convert.ts';
+import { acceptFor, type Conversion } from './convert.ts';
 
 /** What a worker says about a query before it goes to the store. */
 export interface RemotePlan {
