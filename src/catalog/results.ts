@@ -4,8 +4,8 @@
 // a value the query refuses shows the message above the form (with status 400).
 import { Parser, type Term } from 'n3';
 import { type Html, html, type Lang, page } from '../html/index.ts';
-import { compactIri } from '../rdf/index.ts';
-import { formatsFor, type JsonResults, type JsonTerm } from '../sparql/index.ts';
+import { compactIri, rdfFormat } from '../rdf/index.ts';
+import { formatsFor, GRAPH_FORMATS, type JsonResults, type JsonTerm, SOLUTION_FORMATS } from '../sparql/index.ts';
 import { type ApiBase, pageLink, runLink, textLink } from './describe.ts';
 import type { SavedQuery } from './load.ts';
 import { API_HEAD, queryForm, type Say, sayer } from './page.ts';
@@ -45,18 +45,10 @@ export interface ResultsPage {
 export const MAX_ROWS = 1000;
 
 const WIKIDATA = 'http://www.wikidata.org/entity/';
-const SUFFIX: Record<string, string> = {
-  json: 'json',
-  xml: 'xml',
-  csv: 'csv',
-  tsv: 'tsv',
-  turtle: 'ttl',
-  ntriples: 'nt',
-  jsonld: 'jsonld',
-  rdfxml: 'rdf',
-};
+/** A format's suffix in a query's URL: an RDF syntax's file extension, else the format's name (json, csv…). */
+const suffixOf = (format: string) => rdfFormat(format)?.extensions[0]?.slice(1) ?? format;
 /** The suffixes a query's URL may end with, as format values: /api/queries/signatories.csv. */
-export const SUFFIXES = [...Object.values(SUFFIX), 'html'];
+export const SUFFIXES = [...SOLUTION_FORMATS, ...GRAPH_FORMATS].map((f) => suffixOf(f.name)).concat('html');
 
 /** SPARQL JSON results, as the endpoint writes them. */
 export function readSolutions(text: string): Results {
@@ -135,7 +127,7 @@ function downloads(view: ResultsPage, say: Say): Html {
   const run = runLink(view.base, view.query);
   return html`<p class="downloads">${say('download')}: ${formatsFor(view.query.form).map(
     (f, i) =>
-      html`${i ? ' · ' : ''}<a href="${linkWith(`${run}.${SUFFIX[f.name] ?? f.name}`, view.values)}" type="${f.mediaType}">${f.name.toUpperCase()}</a>`,
+      html`${i ? ' · ' : ''}<a href="${linkWith(`${run}.${suffixOf(f.name)}`, view.values)}" type="${f.mediaType}">${f.name.toUpperCase()}</a>`,
   )}</p>`;
 }
 
