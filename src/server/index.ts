@@ -170,7 +170,8 @@ export async function startServer(config: Config, log: (line: string) => void = 
         refusal: READ_ONLY_STORE,
       },
       { path: '/workbench/complete', methods: ['GET'], operation: bench.complete },
-      { path: '/workbench/labels', methods: ['POST'], operation: bench.labels, bodyLimit: 1024 * 1024 },
+      // Bounded like a query: the body's size bounds how many IRIs are named at once.
+      { path: '/workbench/labels', methods: ['POST'], operation: bench.labels, bodyLimit: queryBody },
       { path: '/assets/workbench/:file', methods: ['GET'], operation: bench.asset },
       { path: '/validate', methods: ['POST'], operation: validateOperation(pool), bodyLimit: config.maxUploadBytes },
       { path: '/api/', methods: ['GET'], operation: api.page },

@@ -34,7 +34,6 @@ interface TermEntry {
 
 const MAX_TERMS = 8;
 const MAX_ENTITIES = 10;
-export const MAX_LABELS = 5000;
 
 export class Completer {
   private readonly terms: TermEntry[] = [];
@@ -92,9 +91,6 @@ export class Completer {
   labels(iris: unknown, lang: Lang): Record<string, LabelInfo> {
     if (!Array.isArray(iris) || iris.some((i) => typeof i !== 'string')) {
       throw new AppError('bad-request', 'Send a JSON object whose "iris" is a list of IRIs.');
-    }
-    if (iris.length > MAX_LABELS) {
-      throw new AppError('bad-request', `Ask for at most ${MAX_LABELS} IRIs at once; got ${iris.length}.`);
     }
     const labels: Record<string, LabelInfo> = {};
     for (const iri of iris as string[]) {

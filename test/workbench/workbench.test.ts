@@ -147,6 +147,15 @@ describe('labels of result IRIs', () => {
   it('should refuse a body that is not a list of IRIs', async () => {
     expect((await labels('France')).status).toBe(400);
   });
+
+  it('should refuse with 413 a body larger than a query may be, naming the limit', async () => {
+    // The shared server keeps the default SUMMIT_KG_MAX_QUERY_BYTES (64 KiB): 3 × 64 KiB + 16 KiB.
+    const limit = 3 * 64 * 1024 + 16 * 1024;
+    const many = Array.from({ length: 6000 }, (_, i) => `${BASE}id/country/X${i}`);
+    const { status, body } = await labels(many);
+    expect(status).toBe(413);
+    expect(body).toEqual({ error: expect.stringContaining(`over the limit of ${limit} bytes`) });
+  });
 });
 
 describe('the home page and the examples', () => {

@@ -18,6 +18,10 @@ export interface LabelInfo {
 
 const WIKIDATA = 'http://www.wikidata.org/entity/';
 
+/** The IRIs of one result the page names at most, and how many it asks for per request. */
+const MAX_NAMED = 5000;
+const BATCH = 500;
+
 export class Context {
   labels = new Map<string, LabelInfo>();
 
@@ -31,16 +35,18 @@ export class Context {
 
   /** Asks the server for the names of the IRIs it knows (those it does not are shown as IRIs). */
   async fetchLabels(iris: string[]): Promise<void> {
-    const wanted = [...new Set(iris)].filter((iri) => !this.labels.has(iri)).slice(0, 5000);
-    if (wanted.length === 0) return;
-    const response = await fetch(`/workbench/labels?lang=${this.config.lang}`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ iris: wanted }),
-    });
-    if (!response.ok) return;
-    const { labels } = (await response.json()) as { labels: Record<string, LabelInfo> };
-    for (const [iri, info] of Object.entries(labels)) this.labels.set(iri, info);
+    const wanted = [...new Set(iris)].filter((iri) => !this.labels.has(iri)).slice(0, MAX_NAMED);
+    // In batches, so that each request stays well within the server's body limit (that of a query).
+    for (let start = 0; start < wanted.length; start += BATCH) {
+      const response = await fetch(`/workbench/labels?lang=${this.config.lang}`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ iris: wanted.slice(start, start + BATCH) }),
+      });
+      if (!response.ok) return;
+      const { labels } = (await response.json()) as { labels: Record<string, LabelInfo> };
+      for (const [iri, info] of Object.entries(labels)) this.labels.set(iri, info);
+    }
   }
 
   /** The text a term shows (its name for a known IRI): for sorting, filtering and charts. */
