@@ -2,6 +2,7 @@
 // every problem is reported with its file and line before the server starts.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
+import { keepJson, keptName, readKeptJson } from '../config/index.ts';
 import { AppError, isAppError } from '../errors.ts';
 import { newStore, type ParsedQuery, parseSparql, type SparqlQuery, writeSparql } from '../rdf/index.ts';
 import { analyseQuery, type QueryForm } from '../sparql/index.ts';
@@ -66,13 +67,31 @@ export class Catalog {
   }
 }
 
-/** Reads every .rq file of the given folders (not their sub-folders) and files. Throws CatalogError listing every problem. */
 export interface CatalogOptions {
   /** Also try each query, bound to sample values, on the query engine (which may refuse what the parser accepts). */
   tryEngine?: boolean;
+  /** The cache folder: a catalogue read and checked before from the same files is read back from there. */
+  cacheDir?: string;
 }
 
-export function loadCatalog(paths: string[], options: CatalogOptions = {}): Catalog {
+/** A catalogue as kept (once every query was also tried on the engine): the checked queries without their parsed form (parsed again when first bound). */
+interface KeptCatalog {
+  queries: Omit<SavedQuery, 'parsed'>[];
+}
+
+/** A saved query whose text is parsed the first time it is bound: a start reads no query it does not serve. */
+function parsedOnUse(query: Omit<SavedQuery, 'parsed'>): SavedQuery {
+  let parsed: ParsedQuery | undefined;
+  return Object.defineProperty({ ...query }, 'parsed', {
+    get: () => {
+      parsed ??= parseSparql(query.text) as ParsedQuery;
+      return parsed;
+    },
+  }) as SavedQuery;
+}
+
+/** The .rq files of the given folders (not their sub-folders) and files, read; and the paths that do not exist. */
+function readCatalogFiles(paths: string[]): { texts: { file: string; text: string }[]; missing: string[] } {
   const missing = paths.filter((path) => !existsSync(path));
   const files = paths
     .filter((path) => existsSync(path))
@@ -84,11 +103,32 @@ export function loadCatalog(paths: string[], options: CatalogOptions = {}): Cata
             .map((f) => join(path, f))
         : [path],
     );
+  return { texts: files.map((file) => ({ file, text: readFileSync(file, 'utf8') })), missing };
+}
+
+const keptNameOf = (texts: { file: string; text: string }[]) =>
+  keptName('catalog', ...texts.flatMap(({ file, text }) => [file, text]));
+
+/** The catalogue read, checked and tried on the engine at an earlier start from the same files, if it was kept in `cacheDir`. */
+export function keptCatalog(paths: string[], cacheDir: string): Catalog | undefined {
+  const { texts, missing } = readCatalogFiles(paths);
+  const known = readKeptJson<KeptCatalog>(cacheDir, keptNameOf(texts));
+  return known && new Catalog(known.queries.map(parsedOnUse), missing);
+}
+
+/** Reads every .rq file of the given folders (not their sub-folders) and files. Throws CatalogError listing every problem. A catalogue kept in `cacheDir` from the same files is read back instead. */
+export function loadCatalog(paths: string[], options: CatalogOptions = {}): Catalog {
+  const { texts, missing } = readCatalogFiles(paths);
+  const tryEngine = options.tryEngine ?? true;
+  const kept = keptNameOf(texts);
+  const known = readKeptJson<KeptCatalog>(options.cacheDir ?? '', kept);
+  if (known) return new Catalog(known.queries.map(parsedOnUse), missing);
+
   const queries: SavedQuery[] = [];
   const problems: (Problem & { file: string })[] = [];
   const seen = new Map<string, string>();
-  for (const file of files) {
-    const result = readSavedQuery(file, readFileSync(file, 'utf8'), options);
+  for (const { file, text } of texts) {
+    const result = readSavedQuery(file, text, { tryEngine });
     problems.push(...result.problems.map((p) => ({ ...p, file })));
     if (!result.query) continue;
     const other = seen.get(result.query.name);
@@ -102,10 +142,13 @@ export function loadCatalog(paths: string[], options: CatalogOptions = {}): Cata
     queries.push(result.query);
   }
   if (problems.length > 0) throw catalogError(problems);
-  return new Catalog(
-    queries.sort((a, b) => a.name.localeCompare(b.name)),
-    missing,
-  );
+  queries.sort((a, b) => a.name.localeCompare(b.name));
+  // Kept only once the engine tried them too: a catalogue kept without that trial would not spare the loader its work.
+  if (tryEngine)
+    keepJson(options.cacheDir ?? '', kept, {
+      queries: queries.map(({ parsed, ...query }) => query),
+    } satisfies KeptCatalog);
+  return new Catalog(queries, missing);
 }
 
 /** One file: the saved query, or what is wrong with it (never both). */

@@ -3,6 +3,7 @@
 import { AppError } from '../errors.ts';
 import { type Config, DEFAULTS, SETTINGS, type Setting, storeUrl, WIKIDATA_SPARQL } from './settings.ts';
 
+export { codeVersion, keep, keepJson, keptName, readKept, readKeptJson } from './kept.ts';
 export { type Config, DEFAULTS, SETTINGS, type Setting, storeUrl, WIKIDATA_SPARQL };
 
 /** Raw texts by setting, as the environment or the flags give them; not yet validated. */

@@ -205,7 +205,7 @@ export const SETTINGS: { [K in keyof Config]: Setting } = {
     flag: 'cache-dir',
     kind: { type: 'text' },
     describe:
-      'where results that outlive a run are kept (the validation report of the same data and shapes); empty: nowhere',
+      'where results that outlive a run are kept, under the hash of the files and code they came from (the packed dataset, the checked saved queries, the validation report, the pages’ index); empty: nowhere',
   },
   workers: {
     env: 'SUMMIT_KG_WORKERS',

@@ -1,36 +1,14 @@
 // Validation reports that outlive a run: the same data and the same shapes always give the same
-// report, so a start on unchanged files reuses the last one instead of validating again. A report
-// that cannot be read or written is simply recomputed: the cache is an optimisation, never a source.
-import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+// report, so a start on unchanged files (and code) reuses the last one instead of validating again.
+import { keepJson, keptName, readKeptJson } from '../config/index.ts';
 import type { ValidationSummary } from './validate.ts';
 
-/** Changes whenever the validation's code or engine changes the meaning of a report. */
-const FORMAT = 'summit-kg validation 1';
-
-function pathOf(dir: string, dataHash: string, shapesHash: string): string {
-  const key = createHash('sha256').update(`${FORMAT}\0${dataHash}\0${shapesHash}`).digest('hex').slice(0, 32);
-  return join(dir, `validation-${key}.json`);
-}
+const nameOf = (dataHash: string, shapesHash: string) => keptName('validation', dataHash, shapesHash);
 
 export function cachedValidation(dir: string, dataHash: string, shapesHash: string): ValidationSummary | undefined {
-  if (!dir) return undefined;
-  try {
-    return JSON.parse(readFileSync(pathOf(dir, dataHash, shapesHash), 'utf8')) as ValidationSummary;
-  } catch {
-    return undefined;
-  }
+  return readKeptJson<ValidationSummary>(dir, nameOf(dataHash, shapesHash));
 }
 
 export function keepValidation(dir: string, dataHash: string, shapesHash: string, summary: ValidationSummary): void {
-  if (!dir) return;
-  const path = pathOf(dir, dataHash, shapesHash);
-  try {
-    mkdirSync(dir, { recursive: true });
-    writeFileSync(`${path}.${process.pid}.tmp`, JSON.stringify(summary));
-    renameSync(`${path}.${process.pid}.tmp`, path);
-  } catch {
-    // A read-only folder (a container image, say): the next start validates again.
-  }
+  keepJson(dir, nameOf(dataHash, shapesHash), summary);
 }
