@@ -145,7 +145,7 @@ export function createProgram(io: Io): Program {
         : `validated in ${server.validateMs.toFixed(0)} ms`;
       if (server.store) io.stdout(`Queries go to the store at ${server.store}; pages and validation read its copy.\n`);
       io.stdout(
-        `Loaded ${server.quadCount} quads from ${server.fileCount} files in ${server.loadMs.toFixed(0)} ms, ${validated}; ` +
+        `Loaded ${server.quadCount} quads from ${server.fileCount} files in ${server.loadMs.toFixed(0)} ms${server.dataKept ? ' (kept from an earlier start of the same files)' : ''}, ${validated}; ` +
           `${settings.workers} query workers ready after ${server.readyMs.toFixed(0)} ms.\n` +
           `SPARQL endpoint:      ${server.url}/sparql (in a browser: the query workbench)\n` +
           `Service description:  ${server.url}/sparql (GET without a query)\n` +

@@ -143,10 +143,16 @@ export function loadGraph(paths: string[], options: LoadOptions): LoadedGraph {
   };
 }
 
-/** SHA-256 of the RDF files under `paths` (their paths and bytes), without parsing them: a key for what was computed from them. */
-export function hashOfFiles(paths: string[]): string {
+/**
+ * SHA-256 of the RDF files under `paths` (their paths and bytes, as loadGraph computes it), without
+ * parsing them: a key for what was computed from them. Files over `maxDataBytes` in all are refused.
+ */
+export function hashOfFiles(paths: string[], maxDataBytes = Number.POSITIVE_INFINITY): string {
+  const files = listDataFiles(paths);
+  const total = files.reduce((sum, file) => sum + file.bytes, 0);
+  if (total > maxDataBytes) throw tooBig(total, maxDataBytes);
   const hash = createHash('sha256');
-  for (const file of listDataFiles(paths)) hash.update(`${file.path}\0`).update(readBytes(file)).update('\0');
+  for (const file of files) hash.update(`${file.path}\0`).update(readBytes(file)).update('\0');
   return hash.digest('hex');
 }
 

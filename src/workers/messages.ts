@@ -42,6 +42,8 @@ export interface Dataset {
   tripleCount: number;
   hash: string;
   loadMs: number;
+  /** Read back as packed at an earlier start from the same files (not parsed again). */
+  kept: boolean;
 }
 
 export interface LoaderData {

@@ -1,8 +1,10 @@
 // The main thread's side of start-up: runs the loader thread (loader.ts) and hands out what it
-// reports, the dataset as soon as it is loaded and the validation once it is done.
+// reports, the dataset as soon as it is loaded and the validation once it is done; or, when an
+// earlier start from the same files kept all of it, reads it back without a thread.
 import { Worker } from 'node:worker_threads';
 import { AppError, fromWire } from '../errors.ts';
 import type { ValidationSummary } from '../shacl/index.ts';
+import { keptStart } from './kept-start.ts';
 import type { Dataset, LoaderData, LoaderReply } from './messages.ts';
 
 const ENTRY = new URL('../../src/workers/worker-entry.mjs', import.meta.url);
@@ -28,6 +30,8 @@ function deferred<T>() {
 }
 
 export function startLoading(settings: LoaderData['settings']): Loading {
+  const kept = keptStart(settings);
+  if (kept) return { dataset: Promise.resolve(kept.dataset), validation: Promise.resolve(kept.validation) };
   const worker = new Worker(ENTRY, { workerData: { entry: LOADER, settings } satisfies LoaderData });
   const dataset = deferred<Dataset>();
   const validation = deferred<ValidationSummary>();

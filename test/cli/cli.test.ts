@@ -224,7 +224,7 @@ describe('summit-kg serve', () => {
         child.on('exit', () => reject(new Error(`exited early: ${out}`)));
       });
       expect(out).toMatch(
-        /(^|\n)Loaded 14 quads from 2 files in \d+ ms, (validated in \d+ ms|validation report of the same data and shapes reused); 1 query workers ready after \d+ ms\./,
+        /(^|\n)Loaded 14 quads from 2 files in \d+ ms( \(kept from an earlier start of the same files\))?, (validated in \d+ ms|validation report of the same data and shapes reused); 1 query workers ready after \d+ ms\./,
       );
       const endpoint = /SPARQL endpoint: +(\S+)/.exec(out)![1];
       expect(out).toContain(`Home page:            ${endpoint.replace('/sparql', '/')}`);

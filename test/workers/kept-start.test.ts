@@ -1,0 +1,132 @@
+// What a start keeps in the cache folder and reads back: the same dataset, catalogue and validation
+// as computing them, never a stale one when a file changes, and a corrupt or missing cache is
+// simply computed again.
+import { appendFileSync, cpSync, mkdtempSync, readdirSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { Binder, keptCatalog, loadCatalog } from '../../src/catalog/index.ts';
+import { DEFAULTS, keep, keptName, readKept } from '../../src/config/index.ts';
+import { writeSparql } from '../../src/rdf/index.ts';
+import { keptStart } from '../../src/workers/kept-start.ts';
+import type { LoaderData } from '../../src/workers/messages.ts';
+import { startLoading } from '../../src/workers/start.ts';
+import { FIXTURE_QUERIES, SMALL_DATA, SMALL_SHAPES } from '../helpers/paths.ts';
+
+let dir: string;
+let settings: LoaderData['settings'];
+
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'kept-'));
+  cpSync(SMALL_DATA, join(dir, 'data'), { recursive: true });
+  settings = {
+    dataPaths: [join(dir, 'data')],
+    maxDataBytes: DEFAULTS.maxDataBytes,
+    shapesPaths: [SMALL_SHAPES],
+    queriesPaths: [FIXTURE_QUERIES],
+    cacheDir: join(dir, 'cache'),
+    shaclEngine: 'shacl-engine',
+  };
+});
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+/** A start through the loader thread, as the server makes it. */
+async function start() {
+  const loading = startLoading(settings);
+  return { dataset: await loading.dataset, validation: await loading.validation };
+}
+
+describe('a start from the same files', () => {
+  it('should read back the dataset and the validation the first start computed, without a loader', async () => {
+    expect(keptStart(settings)).toBeUndefined();
+    const first = await start();
+    expect(first.dataset.kept).toBe(false);
+    expect(first.validation.cached).toBeFalsy();
+
+    const again = keptStart(settings);
+    expect(again).toBeDefined();
+    expect(again?.dataset.kept).toBe(true);
+    const { data, loadMs, kept, ...rest } = again!.dataset;
+    const { data: firstData, loadMs: firstMs, kept: firstKept, ...firstRest } = first.dataset;
+    expect(rest).toEqual(firstRest);
+    expect(data.parts).toEqual(firstData.parts);
+    expect(Buffer.from(data.bytes).equals(Buffer.from(firstData.bytes))).toBe(true);
+    expect(data.bytes.buffer).toBeInstanceOf(SharedArrayBuffer);
+    const { cached, durationMs, ...report } = again!.validation;
+    const { cached: c, durationMs: d, ...firstReport } = first.validation;
+    expect(cached).toBe(true);
+    expect(report).toEqual(firstReport);
+  });
+
+  it('should compute everything again when a data file changes', async () => {
+    await start();
+    appendFileSync(join(dir, 'data', 'notes.ttl'), '\n<https://example.org/new> <https://example.org/p> "added" .\n');
+    expect(keptStart(settings)).toBeUndefined();
+    const changed = await start();
+    expect(changed.dataset.kept).toBe(false);
+    expect(changed.dataset.quadCount).toBeGreaterThan(0);
+    expect(keptStart(settings)?.dataset.hash).toBe(changed.dataset.hash);
+  });
+
+  it('should load again, not fail, when a kept file is truncated', async () => {
+    const first = await start();
+    const nt = readdirSync(settings.cacheDir).find((f) => f.startsWith('dataset-') && f.endsWith('.nt'));
+    truncateSync(join(settings.cacheDir, nt!), 10);
+    expect(keptStart(settings)).toBeUndefined();
+    const again = await start();
+    expect(again.dataset.kept).toBe(false);
+    expect(again.dataset.quadCount).toBe(first.dataset.quadCount);
+  });
+
+  it('should still say what is wrong with the data when nothing is kept', async () => {
+    writeFileSync(join(dir, 'data', 'broken.ttl'), '<https://example.org/a> <https://example.org/b> .\n');
+    await expect(start()).rejects.toMatchObject({ kind: 'syntax', context: { file: join(dir, 'data', 'broken.ttl') } });
+  });
+});
+
+describe('a kept catalogue', () => {
+  it('should be kept only once the engine tried every query, and bind as the one read from the files', () => {
+    const cacheDir = settings.cacheDir;
+    loadCatalog([FIXTURE_QUERIES], { tryEngine: false, cacheDir });
+    expect(keptCatalog([FIXTURE_QUERIES], cacheDir)).toBeUndefined();
+    const read = loadCatalog([FIXTURE_QUERIES], { tryEngine: true, cacheDir });
+    const kept = keptCatalog([FIXTURE_QUERIES], cacheDir);
+    expect(kept?.queries.map((q) => q.name)).toEqual(read.queries.map((q) => q.name));
+    const binder = new Binder(DEFAULTS.maxQueryBytes, 0);
+    for (const query of read.queries) {
+      const twin = kept?.get(query.name);
+      expect(twin && writeSparql(twin.parsed)).toBe(writeSparql(query.parsed));
+      expect(twin?.parameters).toEqual(query.parameters);
+      // Each parameter with the example its header gives, as a reader of the API would call it.
+      const given = Object.fromEntries(query.parameters.flatMap((p) => (p.example ? [[p.name, [p.example]]] : [])));
+      expect(twin && binder.bind(twin, given).text).toBe(binder.bind(query, given).text);
+    }
+  });
+
+  it('should not be read back once a query file changes', () => {
+    const queries = join(dir, 'queries');
+    cpSync(FIXTURE_QUERIES, queries, { recursive: true });
+    loadCatalog([queries], { tryEngine: true, cacheDir: settings.cacheDir });
+    expect(keptCatalog([queries], settings.cacheDir)).toBeDefined();
+    appendFileSync(join(queries, 'about.rq'), '\n# changed\n');
+    expect(keptCatalog([queries], settings.cacheDir)).toBeUndefined();
+  });
+});
+
+describe('the cache folder', () => {
+  it('should key a result by what it was computed from', () => {
+    expect(keptName('x', 'a', 'b')).toBe(keptName('x', 'a', 'b'));
+    expect(keptName('x', 'a', 'b')).not.toBe(keptName('x', 'ab'));
+    expect(keptName('x', 'a')).toMatch(/^x-[0-9a-f]{32}$/);
+  });
+
+  it('should treat a folder it cannot write as no cache, and write whole files only', () => {
+    const file = join(dir, 'not-a-folder');
+    writeFileSync(file, 'x');
+    expect(() => keep(join(file, 'cache'), 'a.json', '{}')).not.toThrow();
+    expect(readKept(join(file, 'cache'), 'a.json')).toBeUndefined();
+    keep(settings.cacheDir, 'a.json', '{"whole":true}');
+    expect(readdirSync(settings.cacheDir)).toEqual(['a.json']);
+    expect(readKept('', 'a.json')).toBeUndefined();
+  });
+});
