@@ -4,10 +4,10 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Binder, catalogOperations, loadCatalog } from '../catalog/index.ts';
-import type { Config } from '../config/index.ts';
+import { type Config, keepJson, keptName, readKeptJson } from '../config/index.ts';
 import { AppError } from '../errors.ts';
 import { listDataFiles } from '../graph/index.ts';
-import { iriNames, Pages, Site } from '../pages/index.ts';
+import { iriNames, Pages, Site, type SiteIndex } from '../pages/index.ts';
 import { judgeGraph, type ValidationSummary, validateOperation } from '../shacl/index.ts';
 import {
   GRAPH_STORE_PATH,
@@ -31,6 +31,8 @@ export interface RunningServer {
   quadCount: number;
   fileCount: number;
   loadMs: number;
+  /** The loaded data was read back as packed at an earlier start of the same files. */
+  dataKept: boolean;
   validateMs: number;
   readyMs: number;
   /** The validation of the graph at start (or the kept report of the same data and shapes). */
@@ -75,12 +77,6 @@ export async function startServer(config: Config, log: (line: string) => void = 
     // The loader reads the data on a thread of its own; the workers start from its bytes while it
     // goes on to try the saved queries on the engine and validate the graph.
     const loading = startLoading(sources);
-    const catalog = loadCatalog(config.queriesPaths, { tryEngine: false });
-    if (catalog.missing.length > 0) {
-      log(
-        `Saved queries: no such folder or file ${catalog.missing.join(', ')}; /api lists ${catalog.queries.length} queries.`,
-      );
-    }
     const loaded = await loading.dataset;
     // Answers from the store are tagged with its data's version, the same on every replica.
     const graph = snapshot ? { ...loaded, hash: snapshot.version } : loaded;
@@ -90,11 +86,18 @@ export async function startServer(config: Config, log: (line: string) => void = 
       );
     }
     pool = startPool(config, graph, log);
-    // The pages' index of the graph is read by a worker while the loader validates.
+    // Read while the workers start (the engine's trial of each query is the loader's).
+    const catalog = loadCatalog(config.queriesPaths, { tryEngine: false, cacheDir: config.cacheDir });
+    if (catalog.missing.length > 0) {
+      log(
+        `Saved queries: no such folder or file ${catalog.missing.join(', ')}; /api lists ${catalog.queries.length} queries.`,
+      );
+    }
     const ready = pool;
     const [validation, index] = await Promise.all([
       loading.validation,
-      pool.ready.then(() => ready.siteIndex('server')),
+      siteIndexOf(pool, sources.cacheDir, graph.hash),
+      pool.ready,
     ]);
     snapshot?.remove();
     judgeGraph(validation, config.allowInvalid, log);
@@ -200,6 +203,7 @@ export async function startServer(config: Config, log: (line: string) => void = 
       quadCount: graph.quadCount,
       fileCount: graph.files.length,
       loadMs: graph.loadMs,
+      dataKept: graph.kept,
       validateMs: validation.cached ? 0 : validation.durationMs,
       validation,
       readyMs: performance.now() - started,
@@ -227,6 +231,19 @@ async function readStore(store: SparqlStore, config: Config, log: (line: string)
     `Read ${quads} quads in ${snapshot.graphs.length} named graphs from the store at ${store.endpoint} in ${(performance.now() - started).toFixed(0)} ms; queries go to the store.`,
   );
   return snapshot;
+}
+
+/**
+ * The pages' index of the graph: kept from an earlier start of the same data and code, or read by
+ * the first worker ready (while the others warm up and the loader validates), then kept.
+ */
+async function siteIndexOf(pool: WorkerPool, cacheDir: string, dataHash: string): Promise<SiteIndex> {
+  const name = keptName('site-index', dataHash);
+  const kept = readKeptJson<SiteIndex>(cacheDir, name);
+  if (kept) return kept;
+  const index = await pool.siteIndex('server');
+  keepJson(cacheDir, name, index);
+  return index;
 }
 
 function startPool(config: Config, graph: Dataset, log: (line: string) => void): WorkerPool {

@@ -139,17 +139,21 @@ export function answer(plan: QueryPlan, body: string, maxResultBytes: number, fe
   return { body, contentType: contentType(plan.format), form: plan.analysis.form, federated };
 }
 
-/** Queries of every form and format, run once per worker so V8 compiles the WebAssembly paths before users arrive. */
+/**
+ * Queries of every form and format, run once per worker so V8 compiles the WebAssembly paths before
+ * users arrive. Each reads a few hundred statements at most: compiling a path takes one pass over it,
+ * and a whole-graph aggregate per format would cost a start tens of milliseconds each, for nothing.
+ */
 export const WARM_UP_QUERIES: { query: string; mediaType: string }[] = [
   ...['application/sparql-results+json', 'application/sparql-results+xml', 'text/csv', 'text/tab-separated-values'].map(
     (mediaType) => ({
       query:
-        'SELECT ?s (COUNT(?o) AS ?n) (SAMPLE(?label) AS ?l) WHERE { ?s ?p ?o OPTIONAL { ?s <http://www.w3.org/2000/01/rdf-schema#label> ?label FILTER(LANG(?label) = "en" || CONTAINS(LCASE(STR(?label)), "a")) } } GROUP BY ?s ORDER BY DESC(?n) LIMIT 50',
+        'SELECT ?s (COUNT(?o) AS ?n) (SAMPLE(?label) AS ?l) WHERE { { SELECT ?s ?o WHERE { ?s ?p ?o } LIMIT 300 } OPTIONAL { ?s <http://www.w3.org/2000/01/rdf-schema#label> ?label FILTER(LANG(?label) = "en" || CONTAINS(LCASE(STR(?label)), "a")) } } GROUP BY ?s ORDER BY DESC(?n) LIMIT 50',
       mediaType,
     }),
   ),
   {
-    query: 'SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g',
+    query: 'SELECT ?g (COUNT(*) AS ?n) WHERE { { SELECT ?g WHERE { GRAPH ?g { ?s ?p ?o } } LIMIT 300 } } GROUP BY ?g',
     mediaType: 'application/sparql-results+json',
   },
   { query: 'ASK { ?s ?p ?o FILTER(isIRI(?s)) }', mediaType: 'application/sparql-results+json' },
