@@ -112,7 +112,7 @@ async function startup() {
   const { first, median, starts } = await measureStarts(5);
   const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
   console.log(
-    `Start to ready (node dist/cli/main.js serve until /health answers 200): first start (no kept validation report) ` +
+    `Start to ready (node dist/bundle/main.js serve until /health answers 200): first start (nothing kept) ` +
       `${first.readyMs.toFixed(0)} ms; median of 5 starts ${median.readyMs.toFixed(0)} ms ` +
       `(${starts.map((s) => s.readyMs.toFixed(0)).join(', ')}). Idle RSS from /health: median ${mb(median.rssBytes)} ` +
       `(first start ${mb(first.rssBytes)}).\n`,
@@ -133,7 +133,7 @@ async function externalTargets(): Promise<{ label: string; url: string; stop?: (
   }
   const dir = mkdtempSync(join(tmpdir(), 'bench-export-'));
   try {
-    const exported = spawnSync(process.execPath, ['dist/cli/main.js', 'export', '--format', 'nquads'], {
+    const exported = spawnSync(process.execPath, ['dist/bundle/main.js', 'export', '--format', 'nquads'], {
       maxBuffer: 1024 * 1024 * 1024,
     });
     if (exported.status !== 0) throw new Error(`summit-kg export failed: ${exported.stderr}`);

@@ -1,4 +1,4 @@
-// Start-to-ready as a deployer sees it: from spawning `node dist/cli/main.js serve` to the first 200
+// Start-to-ready as a deployer sees it: from spawning `node dist/bundle/main.js serve` to the first 200
 // on /health, and the resident memory /health then reports (idle: no request has been answered).
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
@@ -12,11 +12,11 @@ export interface Start {
   rssBytes: number;
 }
 
-/** One start of the built server with `cacheDir` for its kept validation reports. */
+/** One start of the built server with `cacheDir` for what it keeps between runs. */
 export async function startOnce(cacheDir: string, timeoutMs = 60_000): Promise<Start> {
   const port = await freePort();
   const started = performance.now();
-  const child = spawn(process.execPath, ['dist/cli/main.js', 'serve'], {
+  const child = spawn(process.execPath, ['dist/bundle/main.js', 'serve'], {
     env: { ...process.env, SUMMIT_KG_PORT: String(port), SUMMIT_KG_HOST: '127.0.0.1', SUMMIT_KG_CACHE_DIR: cacheDir },
     stdio: 'ignore',
   });
@@ -47,7 +47,7 @@ export async function startOnce(cacheDir: string, timeoutMs = 60_000): Promise<S
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
 
-/** The first start with no kept validation report, then `n` starts that reuse it: their medians. */
+/** The first start with nothing kept, then `n` starts that read back what it kept: their medians. */
 export async function measureStarts(n = 5): Promise<{ first: Start; median: Start; starts: Start[] }> {
   const cacheDir = mkdtempSync(join(tmpdir(), 'bench-start-'));
   try {
