@@ -34,6 +34,8 @@ export default defineConfig({
         // coverage does not reach.
         'src/workbench/browser/**',
         'src/bench/**',
+        // Run by `npm run build`; test/slow/bundle.test.ts runs what it builds.
+        'src/bundle.ts',
         'src/docs/readme.ts',
         'src/**/*.d.ts',
       ],
