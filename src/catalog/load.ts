@@ -6,7 +6,7 @@ import { keepJson, keptName, readKeptJson } from '../config/index.ts';
 import { AppError, isAppError } from '../errors.ts';
 import { newStore, type ParsedQuery, parseSparql, type SparqlQuery, writeSparql } from '../rdf/index.ts';
 import { analyseQuery, type QueryForm } from '../sparql/index.ts';
-import { assignedVariables, bindVariable, cloneTree, hasService, variablesIn } from './ast.ts';
+import { assignedVariables, bindVariable, cloneTree, hasService, projectedVariables, variablesIn } from './ast.ts';
 import { type Header, type Problem, readHeader } from './header.ts';
 import {
   PARAM_TYPES,
@@ -35,6 +35,8 @@ export interface SavedQuery {
   /** Page size when results come a page at a time (`pagination: N`). */
   pagination?: number;
   parameters: Parameter[];
+  /** The variables a SELECT projects, in order (undefined for SELECT *, none for the other forms): its results' schema. */
+  variables?: string[];
   /** The parsed query, which binding copies (parsing costs far more than copying). */
   parsed: ParsedQuery;
 }
@@ -191,6 +193,7 @@ export function readSavedQuery(
       methods: header.method === 'POST' ? ['GET', 'POST'] : ['GET'],
       pagination: header.pagination,
       parameters,
+      variables: projectedVariables(query),
       parsed: query,
     },
     problems: [],

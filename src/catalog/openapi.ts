@@ -3,7 +3,6 @@
 // variables, for generated clients), its errors described.
 import { readFileSync } from 'node:fs';
 import { formatsFor, type ResultFormat } from '../sparql/index.ts';
-import { projectedVariables } from './ast.ts';
 import type { ApiBase } from './describe.ts';
 import type { Catalog, SavedQuery } from './load.ts';
 import { describeType, isRequired, type Parameter, typeLabel } from './params.ts';
@@ -57,7 +56,7 @@ export function resultsSchema(query: SavedQuery): Json {
       properties: { head: { type: 'object' }, boolean: { type: 'boolean' } },
     };
   }
-  const vars = projectedVariables(query.parsed);
+  const vars = query.variables;
   const binding = vars
     ? { type: 'object', properties: Object.fromEntries(vars.map((v) => [v, TERM])), additionalProperties: false }
     : { type: 'object', additionalProperties: TERM };

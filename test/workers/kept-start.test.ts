@@ -97,6 +97,7 @@ describe('a kept catalogue', () => {
       const twin = kept?.get(query.name);
       expect(twin && writeSparql(twin.parsed)).toBe(writeSparql(query.parsed));
       expect(twin?.parameters).toEqual(query.parameters);
+      expect(twin?.variables).toEqual(query.variables);
       // Each parameter with the example its header gives, as a reader of the API would call it.
       const given = Object.fromEntries(query.parameters.flatMap((p) => (p.example ? [[p.name, [p.example]]] : [])));
       expect(twin && binder.bind(twin, given).text).toBe(binder.bind(query, given).text);
