@@ -41,7 +41,8 @@ export default defineConfig({
       ],
       reporter: ['text-summary'],
       // The floor for the code that runs on the main thread (lines run only in worker threads are not seen).
-      thresholds: { lines: 80 },
+      // Two full runs on 30 November 2026 measured 85.5% of lines; the floor leaves room for a busy machine's branches.
+      thresholds: { lines: 84 },
     },
   },
 });
