@@ -4,7 +4,7 @@
 // kept result that cannot be read or written is simply computed again: the cache is an
 // optimisation, never a source. Files are written whole or not at all (rename).
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -60,10 +60,15 @@ export function keep(dir: string, name: string, data: string | Uint8Array): void
   const temporary = `${path}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
   try {
     mkdirSync(dir, { recursive: true });
+  } catch {
+    return; // The next start computes it again.
+  }
+  try {
     writeFileSync(temporary, data);
     renameSync(temporary, path);
   } catch {
-    // The next start computes it again.
+    // A full disk, say: no half-written file is left behind.
+    rmSync(temporary, { force: true });
   }
 }
 

@@ -11,11 +11,9 @@ import type { Dataset, LoaderData } from './messages.ts';
 type Settings = LoaderData['settings'];
 type KeptDataset = Omit<Dataset, 'data' | 'loadMs' | 'kept'> & { parts: Dataset['data']['parts'] };
 
-/** The data files' hash (they are read, not parsed; over the size limit they are refused) and the name the dataset is kept under. */
-export function datasetKey(settings: Settings): { dataHash: string; name: string } {
-  const dataHash = hashOfFiles(settings.dataPaths, settings.maxDataBytes);
-  return { dataHash, name: keptName('dataset', dataHash) };
-}
+/** The name the dataset is kept under, from the data files' hash (they are read, not parsed; over the size limit they are refused). */
+export const datasetName = (settings: Settings) =>
+  keptName('dataset', hashOfFiles(settings.dataPaths, settings.maxDataBytes));
 
 /** The dataset packed at an earlier start from the same files and code, or undefined. */
 export function keptDataset(cacheDir: string, name: string): Dataset | undefined {
@@ -61,8 +59,7 @@ export const shapesKey = (settings: Settings) => `${hashOfFiles(settings.shapesP
 export function keptStart(settings: Settings): { dataset: Dataset; validation: ValidationSummary } | undefined {
   if (!settings.cacheDir) return undefined;
   try {
-    const { name } = datasetKey(settings);
-    const dataset = keptDataset(settings.cacheDir, name);
+    const dataset = keptDataset(settings.cacheDir, datasetName(settings));
     const validation = dataset && cachedValidation(settings.cacheDir, dataset.hash, shapesKey(settings));
     if (!dataset || !validation || !keptCatalog(settings.queriesPaths, settings.cacheDir)) return undefined;
     return { dataset, validation: { ...validation, cached: true } };

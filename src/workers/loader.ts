@@ -9,7 +9,7 @@ import { loadCatalog } from '../catalog/index.ts';
 import { toWire } from '../errors.ts';
 import { type LoadedGraph, loadGraph } from '../graph/index.ts';
 import { cachedValidation, keepValidation, loadShapes, summarise, validateGraph } from '../shacl/index.ts';
-import { datasetKey, keptDataset, packDataset, shapesKey } from './kept-start.ts';
+import { datasetName, keptDataset, packDataset, shapesKey } from './kept-start.ts';
 import type { LoaderData, LoaderReply } from './messages.ts';
 
 const { settings } = workerData as LoaderData;
@@ -19,7 +19,7 @@ const say = (reply: LoaderReply) => port.postMessage(reply);
 
 try {
   const loadData = () => loadGraph(settings.dataPaths, { maxDataBytes: settings.maxDataBytes });
-  const { name } = datasetKey(settings);
+  const name = datasetName(settings);
   let graph: LoadedGraph | undefined;
   let dataset = keptDataset(settings.cacheDir, name);
   if (!dataset) {
