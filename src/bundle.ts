@@ -1,8 +1,8 @@
 // Bundles the program for `npm start` and the `summit-kg` command into dist/bundle/: the command,
 // the query worker and the loader thread, each one script with what they share split into chunks.
-// Node then reads a handful of files at start instead of some two thousand modules (about half a
-// second of each thread's start on a 2-core machine). Oxigraph stays outside: it finds its
-// WebAssembly file next to itself. Run by `npm run build`, after tsc has checked the types.
+// Node then opens 13 script files at start instead of 607 (the main thread's import went from about
+// 0.53 s to 0.30 s on a 2-core machine). Oxigraph stays outside: it finds its WebAssembly file next
+// to itself. Run by `npm run build`, after tsc has checked the types.
 import { rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
