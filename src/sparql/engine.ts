@@ -126,16 +126,20 @@ export function runLocalQuery(store: Store, plan: QueryPlan): string {
   }
 }
 
+/** Refuses an answer over SUMMIT_KG_MAX_RESULT_BYTES, wherever it was computed (a worker, an external store). */
+export function checkAnswerSize(body: string, maxResultBytes: number): void {
+  const bytes = Buffer.byteLength(body);
+  if (bytes <= maxResultBytes) return;
+  throw new AppError(
+    'result-too-large',
+    `The answer is ${bytes} bytes, over the limit of ${maxResultBytes} bytes (SUMMIT_KG_MAX_RESULT_BYTES). Add a LIMIT, select fewer variables, or narrow the patterns; saved queries with pagination give results a page at a time.`,
+    { limit: { setting: 'SUMMIT_KG_MAX_RESULT_BYTES', value: maxResultBytes } },
+  );
+}
+
 /** The answer to send, once its size is checked against the limit. */
 export function answer(plan: QueryPlan, body: string, maxResultBytes: number, federated: boolean): QueryAnswer {
-  const bytes = Buffer.byteLength(body);
-  if (bytes > maxResultBytes) {
-    throw new AppError(
-      'result-too-large',
-      `The answer is ${bytes} bytes, over the limit of ${maxResultBytes} bytes (SUMMIT_KG_MAX_RESULT_BYTES). Add a LIMIT, select fewer variables, or narrow the patterns; saved queries with pagination give results a page at a time.`,
-      { limit: { setting: 'SUMMIT_KG_MAX_RESULT_BYTES', value: maxResultBytes } },
-    );
-  }
+  checkAnswerSize(body, maxResultBytes);
   return { body, contentType: contentType(plan.format), form: plan.analysis.form, federated };
 }
 

@@ -5,6 +5,7 @@ export { answerCache, ByteCache, type CachedAnswer, entityTag, matchesEtag } fro
 export {
   AnalysisMemo,
   answer,
+  checkAnswerSize,
   checkServices,
   type DatasetChoice,
   datasetOptions,
@@ -43,5 +44,5 @@ export {
   READ_ONLY_STORE,
   readProtocolRequest,
 } from './protocol.ts';
-export { type QueryRunner, SparqlService, type SparqlServiceOptions } from './service.ts';
+export { overClientShare, type QueryRunner, SparqlService, type SparqlServiceOptions } from './service.ts';
 export type { DescribedData } from './service-description.ts';

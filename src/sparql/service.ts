@@ -12,6 +12,15 @@ export interface QueryRunner {
   runQuery(job: QueryJob, client: string): Promise<QueryAnswer>;
 }
 
+/** A runner's refusal of a client that already has its share of queries waiting or running (429). */
+export function overClientShare(maxClientQueries: number, retryAfterSeconds: number): AppError {
+  return new AppError(
+    'rate-limited',
+    `You have ${maxClientQueries} queries waiting or running, the most one client may have (SUMMIT_KG_MAX_CLIENT_QUERIES); wait for some to finish.`,
+    { retryAfterSeconds, limit: { setting: 'SUMMIT_KG_MAX_CLIENT_QUERIES', value: maxClientQueries } },
+  );
+}
+
 export interface SparqlServiceOptions {
   runner: QueryRunner;
   /** The data's hash: answers and their ETags are valid as long as it is. */

@@ -7,8 +7,10 @@
 import { AppError, isAppError } from '../errors.ts';
 import { mediaTypeOf } from '../operation.ts';
 import {
+  checkAnswerSize,
   contentType,
   type DatasetChoice,
+  overClientShare,
   type QueryAnswer,
   type QueryForm,
   type QueryJob,
@@ -77,13 +79,8 @@ export class RemoteRunner implements QueryRunner {
   /** 429 for a client over its share, 503 when the store already has as many queries as the queue may hold. */
   private admit(client: string): void {
     const { maxClientQueries, maxQueue, retryAfterSeconds } = this.options;
-    if ((this.inFlight.get(client) ?? 0) >= maxClientQueries) {
-      throw new AppError(
-        'rate-limited',
-        `You have ${maxClientQueries} queries waiting or running, the most one client may have (SUMMIT_KG_MAX_CLIENT_QUERIES); wait for some to finish.`,
-        { retryAfterSeconds, limit: { setting: 'SUMMIT_KG_MAX_CLIENT_QUERIES', value: maxClientQueries } },
-      );
-    }
+    if ((this.inFlight.get(client) ?? 0) >= maxClientQueries)
+      throw overClientShare(maxClientQueries, retryAfterSeconds);
     if (this.total >= maxQueue) {
       throw new AppError('overloaded', 'Too many queries are waiting for the store; try again shortly.', {
         retryAfterSeconds,
@@ -112,7 +109,7 @@ export class RemoteRunner implements QueryRunner {
             { body: response.body, from: response.contentType, to: mediaType, form: plan.form },
             client,
           );
-    this.checkSize(body);
+    checkAnswerSize(body, this.options.maxResultBytes);
     return { body, contentType: contentType(plan.format), form: plan.form, federated: false };
   }
 
@@ -121,16 +118,5 @@ export class RemoteRunner implements QueryRunner {
     if (choice.kind === 'explicit') return { defaultGraphs: choice.defaultGraphs, namedGraphs: choice.namedGraphs };
     if (choice.kind === 'query') return {};
     return { defaultGraphs: [this.options.unionGraph], namedGraphs: this.options.namedGraphs };
-  }
-
-  private checkSize(body: string): void {
-    const { maxResultBytes } = this.options;
-    const bytes = Buffer.byteLength(body);
-    if (bytes <= maxResultBytes) return;
-    throw new AppError(
-      'result-too-large',
-      `The answer is ${bytes} bytes, over the limit of ${maxResultBytes} bytes (SUMMIT_KG_MAX_RESULT_BYTES). Add a LIMIT, select fewer variables, or narrow the patterns.`,
-      { limit: { setting: 'SUMMIT_KG_MAX_RESULT_BYTES', value: maxResultBytes } },
-    );
   }
 }

@@ -11,7 +11,7 @@ import { Worker } from 'node:worker_threads';
 import { AppError, fromWire } from '../errors.ts';
 import type { DescriptionJob, Dump, EntityData, PageRunner, SiteIndex, SourceData } from '../pages/index.ts';
 import type { ValidateJob, ValidationAnswer, ValidationRunner } from '../shacl/index.ts';
-import type { QueryAnswer, QueryJob, QueryRunner } from '../sparql/index.ts';
+import { overClientShare, type QueryAnswer, type QueryJob, type QueryRunner } from '../sparql/index.ts';
 import type { Conversion, RemoteHelpers, RemotePlan } from '../store/index.ts';
 import type { Job, WorkerInit } from './jobs.ts';
 import type { JobRequest, WorkerData, WorkerMemory, WorkerReply } from './messages.ts';
@@ -142,16 +142,7 @@ export class WorkerPool implements QueryRunner, RemoteHelpers, ValidationRunner,
     if (this.closed) return Promise.reject(new AppError('unavailable', 'The server is shutting down.'));
     const retryAfterSeconds = this.settings.retryAfterSeconds;
     if ((this.inFlight.get(client) ?? 0) >= this.settings.maxClientQueries) {
-      return Promise.reject(
-        new AppError(
-          'rate-limited',
-          `You have ${this.settings.maxClientQueries} queries waiting or running, the most one client may have (SUMMIT_KG_MAX_CLIENT_QUERIES); wait for some to finish.`,
-          {
-            retryAfterSeconds,
-            limit: { setting: 'SUMMIT_KG_MAX_CLIENT_QUERIES', value: this.settings.maxClientQueries },
-          },
-        ),
-      );
+      return Promise.reject(overClientShare(this.settings.maxClientQueries, retryAfterSeconds));
     }
     if (this.queue.length >= this.settings.maxQueue) {
       return Promise.reject(
