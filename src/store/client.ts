@@ -2,7 +2,7 @@
 // POSTed as a form), updates, and the Graph Store HTTP Protocol's PUT. Every failure is an AppError
 // whose message names the store's URL, never its credentials.
 import { AppError } from '../errors.ts';
-import { type Credentials, type StoreResponse, shown, storeFetch } from './http.ts';
+import { type Credentials, type StoreRequest, type StoreResponse, shown, storeFetch } from './http.ts';
 
 export interface QueryOptions {
   accept: string;
@@ -19,32 +19,42 @@ export function credentialsFrom(settings: { storeUser: string; storePassword: st
 
 const FORM = 'application/x-www-form-urlencoded';
 
-export class SparqlStore {
+/** An endpoint of a store: its URL, the credentials it may ask for, how long a request may take. */
+class StoreEndpoint {
   constructor(
-    /** The SPARQL query endpoint. */
     readonly endpoint: string,
     private readonly credentials: Credentials | undefined,
     private readonly timeoutMs: number,
   ) {}
 
+  /** Sends `request` (to the endpoint unless it names a URL); a status of 300 or more is the store refusing `what`. */
+  protected async send(
+    request: Omit<StoreRequest, 'url' | 'timeoutMs'> & { url?: string; timeoutMs?: number },
+    what: string,
+  ): Promise<StoreResponse> {
+    const timeoutMs = request.timeoutMs ?? this.timeoutMs;
+    const response = await storeFetch({ ...request, url: request.url ?? this.endpoint, timeoutMs }, this.credentials);
+    if (response.status >= 300) throw storeError(response, this.endpoint, what, timeoutMs);
+    return response;
+  }
+}
+
+/** A store's SPARQL query endpoint. */
+export class SparqlStore extends StoreEndpoint {
   /** Runs a query; resolves to the store's answer as it came (status 2xx), rejects with an AppError. */
   async query(query: string, options: QueryOptions): Promise<StoreResponse> {
     const form = new URLSearchParams({ query });
     for (const graph of options.defaultGraphs ?? []) form.append('default-graph-uri', graph);
     for (const graph of options.namedGraphs ?? []) form.append('named-graph-uri', graph);
-    const timeoutMs = options.timeoutMs ?? this.timeoutMs;
-    const response = await storeFetch(
+    return this.send(
       {
         method: 'POST',
-        url: this.endpoint,
         headers: { 'Content-Type': FORM, Accept: options.accept },
         body: form.toString(),
-        timeoutMs,
+        timeoutMs: options.timeoutMs,
       },
-      this.credentials,
+      'query',
     );
-    if (response.status >= 300) throw storeError(response, this.endpoint, 'query', timeoutMs);
-    return response;
   }
 
   /** A SELECT query's solutions as plain values (IRIs and literals' lexical forms). */
@@ -80,44 +90,23 @@ export class SparqlStore {
 
 const byGraph = (a: { graph: string }, b: { graph: string }) => (a.graph < b.graph ? -1 : a.graph > b.graph ? 1 : 0);
 
-/** Writes to a store: the Graph Store Protocol (PUT replaces a graph) or SPARQL Update. */
-export class StoreWriter {
-  constructor(
-    /** The Graph Store Protocol endpoint, or the SPARQL Update endpoint. */
-    readonly endpoint: string,
-    private readonly credentials: Credentials | undefined,
-    private readonly timeoutMs: number,
-  ) {}
-
+/** Writes to a store: the Graph Store Protocol (PUT replaces a graph) or SPARQL Update, at the endpoint given. */
+export class StoreWriter extends StoreEndpoint {
   /** Replaces a named graph with these triples (N-Triples, sent as Turtle, which every store reads). */
   async put(graph: string, ntriples: string): Promise<void> {
     const url = `${this.endpoint}${this.endpoint.includes('?') ? '&' : '?'}graph=${encodeURIComponent(graph)}`;
-    const response = await storeFetch(
-      {
-        method: 'PUT',
-        url,
-        headers: { 'Content-Type': 'text/turtle; charset=utf-8' },
-        body: ntriples,
-        timeoutMs: this.timeoutMs,
-      },
-      this.credentials,
+    await this.send(
+      { method: 'PUT', url, headers: { 'Content-Type': 'text/turtle; charset=utf-8' }, body: ntriples },
+      `PUT of <${graph}>`,
     );
-    if (response.status >= 300) throw storeError(response, this.endpoint, `PUT of <${graph}>`, this.timeoutMs);
   }
 
   /** Runs a SPARQL Update request. */
   async update(update: string): Promise<void> {
-    const response = await storeFetch(
-      {
-        method: 'POST',
-        url: this.endpoint,
-        headers: { 'Content-Type': FORM },
-        body: new URLSearchParams({ update }).toString(),
-        timeoutMs: this.timeoutMs,
-      },
-      this.credentials,
+    await this.send(
+      { method: 'POST', headers: { 'Content-Type': FORM }, body: new URLSearchParams({ update }).toString() },
+      'update',
     );
-    if (response.status >= 300) throw storeError(response, this.endpoint, 'update', this.timeoutMs);
   }
 }
 
