@@ -36,7 +36,13 @@ const helpers = (plan: Partial<RemotePlan> = {}): RemoteHelpers => ({
   runQuery: async () => ({ body: 'from a worker', contentType: 'text/plain', form: 'select', federated: true }),
 });
 const runner = (
-  options: { timeoutMs?: number; maxResultBytes?: number; plan?: Partial<RemotePlan>; maxClientQueries?: number } = {},
+  options: {
+    timeoutMs?: number;
+    maxResultBytes?: number;
+    plan?: Partial<RemotePlan>;
+    maxClientQueries?: number;
+    maxQueue?: number;
+  } = {},
 ) =>
   new RemoteRunner({
     store: new SparqlStore(url, undefined, 10_000),
@@ -47,7 +53,7 @@ const runner = (
     maxResultBytes: options.maxResultBytes ?? 1_000_000,
     retryAfterSeconds: 7,
     maxClientQueries: options.maxClientQueries ?? 32,
-    maxQueue: 1000,
+    maxQueue: options.maxQueue ?? 1000,
   });
 const job = { query: 'ASK {}', formats: [], defaultGraphs: [], namedGraphs: [] };
 
@@ -114,6 +120,22 @@ describe('RemoteRunner', () => {
     expect((await limited.runQuery(job, 'other')).form).toBe('ask');
     await Promise.all(running);
     expect((await limited.runQuery(job, 'greedy')).form).toBe('ask');
+  });
+
+  it('should refuse a query when the store already has as many as the queue holds, naming the setting', async () => {
+    next = { status: 200, type: 'application/sparql-results+json', body: '{"head":{},"boolean":true}', delayMs: 300 };
+    const full = runner({ maxQueue: 2 });
+    const running = [full.runQuery(job, 'a'), full.runQuery(job, 'b')];
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const refused = await failure(full.runQuery(job, 'c'));
+    expect(refused.kind).toBe('overloaded');
+    expect(refused.message).toBe('Too many queries are waiting for the store; try again shortly.');
+    expect(refused.context).toMatchObject({
+      retryAfterSeconds: 7,
+      limit: { setting: 'SUMMIT_KG_MAX_QUEUE', value: 2 },
+    });
+    await Promise.all(running);
+    expect((await full.runQuery(job, 'c')).form).toBe('ask');
   });
 
   it('should leave a federated query to the workers', async () => {
