@@ -17,6 +17,7 @@ export {
 } from './sparql.ts';
 export {
   ask,
+  compileEngine,
   construct,
   count,
   defaultGraph,
@@ -35,6 +36,7 @@ export {
   selectValues,
   serialise,
   type Term,
+  useCompiledEngine,
 } from './store.ts';
 export {
   dumpQuads,

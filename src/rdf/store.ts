@@ -2,6 +2,7 @@
 // depending on the query and options; these helpers narrow it once, so no caller casts.
 // Oxigraph compiles its WebAssembly when first required, which costs a process tens of megabytes:
 // it is loaded on first use, so the HTTP thread, which never runs queries, never pays for it.
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type Oxigraph from 'oxigraph';
 import { AppError } from '../errors.ts';
@@ -20,6 +21,23 @@ export const oxigraph = (): typeof Oxigraph => {
   engine ??= require('oxigraph') as typeof Oxigraph;
   return engine;
 };
+
+/**
+ * The engine's WebAssembly, compiled once for worker threads to share: each instantiates it with
+ * useCompiledEngine instead of compiling its own, so their machine code (compiled as functions are
+ * first run, then optimised) is made once for the process, not once per worker.
+ */
+export function compileEngine(): WebAssembly.Module {
+  return new WebAssembly.Module(readFileSync(require.resolve('oxigraph/web_bg.wasm')));
+}
+
+/** Makes this thread's engine an instance of `module` (from compileEngine); before any other use. */
+export async function useCompiledEngine(module: WebAssembly.Module): Promise<void> {
+  // The same bindings as the Node build, made to be handed a compiled module.
+  const web = await import('oxigraph/web.js');
+  web.initSync({ module });
+  engine = web as unknown as typeof Oxigraph;
+}
 
 export const namedNode = (iri: string) => oxigraph().namedNode(iri);
 export const literal = (...args: Parameters<typeof Oxigraph.literal>) => oxigraph().literal(...args);

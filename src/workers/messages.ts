@@ -9,6 +9,13 @@ export interface WorkerData {
   /** URL of the worker module, loaded by worker-entry.mjs (TypeScript in development, JavaScript when built). */
   entry: string;
   init: WorkerInit;
+  /** The engine's WebAssembly, compiled once by the pool for every worker (see compileEngine). */
+  engine: WebAssembly.Module;
+  /**
+   * Whether to run the warm-up queries once ready. Their compiled code lands in the shared engine, so
+   * one worker of the first start does it for all, replacements included.
+   */
+  warmUp: boolean;
 }
 
 export interface JobRequest {
@@ -28,7 +35,9 @@ export interface WorkerMemory {
 }
 
 export type WorkerReply =
-  | { type: 'ready'; warmUpMs: number; memory: WorkerMemory }
+  | { type: 'ready'; memory: WorkerMemory }
+  /** The warm-up is done: the memory it leaves is the worker's new baseline. */
+  | { type: 'warm'; memory: WorkerMemory }
   | { type: 'done'; id: number; output: unknown; memory: WorkerMemory }
   | { type: 'failed'; id: number; error: WireError; memory: WorkerMemory };
 

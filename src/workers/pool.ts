@@ -10,6 +10,7 @@
 import { Worker } from 'node:worker_threads';
 import { AppError, fromWire } from '../errors.ts';
 import type { DescriptionJob, Dump, EntityData, PageRunner, SiteIndex, SourceData } from '../pages/index.ts';
+import { compileEngine } from '../rdf/index.ts';
 import type { ValidateJob, ValidationAnswer, ValidationRunner } from '../shacl/index.ts';
 import { overClientShare, type QueryAnswer, type QueryJob, type QueryRunner } from '../sparql/index.ts';
 import type { Conversion, RemoteHelpers, RemotePlan } from '../store/index.ts';
@@ -79,6 +80,8 @@ export class WorkerPool implements QueryRunner, RemoteHelpers, ValidationRunner,
   private nextId = 1;
   private closed = false;
   private readonly watchdog: NodeJS.Timeout;
+  /** Compiled once: every worker, replacements included, shares its machine code. */
+  private readonly engine = compileEngine();
   /** Resolves when every worker has loaded the data and warmed up; rejects if one cannot start. */
   readonly ready: Promise<void>;
   readonly retired: Record<RetireCause, number> = { timeout: 0, failure: 0, growth: 0, 'memory-ceiling': 0, exit: 0 };
@@ -91,7 +94,7 @@ export class WorkerPool implements QueryRunner, RemoteHelpers, ValidationRunner,
     private readonly log: (line: string) => void = () => {},
   ) {
     const starting: Promise<void>[] = [];
-    for (let i = 0; i < settings.size; i++) starting.push(this.spawn(i));
+    for (let i = 0; i < settings.size; i++) starting.push(this.spawn(i, i === 0));
     this.ready = Promise.all(starting).then(() => undefined);
     // A job that makes WebAssembly memory balloon cannot be interrupted from inside: watch from here.
     this.watchdog = setInterval(() => this.watchMemory(), WATCH_MS).unref();
@@ -217,9 +220,9 @@ export class WorkerPool implements QueryRunner, RemoteHelpers, ValidationRunner,
     else map.delete(client);
   }
 
-  private spawn(index: number): Promise<void> {
+  private spawn(index: number, warmUp = false): Promise<void> {
     const worker = new Worker(ENTRY, {
-      workerData: { entry: WORKER_MODULE, init: this.init } satisfies WorkerData,
+      workerData: { entry: WORKER_MODULE, init: this.init, engine: this.engine, warmUp } satisfies WorkerData,
       resourceLimits: { maxOldGenerationSizeMb: Math.round(this.settings.workerHeapBytes / MiB) },
     });
     const slot: Slot = { worker, ready: false };
@@ -232,7 +235,8 @@ export class WorkerPool implements QueryRunner, RemoteHelpers, ValidationRunner,
           slot.baseline = reply.memory;
           resolve();
           this.dispatch();
-        } else this.settle(slot, reply);
+        } else if (reply.type === 'warm') slot.baseline = reply.memory;
+        else this.settle(slot, reply);
       });
       worker.on('error', (error) => {
         if (!slot.ready) reject(new AppError('internal', `A worker could not start: ${error.message}`));
@@ -312,7 +316,7 @@ export class WorkerPool implements QueryRunner, RemoteHelpers, ValidationRunner,
     this.count(this.running, task.client, -1);
   }
 
-  private settle(slot: Slot, reply: Exclude<WorkerReply, { type: 'ready' }>): void {
+  private settle(slot: Slot, reply: Extract<WorkerReply, { id: number }>): void {
     const task = slot.task;
     if (!task || task.id !== reply.id) return;
     this.finish(slot, task);

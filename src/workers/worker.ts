@@ -5,14 +5,16 @@ import { getHeapStatistics } from 'node:v8';
 import { parentPort, workerData } from 'node:worker_threads';
 import { toWire } from '../errors.ts';
 import { unpackGraphs } from '../graph/index.ts';
-import { newStore, serialise } from '../rdf/index.ts';
+import { newStore, serialise, useCompiledEngine } from '../rdf/index.ts';
 import { WARM_UP_QUERIES } from '../sparql/index.ts';
 import { newWorkerState, runJob } from './jobs.ts';
 import type { JobRequest, WorkerData, WorkerMemory, WorkerReply } from './messages.ts';
 
-const { init } = workerData as WorkerData;
+const { init, engine, warmUp } = workerData as WorkerData;
 const port = parentPort;
 if (!port) throw new Error('worker.ts runs in a worker thread');
+
+await useCompiledEngine(engine);
 
 const store = newStore();
 unpackGraphs(store, init.data, init.maxDataBytes);
@@ -30,9 +32,13 @@ function memory(): WorkerMemory {
   };
 }
 
-const started = performance.now();
-for (const { query, mediaType } of WARM_UP_QUERIES) serialise(store, query, mediaType);
-port.postMessage({ type: 'ready', warmUpMs: performance.now() - started, memory: memory() } satisfies WorkerReply);
+port.postMessage({ type: 'ready', memory: memory() } satisfies WorkerReply);
+// After 'ready', so it does not delay the start; a job sent meanwhile waits for it, as it would
+// have waited to compile the same code itself.
+if (warmUp) {
+  for (const { query, mediaType } of WARM_UP_QUERIES) serialise(store, query, mediaType);
+  port.postMessage({ type: 'warm', memory: memory() } satisfies WorkerReply);
+}
 
 port.on('message', async ({ id, job }: JobRequest) => {
   let reply: WorkerReply;
