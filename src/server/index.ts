@@ -94,11 +94,11 @@ export async function startServer(config: Config, log: (line: string) => void = 
       );
     }
     const ready = pool;
-    const [validation, index] = await Promise.all([
-      loading.validation,
-      siteIndexOf(pool, sources.cacheDir, graph.hash),
+    // The server is put together while the workers load; a worker that cannot start stops it at once.
+    const [validation, index] = await unlessFails(
+      Promise.all([loading.validation, siteIndexOf(pool, sources.cacheDir, graph.hash)]),
       pool.ready,
-    ]);
+    );
     snapshot?.remove();
     judgeGraph(validation, config.allowInvalid, log);
     const data = { tripleCount: graph.tripleCount, graphs: graph.graphs };
@@ -197,7 +197,9 @@ export async function startServer(config: Config, log: (line: string) => void = 
       // Last: every other path names an IRI under the public base.
       { path: '/*path', methods: ['GET'], operation: page.dereference },
     ];
-    handler = createApp(routes, { ...config, log, onResponse, answers: sparql.cache, fastPath });
+    const app = createApp(routes, { ...config, log, onResponse, answers: sparql.cache, fastPath });
+    await pool.ready;
+    handler = app;
     return {
       url: urlOf(server, config.host),
       quadCount: graph.quadCount,
@@ -217,6 +219,11 @@ export async function startServer(config: Config, log: (line: string) => void = 
     await stop(server, pool);
     throw error;
   }
+}
+
+/** `work`'s outcome, unless `watched` fails first (then its error). */
+function unlessFails<T>(work: Promise<T>, watched: Promise<unknown>): Promise<T> {
+  return Promise.race([work, watched.then(() => work)]);
 }
 
 /** The store's published graphs, copied for the workers (reading a large graph may take longer than one query). */
