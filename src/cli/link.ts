@@ -22,7 +22,7 @@ import { withSettings } from './options.ts';
 import { writeFileAtomically } from './write.ts';
 
 export const DEFAULT_LINKS_FILE = 'data/wikidata-links.trig';
-const RDF_TYPE = namedNode('http://www.w3.org/1999/02/22-rdf-syntax-ns#type');
+const RDF_TYPE = 'http://www.w3.org/1999/02/22-rdf-syntax-ns#type';
 
 export function registerLinkCommand(program: Command, io: Io, configFrom: (command: Command) => Config): void {
   withSettings(program.command('link'), ['dataPaths', 'shapesPaths', 'shaclEngine', 'wikidataEndpoint'])
@@ -77,7 +77,7 @@ export function registerLinkCommand(program: Command, io: Io, configFrom: (comma
     });
 }
 
-const isEntity = (store: Store, iri: string) => store.match(namedNode(iri), RDF_TYPE, null, null).length > 0;
+const isEntity = (store: Store, iri: string) => store.match(namedNode(iri), namedNode(RDF_TYPE), null, null).length > 0;
 
 /**
  * Adds the accepted links to the links graph, validates the whole graph with them against the
