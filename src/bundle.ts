@@ -31,6 +31,8 @@ export async function bundleProgram(out = BUNDLE): Promise<void> {
     banner: {
       js: "import { createRequire as __summitKgRequire } from 'node:module'; const require = __summitKgRequire(import.meta.url);",
     },
+    minifyWhitespace: true,
+    minifySyntax: true,
     sourcemap: 'linked',
     legalComments: 'linked',
     logLevel: 'warning',
