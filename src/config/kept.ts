@@ -10,10 +10,14 @@ import { fileURLToPath } from 'node:url';
 
 let version: string | undefined;
 
-/** SHA-256 of the program's scripts (src/ in development, dist/ when built): a result kept by other code is never read back. */
+/**
+ * SHA-256 of the program's scripts (src/ in development, dist/ when compiled, only the bundle's own
+ * folder when bundled, as that is all the code that runs): a result kept by other code is never read back.
+ */
 export function codeVersion(): string {
   if (version) return version;
-  const root = fileURLToPath(new URL('../', import.meta.url));
+  const here = new URL('./', import.meta.url);
+  const root = fileURLToPath(here.pathname.endsWith('/bundle/') ? here : new URL('../', import.meta.url));
   const scripts = readdirSync(root, { recursive: true, encoding: 'utf8' })
     .filter((file) => /\.(ts|js|mjs)$/.test(file))
     .sort();
