@@ -6,12 +6,15 @@ import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:
 import { LRUCache } from 'lru-cache';
 import { type ByteCache, type CachedAnswer, matchesEtag } from '../sparql/index.ts';
 import { chooseEncoding, compress, type Encoding } from './compression.ts';
-import { HOST } from './routes.ts';
 
 interface Known {
   answerKey: string;
   headers: OutgoingHttpHeaders;
 }
+
+/** A Host header that is a host name (or a bracketed IP address) and an optional port, nothing else. */
+export const HOST =
+  /^(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*|\[[0-9A-Fa-f:.]+\])(?::\d{1,5})?$/;
 
 /** Headers that belong to one response, not to the answer. */
 const PER_RESPONSE = ['content-length', 'content-encoding', 'date', 'connection', 'keep-alive', 'transfer-encoding'];

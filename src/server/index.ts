@@ -21,8 +21,8 @@ import { federationConfig } from '../wikidata/index.ts';
 import { Workbench } from '../workbench/index.ts';
 import { type Dataset, startLoading, WorkerPool } from '../workers/index.ts';
 import { FastPath } from './fast-path.ts';
-import { type CacheStats, Metrics } from './metrics.ts';
-import { createApp, type Route } from './routes.ts';
+import type { CacheStats } from './metrics.ts';
+import type { Route } from './routes.ts';
 import { siteOperations } from './site.ts';
 
 export interface RunningServer {
@@ -86,6 +86,9 @@ export async function startServer(config: Config, log: (line: string) => void = 
       );
     }
     pool = startPool(config, graph, log);
+    // express and prom-client take the HTTP thread tens of milliseconds to load: while the workers start, not before.
+    const modules = Promise.all([import('./routes.ts'), import('./metrics.ts')]);
+    modules.catch(() => {}); // awaited below; a failure is thrown there, not reported as unhandled first
     // Read while the workers start (the engine's trial of each query is the loader's).
     const catalog = loadCatalog(config.queriesPaths, { tryEngine: false, cacheDir: config.cacheDir });
     if (catalog.missing.length > 0) {
@@ -104,6 +107,7 @@ export async function startServer(config: Config, log: (line: string) => void = 
     const data = { tripleCount: graph.tripleCount, graphs: graph.graphs };
     // The caches are named once they exist; the metrics read them when scraped.
     const caches: Record<string, CacheStats> = {};
+    const [{ createApp }, { Metrics }] = await modules;
     const metrics = new Metrics({ pool, caches });
     const runner =
       store && snapshot

@@ -11,7 +11,7 @@ import { AppError } from '../errors.ts';
 import type { Operation, OperationRequest, Params, Reply } from '../operation.ts';
 import type { ByteCache, CachedAnswer } from '../sparql/index.ts';
 import { chooseEncoding, compress, varyEncoding } from './compression.ts';
-import type { FastPath } from './fast-path.ts';
+import { type FastPath, HOST } from './fast-path.ts';
 import { errorReply } from './status.ts';
 
 export interface Route {
@@ -71,9 +71,6 @@ function trustProxy(value: string): boolean | number | string {
   if (value.trim() === '') return false;
   return /^\d+$/.test(value.trim()) ? Number(value) : value;
 }
-
-export const HOST =
-  /^(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*|\[[0-9A-Fa-f:.]+\])(?::\d{1,5})?$/;
 
 /** The public URL of the server for this request: configured, or from a Host header that is a host name and port and nothing else. */
 function baseUrlOf(req: Request, settings: AppSettings): string {
