@@ -1,20 +1,9 @@
 // The jobs a worker can run, by name: the only module that brings several domains together
 // (SPARQL, SHACL, federation). Each job takes the worker's state and a structured-clone-safe input,
-// and returns a structured-clone-safe output or throws an AppError.
+// and returns a structured-clone-safe output or throws an AppError. Only the local query's modules
+// load with the worker: every other domain loads at its first job, so a worker starts sooner.
 import { namedGraphs, type PackedGraph } from '../graph/index.ts';
-import {
-  buildSiteIndex,
-  type DescriptionJob,
-  type Dump,
-  describeResource,
-  type EntityData,
-  entityData,
-  PageMemo,
-  type SiteIndex,
-  type SourceData,
-  sourceData,
-  writeDumps,
-} from '../pages/index.ts';
+import type { DescriptionJob, Dump, EntityData, PageMemo, SiteIndex, SourceData } from '../pages/index.ts';
 import type { Store } from '../rdf/index.ts';
 import type { ShaclEngine, Shapes, ValidateJob, ValidationAnswer } from '../shacl/index.ts';
 import {
@@ -26,8 +15,8 @@ import {
   type QueryJob,
   runLocalQuery,
 } from '../sparql/index.ts';
-import { type Conversion, convertAnswer, type RemotePlan } from '../store/index.ts';
-import { type FederationConfig, runFederatedQuery } from '../wikidata/index.ts';
+import type { Conversion, RemotePlan } from '../store/index.ts';
+import type { FederationConfig } from '../wikidata/index.ts';
 
 /** What every worker is started with. */
 export interface WorkerInit {
@@ -58,6 +47,7 @@ async function query(state: WorkerState, job: QueryJob): Promise<QueryAnswer> {
   const plan = planQuery(job, state.memo, limits);
   if (plan.analysis.services.length === 0)
     return answer(plan, runLocalQuery(state.store, plan), limits.maxResultBytes, false);
+  const { runFederatedQuery } = await import('../wikidata/index.ts');
   return answer(plan, await runFederatedQuery(state.store, plan, federation), limits.maxResultBytes, true);
 }
 
@@ -68,9 +58,10 @@ async function planRemote(state: WorkerState, job: QueryJob): Promise<RemotePlan
   const { form, services } = plan.analysis;
   return { form, format: plan.format, dataset: plan.dataset, federated: services.length > 0 };
 }
-const convert = async (_state: WorkerState, conversion: Conversion): Promise<{ text: string }> => ({
-  text: convertAnswer(conversion),
-});
+async function convert(_state: WorkerState, conversion: Conversion): Promise<{ text: string }> {
+  const { convertAnswer } = await import('../store/index.ts');
+  return { text: convertAnswer(conversion) };
+}
 
 async function validate(state: WorkerState, { upload, format }: ValidateJob): Promise<ValidationAnswer> {
   // The SHACL engine is loaded on the first validation, not at start.
@@ -88,21 +79,34 @@ async function validate(state: WorkerState, { upload, format }: ValidateJob): Pr
 }
 
 // The pages' jobs: the site index once at start, an entity's or a source's data, an RDF description, the downloads.
-const siteIndex = async (state: WorkerState): Promise<SiteIndex> =>
-  buildSiteIndex(state.store, namedGraphs(state.store));
-const pageMemo = (state: WorkerState) => {
-  state.pages ??= new PageMemo(state.store);
+const pagesDomain = () => import('../pages/index.ts');
+async function siteIndex(state: WorkerState): Promise<SiteIndex> {
+  const { buildSiteIndex } = await pagesDomain();
+  return buildSiteIndex(state.store, namedGraphs(state.store));
+}
+async function pageMemo(state: WorkerState): Promise<PageMemo> {
+  if (!state.pages) {
+    const { PageMemo } = await pagesDomain();
+    state.pages = new PageMemo(state.store);
+  }
   return state.pages;
-};
-const entity = async (state: WorkerState, { iri }: { iri: string }): Promise<EntityData> =>
-  entityData(state.store, iri, pageMemo(state));
-const source = async (state: WorkerState, { graph }: { graph: string }): Promise<SourceData> =>
-  sourceData(state.store, graph, pageMemo(state));
-const describe = async (state: WorkerState, job: DescriptionJob): Promise<{ text: string }> => ({
-  text: describeResource(state.store, job, pageMemo(state)),
-});
-const dumps = async (state: WorkerState): Promise<Dump[]> =>
-  writeDumps(state.store, namedGraphs(state.store), pageMemo(state));
+}
+async function entity(state: WorkerState, { iri }: { iri: string }): Promise<EntityData> {
+  const { entityData } = await pagesDomain();
+  return entityData(state.store, iri, await pageMemo(state));
+}
+async function source(state: WorkerState, { graph }: { graph: string }): Promise<SourceData> {
+  const { sourceData } = await pagesDomain();
+  return sourceData(state.store, graph, await pageMemo(state));
+}
+async function describe(state: WorkerState, job: DescriptionJob): Promise<{ text: string }> {
+  const { describeResource } = await pagesDomain();
+  return { text: describeResource(state.store, job, await pageMemo(state)) };
+}
+async function dumps(state: WorkerState): Promise<Dump[]> {
+  const { writeDumps } = await pagesDomain();
+  return writeDumps(state.store, namedGraphs(state.store), await pageMemo(state));
+}
 
 const JOBS = { query, planRemote, convert, validate, siteIndex, entity, source, describe, dumps };
 
