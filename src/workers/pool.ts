@@ -82,7 +82,7 @@ export class WorkerPool implements QueryRunner, RemoteHelpers, ValidationRunner,
   private readonly watchdog: NodeJS.Timeout;
   /** Compiled once: every worker, replacements included, shares its machine code. */
   private readonly engine = compileEngine();
-  /** Resolves when every worker has loaded the data and warmed up; rejects if one cannot start. */
+  /** Resolves when every worker has loaded the data (one then warms the engine up); rejects if one cannot start. */
   readonly ready: Promise<void>;
   readonly retired: Record<RetireCause, number> = { timeout: 0, failure: 0, growth: 0, 'memory-ceiling': 0, exit: 0 };
   /** The latest replacements, newest first, for /health. */
