@@ -9,14 +9,15 @@ export interface WorkerData {
   /** URL of the worker module, loaded by worker-entry.mjs (TypeScript in development, JavaScript when built). */
   entry: string;
   init: WorkerInit;
-  /** The engine's WebAssembly, compiled once by the pool for every worker (see compileEngine). */
-  engine: WebAssembly.Module;
   /**
    * Whether to run the warm-up queries once ready. Their compiled code lands in the shared engine, so
    * one worker of the first start does it for all, replacements included.
    */
   warmUp: boolean;
 }
+
+/** A worker's first message: the engine's WebAssembly, compiled once by the pool for every worker (see compileEngine). */
+export type EngineMessage = WebAssembly.Module;
 
 export interface JobRequest {
   id: number;

@@ -15,7 +15,7 @@ import type { ValidateJob, ValidationAnswer, ValidationRunner } from '../shacl/i
 import { overClientShare, type QueryAnswer, type QueryJob, type QueryRunner } from '../sparql/index.ts';
 import type { Conversion, RemoteHelpers, RemotePlan } from '../store/index.ts';
 import type { Job, WorkerInit } from './jobs.ts';
-import type { JobRequest, WorkerData, WorkerMemory, WorkerReply } from './messages.ts';
+import type { EngineMessage, JobRequest, WorkerData, WorkerMemory, WorkerReply } from './messages.ts';
 
 export interface PoolSettings {
   size: number;
@@ -80,8 +80,8 @@ export class WorkerPool implements QueryRunner, RemoteHelpers, ValidationRunner,
   private nextId = 1;
   private closed = false;
   private readonly watchdog: NodeJS.Timeout;
-  /** Compiled once: every worker, replacements included, shares its machine code. */
-  private readonly engine = compileEngine();
+  /** Compiled once, when the first worker has been started: every worker, replacements included, shares its machine code. */
+  private engine?: WebAssembly.Module;
   /** Resolves when every worker has loaded the data (one then warms the engine up); rejects if one cannot start. */
   readonly ready: Promise<void>;
   readonly retired: Record<RetireCause, number> = { timeout: 0, failure: 0, growth: 0, 'memory-ceiling': 0, exit: 0 };
@@ -222,9 +222,12 @@ export class WorkerPool implements QueryRunner, RemoteHelpers, ValidationRunner,
 
   private spawn(index: number, warmUp = false): Promise<void> {
     const worker = new Worker(ENTRY, {
-      workerData: { entry: WORKER_MODULE, init: this.init, engine: this.engine, warmUp } satisfies WorkerData,
+      workerData: { entry: WORKER_MODULE, init: this.init, warmUp } satisfies WorkerData,
       resourceLimits: { maxOldGenerationSizeMb: Math.round(this.settings.workerHeapBytes / MiB) },
     });
+    // Its first message, compiled while the thread boots and loads its code rather than before.
+    this.engine ??= compileEngine();
+    worker.postMessage(this.engine satisfies EngineMessage);
     const slot: Slot = { worker, ready: false };
     this.slots[index] = slot;
     return new Promise((resolve, reject) => {

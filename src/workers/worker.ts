@@ -1,6 +1,7 @@
 // A worker: holds its own copy of the store and runs one job at a time, off the HTTP thread. After
 // an error that is not the client's (an 'internal' error, such as a WebAssembly trap that leaves
 // the store undefined) it runs nothing more: the pool retires it and starts a fresh one.
+import { once } from 'node:events';
 import { getHeapStatistics } from 'node:v8';
 import { parentPort, workerData } from 'node:worker_threads';
 import { toWire } from '../errors.ts';
@@ -8,12 +9,13 @@ import { unpackGraphs } from '../graph/index.ts';
 import { newStore, serialise, useCompiledEngine } from '../rdf/index.ts';
 import { WARM_UP_QUERIES } from '../sparql/index.ts';
 import { newWorkerState, runJob } from './jobs.ts';
-import type { JobRequest, WorkerData, WorkerMemory, WorkerReply } from './messages.ts';
+import type { EngineMessage, JobRequest, WorkerData, WorkerMemory, WorkerReply } from './messages.ts';
 
-const { init, engine, warmUp } = workerData as WorkerData;
+const { init, warmUp } = workerData as WorkerData;
 const port = parentPort;
 if (!port) throw new Error('worker.ts runs in a worker thread');
 
+const [engine] = (await once(port, 'message')) as [EngineMessage];
 await useCompiledEngine(engine);
 
 const store = newStore();
