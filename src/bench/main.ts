@@ -227,7 +227,7 @@ async function main() {
     const pool = targets.pool;
     console.log(
       `Start-up of the served graph: loaded in ${(pool.loadMs ?? 0).toFixed(0)} ms, validated in ${(pool.validateMs ?? 0).toFixed(0)} ms; ` +
-        `${health.workers.workers} warmed-up workers ready ${(pool.readyMs ?? 0).toFixed(0)} ms after the start began.`,
+        `${health.workers.workers} workers ready ${(pool.readyMs ?? 0).toFixed(0)} ms after the start began.`,
     );
     console.log(
       `Resident memory of the server after the run (cache on): ${(health.rssBytes / 1024 / 1024).toFixed(0)} MB.\n`,
