@@ -1,7 +1,8 @@
 // The Oxigraph store behind exact types: query() answers `boolean | Map[] | Quad[] | string`
 // depending on the query and options; these helpers narrow it once, so no caller casts.
-// Oxigraph compiles its WebAssembly when first required, which costs a process tens of megabytes:
-// it is loaded on first use, so the HTTP thread, which never runs queries, never pays for it.
+// Oxigraph compiles and instantiates its WebAssembly when first required, which costs a process tens
+// of megabytes: it is loaded on first use, so the HTTP thread, which never runs queries, never pays
+// for it (it only compiles the module once for the workers, see compileEngine).
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type Oxigraph from 'oxigraph';
