@@ -57,6 +57,14 @@ const runner = (
   });
 const job = { query: 'ASK {}', formats: [], defaultGraphs: [], namedGraphs: [] };
 
+/** Slow queries of these clients, once they are all at the store (the plan is asynchronous). */
+async function atTheStore(remote: RemoteRunner, clients: string[]): Promise<Promise<unknown>[]> {
+  next = { status: 200, type: 'application/sparql-results+json', body: '{"head":{},"boolean":true}', delayMs: 300 };
+  const running = clients.map((client) => remote.runQuery(job, client));
+  await new Promise((resolve) => setTimeout(resolve, 50));
+  return running;
+}
+
 async function failure(promise: Promise<unknown>): Promise<AppError> {
   try {
     await promise;
@@ -109,11 +117,8 @@ describe('RemoteRunner', () => {
   });
 
   it('should refuse a client more queries at the store than its share, with a Retry-After', async () => {
-    next = { status: 200, type: 'application/sparql-results+json', body: '{"head":{},"boolean":true}', delayMs: 300 };
     const limited = runner({ maxClientQueries: 2 });
-    const running = [limited.runQuery(job, 'greedy'), limited.runQuery(job, 'greedy')];
-    // The plan is asynchronous: let both reach the store before the third.
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    const running = await atTheStore(limited, ['greedy', 'greedy']);
     const refused = await failure(limited.runQuery(job, 'greedy'));
     expect(refused.kind).toBe('rate-limited');
     expect(refused.context.retryAfterSeconds).toBe(7);
@@ -123,10 +128,8 @@ describe('RemoteRunner', () => {
   });
 
   it('should refuse a query when the store already has as many as the queue holds, naming the setting', async () => {
-    next = { status: 200, type: 'application/sparql-results+json', body: '{"head":{},"boolean":true}', delayMs: 300 };
     const full = runner({ maxQueue: 2 });
-    const running = [full.runQuery(job, 'a'), full.runQuery(job, 'b')];
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    const running = await atTheStore(full, ['a', 'b']);
     const refused = await failure(full.runQuery(job, 'c'));
     expect(refused.kind).toBe('overloaded');
     expect(refused.message).toBe('Too many queries are waiting for the store; try again shortly.');
