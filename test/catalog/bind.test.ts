@@ -39,7 +39,7 @@ const shouldRefuse = (query: SavedQuery, given: Given, message: string) =>
   expect(() => readArguments(query, given, ['format'])).toThrow(message);
 
 describe('binding values', () => {
-  it('should join a VALUES block into the query and into every nested group that uses the variable', () => {
+  it('should join a VALUES block into the query and every nested group whose patterns use the variable, and write the value into filters', () => {
     expect(bindQuery(LABELS, { country: 'https://example.org/france', lang: 'fr' }).text).toBe(
       [
         'BASE <https://w3id.org/aiactionsummit/>',
@@ -52,14 +52,11 @@ describe('binding values', () => {
         '    <https://example.org/france>',
         '  }',
         '  OPTIONAL {',
-        '    VALUES ?__lang {',
-        '      "fr"',
-        '    }',
         '    VALUES ?_country_iri {',
         '      <https://example.org/france>',
         '    }',
         '    ?_country_iri rdfs:label ?label.',
-        '    FILTER((LANG(?label)) = ?__lang)',
+        '    FILTER((LANG(?label)) = "fr")',
         '  }',
         '}',
         'ORDER BY (?label)',
@@ -90,9 +87,48 @@ SELECT ?c WHERE {
   UNION
   { ?c ex:population ?n FILTER(?n < 0 && ?n >= ?_min_integer) }
 } ORDER BY ?c`);
-    expect(bindQuery(query, { min: '60' }).text.match(/VALUES \?_min_integer/g)).toHaveLength(3);
+    // Only at the top: both branches mention the value in a FILTER alone, which gets the value itself.
+    expect(bindQuery(query, { min: '60' }).text.match(/VALUES \?_min_integer/g)).toHaveLength(1);
+    expect(bindQuery(query, { min: '60' }).text.match(/>= 60 ?\)/g)).toHaveLength(2);
     expect(rows(query, { min: '60' })).toEqual([{ c: 'https://example.org/france' }]);
     expect(rows(query, { min: '+050' })).toEqual([
+      { c: 'https://example.org/france' },
+      { c: 'https://example.org/kenya' },
+    ]);
+  });
+
+  it('should make BOUND true for a value given, and reach FILTERs inside EXISTS', () => {
+    const query = saved(`#+ summary: Optional
+#+ params:
+#+   country: A country
+#+   name: A name
+PREFIX ex: <https://example.org/>
+PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+SELECT ?c WHERE {
+  ?c a ex:Country .
+  FILTER(!BOUND(?__country_iri) || ?c = ?__country_iri)
+  FILTER(!BOUND(?__name) || EXISTS { ?c rdfs:label ?label FILTER(STR(?label) = ?__name) })
+} ORDER BY ?c`);
+    const text = bindQuery(query, { country: 'https://example.org/kenya' }).text;
+    expect(text).toContain('FILTER((!("true"^^<http://www.w3.org/2001/XMLSchema#boolean>)) || (?c = ex:kenya))');
+    expect(rows(query, { country: 'https://example.org/kenya' })).toEqual([{ c: 'https://example.org/kenya' }]);
+    expect(rows(query, { name: 'France' })).toEqual([{ c: 'https://example.org/france' }]);
+    expect(rows(query, {})).toEqual([{ c: 'https://example.org/france' }, { c: 'https://example.org/kenya' }]);
+  });
+
+  it('should keep the VALUES in a MINUS whose FILTER alone mentions the variable, which decides what it removes', () => {
+    const query = saved(`#+ summary: Minus
+#+ params:
+#+   min: A minimum
+PREFIX ex: <https://example.org/>
+SELECT ?c WHERE {
+  ?c a ex:Country .
+  MINUS { FILTER(?_min_integer > 60) }
+} ORDER BY ?c`);
+    // Bound in the MINUS, the value is the variable it shares with the outer solutions: all are removed when the filter holds.
+    expect(bindQuery(query, { min: '61' }).text.match(/VALUES \?_min_integer/g)).toHaveLength(2);
+    expect(rows(query, { min: '61' })).toEqual([]);
+    expect(rows(query, { min: '60' })).toEqual([
       { c: 'https://example.org/france' },
       { c: 'https://example.org/kenya' },
     ]);
