@@ -76,29 +76,30 @@ const isSubquery = (patterns: unknown[]) =>
   patterns.length === 1 && isNode(patterns[0]) && patterns[0].type === 'query';
 const TRUE = DataFactory.literal('true', DataFactory.namedNode('http://www.w3.org/2001/XMLSchema#boolean'));
 
-/** `expression` with `variable` replaced by `term`, and `BOUND(?variable)` by true. */
-function substitute(expression: unknown, variable: string, term: Term): unknown {
-  if (isVariable(expression)) return expression.value === variable ? term : expression;
-  if (Array.isArray(expression)) return expression.map((e) => substitute(e, variable, term));
-  if (!isNode(expression) || 'termType' in expression) return expression;
-  if (expression.type === 'operation' && expression.operator === 'bound') {
-    const [argument] = expression.args as unknown[];
-    return isVariable(argument) && argument.value === variable ? TRUE : expression;
-  }
-  // EXISTS and NOT EXISTS carry a group: its patterns are bound as any group's are (bindVariable's walk reaches them).
-  if (expression.type === 'group') return expression;
-  const copy: AnyNode = Object.create(Object.getPrototypeOf(expression));
-  for (const [key, value] of Object.entries(expression)) copy[key] = substitute(value, variable, term);
-  return copy;
-}
+const isBoundOf = (node: unknown, variable: string) =>
+  isNode(node) &&
+  node.type === 'operation' &&
+  node.operator === 'bound' &&
+  Array.isArray(node.args) &&
+  isVariable(node.args[0]) &&
+  node.args[0].value === variable;
 
-/** Writes `term` for `variable` into every FILTER and BIND expression under `node`, EXISTS included, but not inside a MINUS. */
-function writeIntoExpressions(node: unknown, variable: string, term: Term): void {
+/**
+ * Writes `term` for `variable` into every FILTER and BIND expression under `node` (`BOUND(?variable)`
+ * becomes true), not inside a MINUS. The group of an EXISTS is a group again: its own FILTERs get the
+ * term, its patterns are left to bindVariable. In place: callers bind a copy (cloneTree).
+ */
+function writeIntoExpressions(node: unknown, variable: string, term: Term, inExpression = false): void {
   if (!isNode(node) || 'termType' in node || node.type === 'minus') return;
-  if ((node.type === 'filter' || node.type === 'bind') && 'expression' in node) {
-    node.expression = substitute(node.expression, variable, term);
+  const expressionHere = inExpression && node.type !== 'group';
+  const slots = node as Record<string, unknown>;
+  for (const [key, child] of Object.entries(node)) {
+    if (key === 'values') continue;
+    const expression = expressionHere || ((node.type === 'filter' || node.type === 'bind') && key === 'expression');
+    if (expression && isVariable(child) && child.value === variable) slots[key] = term;
+    else if (expression && isBoundOf(child, variable)) slots[key] = TRUE;
+    else writeIntoExpressions(child, variable, term, expression);
   }
-  for (const [key, value] of Object.entries(node)) if (key !== 'values') writeIntoExpressions(value, variable, term);
 }
 
 /**
