@@ -3,7 +3,17 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { basename, extname, resolve } from 'node:path';
 import { AppError, located } from '../errors.ts';
-import { BASE_IRI, count, defaultGraph, graphForFile, namedNode, newStore, type Store, select } from '../rdf/index.ts';
+import {
+  BASE_IRI,
+  count,
+  defaultGraph,
+  graphForFile,
+  namedNode,
+  newStore,
+  type Store,
+  select,
+  type Term,
+} from '../rdf/index.ts';
 import { type DataFile, listDataFiles, type RdfSyntax, syntaxOf } from './files.ts';
 
 export interface LoadOptions {
@@ -121,9 +131,9 @@ export function loadGraph(paths: string[], options: LoadOptions): LoadedGraph {
     hash.update(`${file.path}\0`).update(bytes).update('\0');
     // Parsed straight into the store, in slices: the graphs new after it are the file's (a graph two
     // files fill is listed under the first).
-    const before = new Set(graphNames(store));
+    const before = new Set(graphNames(store, file));
     loadBytes(store, bytes, file, options.maxDataBytes);
-    loaded.push({ ...file, graphs: graphNames(store).filter((graph) => !before.has(graph)) });
+    loaded.push({ ...file, graphs: graphNames(store, file).filter((graph) => !before.has(graph)) });
   }
   let graphs: GraphStats[];
   try {
@@ -132,11 +142,13 @@ export function loadGraph(paths: string[], options: LoadOptions): LoadedGraph {
     if (isTrap(error)) throw storeFull('the union default graph', error, options.maxDataBytes);
     throw error;
   }
+  const quadCount = graphs.reduce((sum, g) => sum + g.quads, 0);
   return {
     store,
     files: loaded,
-    quadCount: graphs.reduce((sum, g) => sum + g.quads, 0),
-    tripleCount: count(store, 'SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }'),
+    quadCount,
+    // Everything else in the store is the default graph: about half the time of counting it (at 1M quads).
+    tripleCount: store.size - quadCount,
     graphs,
     hash: hash.digest('hex'),
     loadMs: performance.now() - started,
@@ -170,10 +182,20 @@ function loadBytes(store: Store, bytes: Uint8Array, file: DataFile, maxDataBytes
   }
 }
 
-/** The names of the store's named graphs, sorted (cheap: no quad is counted). */
-function graphNames(store: Store): string[] {
-  return select(store, 'SELECT DISTINCT ?graph WHERE { GRAPH ?graph {} }')
-    .map((row) => row.get('graph')?.value ?? '')
+/**
+ * The names of the store's named graphs, sorted (cheap: no quad is counted). A graph named by a blank
+ * node is refused: a graph is a source, cited and queried by its IRI.
+ */
+function graphNames(store: Store, file: DataFile): string[] {
+  return graphNameTerms(store)
+    .map((graph) => {
+      if (graph.termType === 'BlankNode') {
+        throw new AppError('syntax', `${file.path}: a graph is named by a blank node; name it with an IRI`, {
+          file: file.path,
+        });
+      }
+      return graph.value;
+    })
     .sort();
 }
 
@@ -188,23 +210,49 @@ export function parseDocument(text: string, syntax: RdfSyntax, graph: string, na
   return store;
 }
 
+type GraphName = Extract<Term, { termType: 'NamedNode' | 'BlankNode' }>;
+
+/** The terms naming the store's named graphs. */
+function graphNameTerms(store: Store): GraphName[] {
+  return select(store, 'SELECT DISTINCT ?graph WHERE { GRAPH ?graph {} }').flatMap((row) => {
+    const graph = row.get('graph');
+    return graph?.termType === 'NamedNode' || graph?.termType === 'BlankNode' ? [graph] : [];
+  });
+}
+
+/** Each graph's size, sorted by name: graph by graph, half the time of one COUNT grouped by graph (0.8 s against 1.75 s at 1M quads). */
+function sizes(store: Store, graphs: GraphName[]): GraphStats[] {
+  return graphs
+    .map((graph) => ({
+      graph: graph.value,
+      quads: count(store, 'SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?graph { ?s ?p ?o } }', { named_graphs: [graph] }),
+    }))
+    .sort((a, b) => (a.graph < b.graph ? -1 : a.graph > b.graph ? 1 : 0));
+}
+
 /** The named graphs of a store and their sizes, sorted by name. */
 export function namedGraphs(store: Store): GraphStats[] {
-  const rows = select(
-    store,
-    'SELECT ?graph (COUNT(*) AS ?quads) WHERE { GRAPH ?graph { ?s ?p ?o } } GROUP BY ?graph ORDER BY ?graph',
-  );
-  return rows.map((row) => ({ graph: row.get('graph')?.value ?? '', quads: Number(row.get('quads')?.value) }));
+  return sizes(store, graphNameTerms(store));
 }
 
 /**
  * Makes the default graph the RDF merge of the named graphs: a set, so a fact stated by three sources
  * is one triple there (Oxigraph's union-default-graph mode would return it three times). Returns the
- * named graphs' sizes.
+ * named graphs' sizes. Graph by graph: an INSERT holds all its solutions before it inserts them, so one
+ * INSERT over every graph needs 0.4 GB more at a million quads and runs out of WebAssembly memory at
+ * five million, where graph by graph fits (and is faster: 5.5 s against 6.5 s at a million).
  */
 export function sealUnion(store: Store): GraphStats[] {
-  store.update('INSERT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }');
-  return namedGraphs(store);
+  const graphs = graphNameTerms(store);
+  for (const graph of graphs) {
+    if (graph.termType === 'NamedNode')
+      store.update(`INSERT { ?s ?p ?o } WHERE { GRAPH <${graph.value}> { ?s ?p ?o } }`);
+  }
+  // A graph named by a blank node (an upload's TriG may have one; data files may not) cannot be named in a query.
+  if (graphs.some((graph) => graph.termType === 'BlankNode')) {
+    store.update('INSERT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } FILTER(isBlank(?g)) }');
+  }
+  return sizes(store, graphs);
 }
 
 /** The whole store as N-Quads: how workers receive the data (fast to parse, no prefixes to resolve). */

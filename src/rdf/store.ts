@@ -108,7 +108,7 @@ export function serialise(store: Store, query: string, mediaType: string, option
 }
 
 /** The number in the first cell of a `SELECT (COUNT(…) AS ?n)`. */
-export function count(store: Store, query: string): number {
-  const value = select(store, query)[0]?.values().next().value;
+export function count(store: Store, query: string, options?: QueryOptions): number {
+  const value = select(store, query, options)[0]?.values().next().value;
   return value ? Number(value.value) : 0;
 }

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULTS } from '../../src/config/index.ts';
 import { AppError } from '../../src/errors.ts';
 import { loadGraph } from '../../src/graph/index.ts';
+import { select } from '../../src/rdf/index.ts';
 import { startServer } from '../../src/server/index.ts';
 import { folderWith } from '../helpers/files.ts';
 import { SMALL_DATA } from '../helpers/server.ts';
@@ -24,6 +25,30 @@ describe('loading data files', () => {
     expect(graph.quadCount).toBe(14);
     expect(graph.tripleCount).toBe(13);
     expect(graph.files.map((f) => f.stem)).toEqual(['notes', 'sources']);
+  });
+
+  it('should put every named graph in the union, each triple once', () => {
+    const dir = folderWith({
+      'g.trig':
+        '<https://g> { <https://a> <https://b> <https://c> . <https://a> <https://b> <https://d> . }\n' +
+        '<https://h> { <https://a> <https://b> <https://c> . <https://e> <https://b> <https://c> . }\n',
+    });
+    const graph = loadGraph([dir], { maxDataBytes: DEFAULTS.maxDataBytes });
+    expect(graph.quadCount).toBe(4);
+    expect(graph.tripleCount).toBe(3);
+    const union = select(graph.store, 'SELECT ?s ?o WHERE { ?s <https://b> ?o } ORDER BY ?s ?o');
+    expect(union.map((row) => `${row.get('s')?.value} ${row.get('o')?.value}`)).toEqual([
+      'https://a https://c',
+      'https://a https://d',
+      'https://e https://c',
+    ]);
+  });
+
+  it('should refuse a graph named by a blank node, naming the file', () => {
+    shouldNotLoad(
+      { 'blank.trig': '_:g { <https://a> <https://b> <https://c> . }\n' },
+      /blank\.trig: a graph is named by a blank node; name it with an IRI$/,
+    );
   });
 
   it('should report a Turtle syntax error as file:line:column with the parser message', () => {
