@@ -45,6 +45,7 @@ const SERVE_SETTINGS: (keyof Config)[] = [
   'shaclEngine',
   'queriesPaths',
   'allowInvalid',
+  'startValidationMs',
   'workers',
   'queryTimeoutMs',
   'maxQueryBytes',
@@ -140,9 +141,11 @@ export function createProgram(io: Io): Program {
     .action(async (_options, command: Command) => {
       const settings = config(command);
       const server = await startServer(settings, (line) => io.stdout(`${line}\n`));
-      const validated = server.validation.cached
-        ? 'validation report of the same data and shapes reused'
-        : `validated in ${server.validateMs.toFixed(0)} ms`;
+      const validated = server.validation.skipped
+        ? 'NOT validated (see the warning above)'
+        : server.validation.cached
+          ? 'validation report of the same data and shapes reused'
+          : `validated in ${server.validateMs.toFixed(0)} ms`;
       if (server.store) io.stdout(`Queries go to the store at ${server.store}; pages and validation read its copy.\n`);
       io.stdout(
         `Loaded ${server.quadCount} quads from ${server.fileCount} files in ${server.loadMs.toFixed(0)} ms${server.dataKept ? ' (kept from an earlier start of the same files)' : ''}, ${validated}; ` +

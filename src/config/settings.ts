@@ -47,6 +47,7 @@ export interface Config {
   shapesPaths: string[];
   shaclEngine: 'shacl-engine' | 'rdf-validate-shacl';
   allowInvalid: boolean;
+  startValidationMs: number;
   queriesPaths: string[];
   cacheDir: string;
   workers: number;
@@ -98,6 +99,7 @@ export const DEFAULTS: Config = {
   shapesPaths: ['shapes'],
   shaclEngine: 'shacl-engine',
   allowInvalid: false,
+  startValidationMs: 120_000,
   queriesPaths: ['queries'],
   cacheDir: 'node_modules/.cache/summit-kg',
   workers,
@@ -193,6 +195,13 @@ export const SETTINGS: { [K in keyof Config]: Setting } = {
     flag: 'allow-invalid',
     kind: { type: 'boolean' },
     describe: 'serve a graph that violates its shapes, with a loud warning',
+  },
+  startValidationMs: {
+    env: 'SUMMIT_KG_START_VALIDATION_MS',
+    flag: 'start-validation-ms',
+    kind: int(0, 86_400_000),
+    describe:
+      'how long the start waits for the graph’s validation; past it the graph is served unvalidated, as the log, /health and its pages say (0: no limit)',
   },
   queriesPaths: {
     env: 'SUMMIT_KG_QUERIES',

@@ -202,8 +202,9 @@ function listsSection(view: View, data: EntityData): Html {
 /** The entity's SHACL status: conforms, or the results that concern it. */
 export function shapesSection(view: View, iri: string): Html {
   const issues = view.site.issues.get(iri) ?? [];
-  const body =
-    issues.length === 0
+  const body = !view.site.data.validated
+    ? html`<p>${view.t('notValidated')}</p>`
+    : issues.length === 0
       ? html`<p class="conforms"><span aria-hidden="true">✓ </span>${view.t('conforms')}</p>`
       : html`<ul class="issues">${issues.map(
           (issue) =>

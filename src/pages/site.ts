@@ -22,6 +22,8 @@ export interface SiteData {
   index: SiteIndex;
   /** The results of validating the graph at start. */
   issues: ValidationIssue[];
+  /** False when the validation at start was skipped (it ran past its bound): no page may say it conforms. */
+  validated: boolean;
   iriBase: string;
   dataHash: string;
   quadCount: number;

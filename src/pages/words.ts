@@ -32,6 +32,10 @@ export const WORDS = {
   inTheirWords: { en: 'in the source’s words', fr: 'selon les termes de la source' },
   curationNote: { en: 'Curators’ note', fr: 'Note des curateurs' },
   shapes: { en: 'Quality checks (SHACL)', fr: 'Contrôles de qualité (SHACL)' },
+  notValidated: {
+    en: 'Not validated: the validation of the graph ran past its time limit when the server started.',
+    fr: 'Non validé : la validation du graphe a dépassé son temps limite au démarrage du serveur.',
+  },
   conforms: {
     en: 'Conforms: no result of the shapes’ validation concerns this resource.',
     fr: 'Conforme : aucun résultat de la validation par les formes ne concerne cette ressource.',

@@ -76,7 +76,7 @@ export async function startServer(config: Config, log: (line: string) => void = 
     listDataFiles([...sources.dataPaths, ...config.shapesPaths]);
     // The loader reads the data on a thread of its own; the workers start from its bytes while it
     // goes on to try the saved queries on the engine and validate the graph.
-    const loading = startLoading(sources);
+    const loading = startLoading(sources, config.startValidationMs);
     const loaded = await loading.dataset;
     // Answers from the store are tagged with its data's version, the same on every replica.
     const graph = snapshot ? { ...loaded, hash: snapshot.version } : loaded;
@@ -140,11 +140,20 @@ export async function startServer(config: Config, log: (line: string) => void = 
       onResponse,
     });
     Object.assign(caches, { results: sparql.cache, 'bound-queries': binder.cache, 'fast-path': fastPath });
-    const site = siteOperations({ graph, pool, caches, metrics, catalog, store: config.store || undefined });
+    const site = siteOperations({
+      graph,
+      pool,
+      caches,
+      metrics,
+      catalog,
+      validation,
+      store: config.store || undefined,
+    });
     // The pages render from the index and from per-page jobs.
     const siteIndex = new Site({
       index,
       issues: validation.issues,
+      validated: !validation.skipped,
       iriBase: config.iriBase,
       dataHash: graph.hash,
       quadCount: graph.quadCount,

@@ -2,6 +2,7 @@
 import type { Catalog } from '../catalog/index.ts';
 import type { Operation, Reply } from '../operation.ts';
 import { PREFIXES } from '../rdf/index.ts';
+import type { ValidationSummary } from '../shacl/index.ts';
 import type { Dataset, WorkerPool } from '../workers/index.ts';
 import type { CacheStats, Metrics } from './metrics.ts';
 
@@ -11,6 +12,8 @@ export interface SiteContext {
   caches: Record<string, CacheStats>;
   metrics: Metrics;
   catalog: Catalog;
+  /** The graph's validation at start. */
+  validation: ValidationSummary;
   /** The external store queries go to (serve --store), if any. */
   store?: string;
 }
@@ -22,6 +25,11 @@ const reply = (status: number, contentType: string, body: string): Reply => ({
   headers: { 'Content-Type': contentType },
   body,
 });
+
+/** What /health says of the validation at start. */
+function validationOf({ skipped, violations, warnings, cached }: ValidationSummary) {
+  return skipped ? { skipped } : { violations, warnings, reused: cached === true };
+}
 
 export function siteOperations(context: SiteContext): Record<'prefixes' | 'health' | 'metrics', Operation> {
   return {
@@ -41,6 +49,7 @@ export function siteOperations(context: SiteContext): Record<'prefixes' | 'healt
         graphs: context.graph.graphs.length,
         files: context.graph.files.length,
         savedQueries: context.catalog.queries.length,
+        validation: validationOf(context.validation),
         dataHash: context.graph.hash,
         ...(context.store ? { store: context.store } : {}),
         workers: pool,

@@ -3,8 +3,14 @@ import { AppError } from '../errors.ts';
 import { textReport } from './report.ts';
 import type { ValidationSummary } from './validate.ts';
 
-/** Throws 'shapes-violated' on violations unless `allowInvalid`; says what it lets through. */
+/** Throws 'shapes-violated' on violations unless `allowInvalid`; says what it lets through, an unvalidated graph included. */
 export function judgeGraph(summary: ValidationSummary, allowInvalid: boolean, log: (line: string) => void): void {
+  if (summary.skipped) {
+    log(
+      `WARNING: serving a graph that was NOT validated: its validation was ${summary.skipped}. /health and its pages say so.`,
+    );
+    return;
+  }
   if (summary.violations > 0 && !allowInvalid) {
     throw new AppError(
       'shapes-violated',

@@ -29,7 +29,23 @@ function deferred<T>() {
   return { promise, resolve, reject };
 }
 
-export function startLoading(settings: LoaderData['settings']): Loading {
+/** What the start reports when the graph's validation runs past its bound. */
+function skipped(boundMs: number): ValidationSummary {
+  return {
+    conforms: false,
+    violations: 0,
+    warnings: 0,
+    issues: [],
+    durationMs: boundMs,
+    skipped: `still running after ${boundMs / 1000} s (SUMMIT_KG_START_VALIDATION_MS); summit-kg validate gives the report`,
+  };
+}
+
+/**
+ * Starts the loader. Once the data is loaded, the validation has `validationBoundMs` (0: no bound);
+ * past it the loader is stopped, giving its memory back, and the validation is reported as skipped.
+ */
+export function startLoading(settings: LoaderData['settings'], validationBoundMs = 0): Loading {
   const kept = keptStart(settings);
   if (kept) return { dataset: Promise.resolve(kept.dataset), validation: Promise.resolve(kept.validation) };
   const worker = new Worker(ENTRY, { workerData: { entry: LOADER, settings } satisfies LoaderData });
@@ -39,9 +55,19 @@ export function startLoading(settings: LoaderData['settings']): Loading {
     dataset.reject(error);
     validation.reject(error);
   };
+  const bound = () => {
+    if (validationBoundMs <= 0) return;
+    const timer = setTimeout(() => {
+      validation.resolve(skipped(validationBoundMs));
+      void worker.terminate(); // its exit then fails nothing: both promises are settled
+    }, validationBoundMs).unref();
+    void validation.promise.finally(() => clearTimeout(timer)).catch(() => {});
+  };
   worker.on('message', (reply: LoaderReply) => {
-    if (reply.type === 'loaded') dataset.resolve(reply.dataset);
-    else if (reply.type === 'checked') validation.resolve(reply.validation);
+    if (reply.type === 'loaded') {
+      dataset.resolve(reply.dataset);
+      bound();
+    } else if (reply.type === 'checked') validation.resolve(reply.validation);
     else fail(fromWire(reply.error));
   });
   worker.on('error', (error) => fail(new AppError('internal', `The loader failed: ${error.message}`)));

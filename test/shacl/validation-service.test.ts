@@ -6,7 +6,7 @@ import { startServer } from '../../src/server/index.ts';
 import { runCli } from '../helpers/cli.ts';
 import { folderWith } from '../helpers/files.ts';
 import { jsonldQuads, turtleQuads } from '../helpers/parse.ts';
-import { SMALL_DATA, SMALL_SHAPES, startTestServer, type TestServer } from '../helpers/server.ts';
+import { REAL_DATA, SMALL_DATA, SMALL_SHAPES, startTestServer, type TestServer } from '../helpers/server.ts';
 
 const SH = 'http://www.w3.org/ns/shacl#';
 const BROKEN_COUNTRY = '@prefix ex: <https://example.org/> .\nex:atlantis a ex:Country .\n';
@@ -40,6 +40,53 @@ describe('validation at load', () => {
     try {
       expect(logs.some((line) => line.startsWith('WARNING: serving a graph that VIOLATES its shapes'))).toBe(true);
       expect((await fetch(`${server.url}/sparql?query=ASK%7B%7D`)).status).toBe(200);
+    } finally {
+      await server.close();
+    }
+  });
+});
+
+describe('validation at start, bounded in time', () => {
+  it('should serve a graph whose validation runs past SUMMIT_KG_START_VALIDATION_MS, saying so everywhere', async () => {
+    // A violation the start would refuse, had its validation finished in time (1 ms: it cannot).
+    const extra = folderWith({ 'atlantis.ttl': BROKEN_COUNTRY });
+    const logs: string[] = [];
+    const server = await startServer(
+      {
+        ...DEFAULTS,
+        port: 0,
+        workers: 1,
+        dataPaths: [...REAL_DATA, extra],
+        shapesPaths: [SMALL_SHAPES],
+        cacheDir: '',
+        startValidationMs: 1,
+      },
+      (l) => logs.push(l),
+    );
+    try {
+      expect(server.validation.skipped).toMatch(/still running after 0\.001 s \(SUMMIT_KG_START_VALIDATION_MS\)/);
+      expect(logs).toContainEqual(
+        expect.stringMatching(/^WARNING: serving a graph that was NOT validated: .*SUMMIT_KG_START_VALIDATION_MS/),
+      );
+      const health = (await (await fetch(`${server.url}/health`)).json()) as { validation: unknown };
+      expect(health.validation).toEqual({ skipped: server.validation.skipped });
+      const page = await (await fetch(`${server.url}/id/country/FR`, { headers: { Accept: 'text/html' } })).text();
+      expect(page).toContain('Not validated: the validation of the graph ran past its time limit');
+      expect(page).not.toContain('<p class="conforms">');
+      const fr = await (
+        await fetch(`${server.url}/id/country/FR?lang=fr`, { headers: { Accept: 'text/html' } })
+      ).text();
+      expect(fr).toContain('Non validé : la validation du graphe a dépassé son temps limite');
+    } finally {
+      await server.close();
+    }
+  });
+
+  it('should report the validation it waited for in /health', async () => {
+    const server = await startTestServer({ cacheDir: '' });
+    try {
+      const health = (await (await server.get('/health')).json()) as { validation: unknown };
+      expect(health.validation).toEqual({ violations: 0, warnings: 0, reused: false });
     } finally {
       await server.close();
     }
