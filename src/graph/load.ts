@@ -57,7 +57,7 @@ export function parserError(file: string, message: string): AppError {
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 const STORE_CEILING =
   'Each query worker holds the whole graph (and its union as the default graph) in a WebAssembly store whose ' +
-  'memory cannot grow past 4 GiB (about 12 million triples).';
+  'memory cannot grow past 4 GiB (about 8 million quads with their union; 5 million take 2.7 GB).';
 
 function tooBig(total: number, limit: number): AppError {
   return new AppError(

@@ -90,7 +90,7 @@ describe('loading data files', () => {
   it('should refuse data over the size limit before loading it, saying why and what to do', () => {
     const dir = folderWith({ 'big.ttl': `<https://a> <https://b> "${'x'.repeat(5000)}" .\n` });
     expect(() => loadGraph([dir], { maxDataBytes: 1000 })).toThrow(
-      /over the 0\.0 MB limit.*SUMMIT_KG_MAX_DATA_BYTES.*4 GiB.*12 million triples.*external triple store \(summit-kg serve --store URL\)/s,
+      /over the 0\.0 MB limit.*SUMMIT_KG_MAX_DATA_BYTES.*4 GiB.*8 million quads.*external triple store \(summit-kg serve --store URL\)/s,
     );
   });
 
