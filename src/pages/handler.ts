@@ -109,7 +109,12 @@ export class Pages {
     make: () => Promise<{ body: string | Buffer; contentType: string }>,
   ): Promise<Reply> {
     const text = JSON.stringify(key);
-    const etag = entityTag(this.site.data.dataHash, ['page', text]);
+    // A page of an unvalidated graph says so: it must not be revalidated as the same page once validated.
+    const etag = entityTag(this.site.data.dataHash, [
+      'page',
+      text,
+      ...(this.site.data.validated ? [] : ['unvalidated']),
+    ]);
     const common = { ...headers, ETag: etag, 'Cache-Control': CACHE_CONTROL };
     if (matchesEtag(request.header('if-none-match'), etag)) return { status: 304, headers: common, body: '' };
     const hit = this.cache.get(text);

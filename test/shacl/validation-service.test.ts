@@ -6,7 +6,14 @@ import { startServer } from '../../src/server/index.ts';
 import { runCli } from '../helpers/cli.ts';
 import { folderWith } from '../helpers/files.ts';
 import { jsonldQuads, turtleQuads } from '../helpers/parse.ts';
-import { REAL_DATA, SMALL_DATA, SMALL_SHAPES, startTestServer, type TestServer } from '../helpers/server.ts';
+import {
+  REAL_DATA,
+  SMALL_DATA,
+  SMALL_SHAPES,
+  sharedServer,
+  startTestServer,
+  type TestServer,
+} from '../helpers/server.ts';
 
 const SH = 'http://www.w3.org/ns/shacl#';
 const BROKEN_COUNTRY = '@prefix ex: <https://example.org/> .\nex:atlantis a ex:Country .\n';
@@ -77,6 +84,25 @@ describe('validation at start, bounded in time', () => {
         await fetch(`${server.url}/id/country/FR?lang=fr`, { headers: { Accept: 'text/html' } })
       ).text();
       expect(fr).toContain('Non validé : la validation du graphe a dépassé son temps limite');
+    } finally {
+      await server.close();
+    }
+  });
+
+  it('should not give a page of the unvalidated graph the ETag of the same page validated', async () => {
+    const server = await startTestServer({ dataPaths: REAL_DATA, cacheDir: '', startValidationMs: 1 });
+    try {
+      const html = { headers: { Accept: 'text/html' } };
+      const unvalidated = await server.get('/id/country/FR', html);
+      const validated = await sharedServer('real').get('/id/country/FR', html);
+      expect(unvalidated.headers.get('etag')).toMatch(/^(W\/)?"/);
+      expect(validated.headers.get('etag')).toMatch(/^(W\/)?"/);
+      expect(unvalidated.headers.get('etag')).not.toBe(validated.headers.get('etag'));
+      // Without the difference, the validated page answers the same revalidation with 304.
+      const again = await sharedServer('real').get('/id/country/FR', {
+        headers: { Accept: 'text/html', 'If-None-Match': unvalidated.headers.get('etag') ?? '' },
+      });
+      expect(again.status).toBe(200);
     } finally {
       await server.close();
     }
