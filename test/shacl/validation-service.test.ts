@@ -57,32 +57,24 @@ describe('validation at start, bounded in time', () => {
   it('should serve a graph whose validation runs past SUMMIT_KG_START_VALIDATION_MS, saying so everywhere', async () => {
     // A violation the start would refuse, had its validation finished in time (1 ms: it cannot).
     const extra = folderWith({ 'atlantis.ttl': BROKEN_COUNTRY });
-    const logs: string[] = [];
-    const server = await startServer(
-      {
-        ...DEFAULTS,
-        port: 0,
-        workers: 1,
-        dataPaths: [...REAL_DATA, extra],
-        shapesPaths: [SMALL_SHAPES],
-        cacheDir: '',
-        startValidationMs: 1,
-      },
-      (l) => logs.push(l),
-    );
+    const server = await startTestServer({
+      workers: 1,
+      dataPaths: [...REAL_DATA, extra],
+      cacheDir: '',
+      startValidationMs: 1,
+    });
     try {
       expect(server.validation.skipped).toMatch(/still running after 0\.001 s \(SUMMIT_KG_START_VALIDATION_MS\)/);
-      expect(logs).toContainEqual(
+      expect(server.logs).toContainEqual(
         expect.stringMatching(/^WARNING: serving a graph that was NOT validated: .*SUMMIT_KG_START_VALIDATION_MS/),
       );
-      const health = (await (await fetch(`${server.url}/health`)).json()) as { validation: unknown };
+      const health = (await (await server.get('/health')).json()) as { validation: unknown };
       expect(health.validation).toEqual({ skipped: server.validation.skipped });
-      const page = await (await fetch(`${server.url}/id/country/FR`, { headers: { Accept: 'text/html' } })).text();
+      const html = { headers: { Accept: 'text/html' } };
+      const page = await (await server.get('/id/country/FR', html)).text();
       expect(page).toContain('Not validated: the validation of the graph ran past its time limit');
       expect(page).not.toContain('<p class="conforms">');
-      const fr = await (
-        await fetch(`${server.url}/id/country/FR?lang=fr`, { headers: { Accept: 'text/html' } })
-      ).text();
+      const fr = await (await server.get('/id/country/FR?lang=fr', html)).text();
       expect(fr).toContain('Non validé : la validation du graphe a dépassé son temps limite');
     } finally {
       await server.close();
