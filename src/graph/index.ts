@@ -5,6 +5,7 @@ export { type DataFile, listDataFiles, type RdfSyntax, syntaxOf } from './files.
 export {
   type GraphStats,
   hashOfFiles,
+  isTrap,
   type LoadedFile,
   type LoadedGraph,
   type LoadOptions,

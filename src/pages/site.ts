@@ -22,7 +22,7 @@ export interface SiteData {
   index: SiteIndex;
   /** The results of validating the graph at start. */
   issues: ValidationIssue[];
-  /** False when the validation at start was skipped (it ran past its bound): no page may say it conforms. */
+  /** False when the validation at start was skipped (past its time bound, or too large): no page may say it conforms. */
   validated: boolean;
   iriBase: string;
   dataHash: string;

@@ -33,8 +33,8 @@ export const WORDS = {
   curationNote: { en: 'Curators’ note', fr: 'Note des curateurs' },
   shapes: { en: 'Quality checks (SHACL)', fr: 'Contrôles de qualité (SHACL)' },
   notValidated: {
-    en: 'Not validated: the validation of the graph ran past its time limit when the server started.',
-    fr: 'Non validé : la validation du graphe a dépassé son temps limite au démarrage du serveur.',
+    en: 'Not validated: the validation of the graph did not run to its end when the server started (/health says why).',
+    fr: 'Non validé : la validation du graphe n’a pas abouti au démarrage du serveur (/health dit pourquoi).',
   },
   conforms: {
     en: 'Conforms: no result of the shapes’ validation concerns this resource.',

@@ -15,9 +15,11 @@ export {
   loadShapes,
   type Severity,
   type Shapes,
+  skippedValidation,
   summarise,
   type ValidationIssue,
   type ValidationResult,
   type ValidationSummary,
+  validateAtStart,
   validateGraph,
 } from './validate.ts';

@@ -2,7 +2,7 @@
 // with each result traced back to the file(s) that describe its focus node.
 import type * as RDF from '@rdfjs/types';
 import { DataFactory, Store as N3Store, Parser } from 'n3';
-import { type LoadedFile, type LoadedGraph, loadGraph, unionNTriples } from '../graph/index.ts';
+import { isTrap, type LoadedFile, type LoadedGraph, loadGraph, unionNTriples } from '../graph/index.ts';
 import { namedNode, type Store } from '../rdf/index.ts';
 import { runEngine, type ShaclEngine } from './engines.ts';
 
@@ -48,6 +48,33 @@ export type ValidationSummary = Omit<ValidationResult, 'report'> & {
 
 export function summarise({ report: _report, ...summary }: ValidationResult): ValidationSummary {
   return summary;
+}
+
+/** A validation that did not run to its end, and why: nothing in it is a finding. */
+export function skippedValidation(reason: string, durationMs: number): ValidationSummary {
+  return { conforms: false, violations: 0, warnings: 0, issues: [], durationMs, skipped: reason };
+}
+
+/**
+ * The validation at start: validateGraph, except that a graph too large to copy out of its store for the
+ * SHACL engine (a WebAssembly trap, or a string past V8's limit: about 5 million quads) is reported as
+ * skipped, and served so, rather than stopping a start whose data loaded.
+ */
+export async function validateAtStart(
+  graph: Parameters<typeof validateGraph>[0],
+  shapes: Shapes,
+  engine?: ShaclEngine,
+): Promise<ValidationSummary> {
+  const started = performance.now();
+  try {
+    return summarise(await validateGraph(graph, shapes, engine));
+  } catch (error) {
+    if (!isTrap(error)) throw error;
+    return skippedValidation(
+      `stopped: the graph is too large to be copied for validation (${(error as Error).message})`,
+      performance.now() - started,
+    );
+  }
 }
 
 export interface Shapes {

@@ -8,7 +8,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { loadCatalog } from '../catalog/index.ts';
 import { toWire } from '../errors.ts';
 import { type LoadedGraph, loadGraph } from '../graph/index.ts';
-import { cachedValidation, keepValidation, loadShapes, summarise, validateGraph } from '../shacl/index.ts';
+import { cachedValidation, keepValidation, loadShapes, validateAtStart } from '../shacl/index.ts';
 import { datasetName, keptDataset, packDataset, shapesKey } from './kept-start.ts';
 import type { LoaderData, LoaderReply } from './messages.ts';
 
@@ -35,8 +35,8 @@ try {
     say({ type: 'checked', validation: { ...cached, cached: true } });
   } else {
     graph ??= loadData();
-    const validation = summarise(await validateGraph(graph, loadShapes(settings.shapesPaths), settings.shaclEngine));
-    keepValidation(settings.cacheDir, graph.hash, shapesHash, validation);
+    const validation = await validateAtStart(graph, loadShapes(settings.shapesPaths), settings.shaclEngine);
+    if (!validation.skipped) keepValidation(settings.cacheDir, graph.hash, shapesHash, validation);
     say({ type: 'checked', validation });
   }
 } catch (error) {

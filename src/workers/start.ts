@@ -3,7 +3,7 @@
 // earlier start from the same files kept all of it, reads it back without a thread.
 import { Worker } from 'node:worker_threads';
 import { AppError, fromWire } from '../errors.ts';
-import type { ValidationSummary } from '../shacl/index.ts';
+import { skippedValidation, type ValidationSummary } from '../shacl/index.ts';
 import { keptStart } from './kept-start.ts';
 import type { Dataset, LoaderData, LoaderReply } from './messages.ts';
 
@@ -29,18 +29,6 @@ function deferred<T>() {
   return { promise, resolve, reject };
 }
 
-/** What the start reports when the graph's validation runs past its bound. */
-function skipped(boundMs: number): ValidationSummary {
-  return {
-    conforms: false,
-    violations: 0,
-    warnings: 0,
-    issues: [],
-    durationMs: boundMs,
-    skipped: `still running after ${boundMs / 1000} s (SUMMIT_KG_START_VALIDATION_MS); summit-kg validate gives the report`,
-  };
-}
-
 /**
  * Starts the loader. Once the data is loaded, the validation has `validationBoundMs` (0: no bound);
  * past it the loader is stopped, giving its memory back, and the validation is reported as skipped.
@@ -58,7 +46,8 @@ export function startLoading(settings: LoaderData['settings'], validationBoundMs
   const bound = () => {
     if (validationBoundMs <= 0) return;
     const timer = setTimeout(() => {
-      validation.resolve(skipped(validationBoundMs));
+      const why = `still running after ${validationBoundMs / 1000} s (SUMMIT_KG_START_VALIDATION_MS); summit-kg validate gives the report`;
+      validation.resolve(skippedValidation(why, validationBoundMs));
       void worker.terminate(); // its exit then fails nothing: both promises are settled
     }, validationBoundMs).unref();
     void validation.promise.finally(() => clearTimeout(timer)).catch(() => {});

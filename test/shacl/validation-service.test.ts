@@ -2,7 +2,9 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULTS } from '../../src/config/index.ts';
+import type { Store } from '../../src/rdf/index.ts';
 import { startServer } from '../../src/server/index.ts';
+import { loadShapes, validateAtStart } from '../../src/shacl/index.ts';
 import { runCli } from '../helpers/cli.ts';
 import { folderWith } from '../helpers/files.ts';
 import { jsonldQuads, turtleQuads } from '../helpers/parse.ts';
@@ -72,10 +74,10 @@ describe('validation at start, bounded in time', () => {
       expect(health.validation).toEqual({ skipped: server.validation.skipped });
       const html = { headers: { Accept: 'text/html' } };
       const page = await (await server.get('/id/country/FR', html)).text();
-      expect(page).toContain('Not validated: the validation of the graph ran past its time limit');
+      expect(page).toContain('Not validated: the validation of the graph did not run to its end');
       expect(page).not.toContain('<p class="conforms">');
       const fr = await (await server.get('/id/country/FR?lang=fr', html)).text();
-      expect(fr).toContain('Non validé : la validation du graphe a dépassé son temps limite');
+      expect(fr).toContain('Non validé : la validation du graphe n’a pas abouti');
     } finally {
       await server.close();
     }
@@ -98,6 +100,24 @@ describe('validation at start, bounded in time', () => {
     } finally {
       await server.close();
     }
+  });
+
+  it('should report a graph too large to copy for validation as skipped, and any other failure as such', async () => {
+    const { RuntimeError } = WebAssembly as unknown as { RuntimeError: new (message: string) => Error };
+    const failing = (error: Error) => ({
+      store: {
+        dump: () => {
+          throw error;
+        },
+      } as unknown as Store,
+      graphs: [],
+      files: [],
+    });
+    const shapes = loadShapes([SMALL_SHAPES]);
+    const summary = await validateAtStart(failing(new RuntimeError('unreachable')), shapes);
+    expect(summary).toMatchObject({ violations: 0, issues: [], conforms: false });
+    expect(summary.skipped).toBe('stopped: the graph is too large to be copied for validation (unreachable)');
+    await expect(validateAtStart(failing(new Error('a bug')), shapes)).rejects.toThrow('a bug');
   });
 
   it('should report the validation it waited for in /health', async () => {
