@@ -99,7 +99,13 @@ export async function startServer(config: Config, log: (line: string) => void = 
     const ready = pool;
     // The server is put together while the workers load; a worker that cannot start stops it at once.
     const [validation, index] = await unlessFails(
-      Promise.all([loading.validation, siteIndexOf(pool, sources.cacheDir, graph.hash)]),
+      Promise.all([
+        loading.validation,
+        siteIndexOf(pool, sources.cacheDir, graph.hash).catch((error: unknown) => {
+          // Stopped by the memory ceiling while the graph loads: so would every query be.
+          throw isMemoryCeiling(error) ? ceilingBelowGraph(config, graph.quadCount) : error;
+        }),
+      ]),
       pool.ready,
     );
     snapshot?.remove();
@@ -212,6 +218,7 @@ export async function startServer(config: Config, log: (line: string) => void = 
     ];
     const app = createApp(routes, { ...config, log, onResponse, answers: sparql.cache, fastPath });
     await pool.ready;
+    if (process.memoryUsage.rss() > config.maxMemoryBytes) throw ceilingBelowGraph(config, graph.quadCount);
     handler = app;
     return {
       url: urlOf(server, config.host),
@@ -235,6 +242,19 @@ export async function startServer(config: Config, log: (line: string) => void = 
 }
 
 /** `work`'s outcome, unless `watched` fails first (then its error). */
+const isMemoryCeiling = (error: unknown) =>
+  error instanceof AppError && error.context.limit?.setting === 'SUMMIT_KG_MAX_MEMORY_BYTES';
+
+/** The memory ceiling under what the started server holds at rest: every query would be stopped, so the start stops. */
+function ceilingBelowGraph(config: Config, quads: number): AppError {
+  const mib = (bytes: number) => `${Math.round(bytes / 1024 / 1024)} MiB`;
+  return new AppError(
+    'usage',
+    `The server holds ${mib(process.memoryUsage.rss())} once started (${quads.toLocaleString('en')} quads in each of its ${config.workers} workers), over its memory ceiling of ${mib(config.maxMemoryBytes)} (SUMMIT_KG_MAX_MEMORY_BYTES): every query would be stopped. Raise SUMMIT_KG_MAX_MEMORY_BYTES well above that (queries need room too), or start fewer workers (SUMMIT_KG_WORKERS).`,
+    { limit: { setting: 'SUMMIT_KG_MAX_MEMORY_BYTES', value: config.maxMemoryBytes } },
+  );
+}
+
 function unlessFails<T>(work: Promise<T>, watched: Promise<unknown>): Promise<T> {
   return Promise.race([work, watched.then(() => work)]);
 }

@@ -43,6 +43,7 @@ export function startLoading(settings: LoaderData['settings'], validationBoundMs
     dataset.reject(error);
     validation.reject(error);
   };
+  let checked: ValidationSummary | undefined;
   const bound = () => {
     if (validationBoundMs <= 0) return;
     const timer = setTimeout(() => {
@@ -56,12 +57,14 @@ export function startLoading(settings: LoaderData['settings'], validationBoundMs
     if (reply.type === 'loaded') {
       dataset.resolve(reply.dataset);
       bound();
-    } else if (reply.type === 'checked') validation.resolve(reply.validation);
+    } else if (reply.type === 'checked') checked = reply.validation;
     else fail(fromWire(reply.error));
   });
   worker.on('error', (error) => fail(new AppError('internal', `The loader failed: ${error.message}`)));
+  // The validation is handed over once the loader has ended: its store's memory is given back by then.
   worker.on('exit', (code) => {
-    if (code !== 0) fail(new AppError('internal', `The loader exited with code ${code}.`));
+    if (checked) validation.resolve(checked);
+    else fail(new AppError('internal', `The loader exited with code ${code} before validating the graph.`));
   });
   return { dataset: dataset.promise, validation: validation.promise };
 }

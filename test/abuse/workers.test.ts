@@ -113,6 +113,17 @@ describe('query texts that are costly to parse (finding 2)', () => {
 });
 
 describe('memory a query grabs (finding 4)', () => {
+  it('should not start under a memory ceiling the loaded graph already passes, naming it and the way out', async () => {
+    const start = startTestServer({ cacheDir: '', maxMemoryBytes: 64 * 1024 * 1024 });
+    await expect(start).rejects.toMatchObject({
+      kind: 'usage',
+      message: expect.stringMatching(
+        /^The server holds \d+ MiB once started \(14 quads in each of its 2 workers\), over its memory ceiling of 64 MiB \(SUMMIT_KG_MAX_MEMORY_BYTES\): every query would be stopped\..*SUMMIT_KG_WORKERS/,
+      ),
+    });
+  });
+
+
   it('should stop a query whose memory passes the ceiling, and come back to its resting size', async () => {
     // The server runs in this process: its ceiling is set 500 MiB above where the process is now.
     const ceiling = process.memoryUsage.rss() + 500 * 1024 * 1024;
