@@ -42,7 +42,7 @@ export interface ValidationResult {
 /** A validation without its RDF report: what can be kept, sent between threads and shown. */
 export type ValidationSummary = Omit<ValidationResult, 'report'> & {
   cached?: boolean;
-  /** Why the graph was not validated (at start, past SUMMIT_KG_START_VALIDATION_MS): nothing else here is a finding. */
+  /** Why the graph was not validated at start (past SUMMIT_KG_START_VALIDATION_MS, or too large): nothing else here is a finding. */
   skipped?: string;
 };
 
