@@ -123,7 +123,6 @@ describe('memory a query grabs (finding 4)', () => {
     });
   });
 
-
   it('should stop a query whose memory passes the ceiling, and come back to its resting size', async () => {
     // The server runs in this process: its ceiling is set 500 MiB above where the process is now.
     const ceiling = process.memoryUsage.rss() + 500 * 1024 * 1024;
