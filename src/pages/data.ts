@@ -4,6 +4,7 @@ import type * as RDF from '@rdfjs/types';
 import { DataFactory, Parser } from 'n3';
 import { namedGraphs } from '../graph/index.ts';
 import { namedNode, type Store, serialise, type Term } from '../rdf/index.ts';
+import type { JsonResults, JsonTerm } from '../sparql/index.ts';
 import {
   AAS,
   type EntityData,
@@ -38,41 +39,19 @@ export function termData(term: Term | RDF.Term): TermData {
   return { type: 'iri', value: term.value };
 }
 
-/** A cell of a SELECT's row: what the pages read of a term. */
-interface Cell {
-  termType: 'NamedNode' | 'BlankNode' | 'Literal';
-  value: string;
-  language: string;
-}
-
-interface JsonTerm {
-  type: 'uri' | 'bnode' | 'literal';
-  value: string;
-  'xml:lang'?: string;
-}
-
-const TERM_TYPES = { uri: 'NamedNode', bnode: 'BlankNode', literal: 'Literal' } as const;
+type Row = Record<string, JsonTerm>;
 
 /**
  * A SELECT's rows, read from its JSON results as plain data. Not the engine's term objects: each
  * carries a finaliser, and the site index's millions of them cost the collector more than the
  * queries (21 of 32 s at 300,000 quads, and past its 120 s limit at a million).
  */
-function rows(store: Store, query: string): Map<string, Cell>[] {
-  const results = JSON.parse(serialise(store, query, 'application/sparql-results+json')) as {
-    results: { bindings: Record<string, JsonTerm>[] };
-  };
-  return results.results.bindings.map(
-    (binding) =>
-      new Map(
-        Object.entries(binding).map(([name, term]) => [
-          name,
-          { termType: TERM_TYPES[term.type], value: term.value, language: term['xml:lang'] ?? '' },
-        ]),
-      ),
-  );
+function rows(store: Store, query: string): Row[] {
+  const results = JSON.parse(serialise(store, query, 'application/sparql-results+json')) as JsonResults;
+  return results.results?.bindings ?? [];
 }
-const value = (row: Map<string, Cell>, name: string) => row.get(name)?.value ?? '';
+const value = (row: Row | undefined, name: string) => row?.[name]?.value ?? '';
+const langOf = (term: JsonTerm) => term['xml:lang'] ?? '';
 
 function resourceOf(map: Map<string, ResourceInfo>, iri: string): ResourceInfo {
   let info = map.get(iri);
@@ -105,12 +84,13 @@ export function buildSiteIndex(store: Store, graphs: { graph: string; quads: num
     store,
     `SELECT ?s ?p ?l WHERE { VALUES ?p { ${labelValues} } ?s ?p ?l FILTER(isIRI(?s) && isLiteral(?l)) }`,
   )) {
-    const label = row.get('l');
+    const label = row.l;
     const kind = LABEL_PROPERTIES[value(row, 'p')];
-    if (label?.termType !== 'Literal' || !kind) continue;
+    if (label?.type !== 'literal' || !kind) continue;
     const info = resourceOf(resources, value(row, 's'));
-    if (!info.labels.some((l) => l.value === label.value && l.lang === label.language && l.kind === kind)) {
-      info.labels.push({ value: label.value, lang: label.language, kind } satisfies Label);
+    const lang = langOf(label);
+    if (!info.labels.some((l) => l.value === label.value && l.lang === lang && l.kind === kind)) {
+      info.labels.push({ value: label.value, lang, kind } satisfies Label);
     }
   }
   for (const row of rows(
@@ -133,13 +113,13 @@ export function buildSiteIndex(store: Store, graphs: { graph: string; quads: num
     figures: figuresOf(store),
     sources: sourcesOf(store, graphs),
     ontologies,
-    triples: Number(value(rows(store, 'SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }')[0] ?? new Map(), 'n')),
+    triples: Number(value(rows(store, 'SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }')[0], 'n')),
     wikidataLinks: Number(
       value(
         rows(
           store,
           `SELECT (COUNT(*) AS ?n) WHERE { ?s <${OWL}sameAs> ?o FILTER(STRSTARTS(STR(?o), "${WIKIDATA_ENTITY}")) }`,
-        )[0] ?? new Map(),
+        )[0],
         'n',
       ),
     ),
@@ -196,12 +176,12 @@ function termsOf(store: Store, ontologies: string[]): TermInfo[] {
   );
   for (const row of facts) {
     const info = terms.get(value(row, 't'));
-    const object = row.get('o');
+    const object = row.o;
     if (!info || !object) continue;
     const p = value(row, 'p');
-    if (object.termType === 'Literal') {
+    if (object.type === 'literal') {
       if (p.endsWith('comment') || p.endsWith('definition'))
-        info.comments.push({ value: object.value, lang: object.language });
+        info.comments.push({ value: object.value, lang: langOf(object) });
     } else if (p === `${RDFS}domain`) info.domain.push(object.value);
     else if (p === `${RDFS}range`) info.range.push(object.value);
     else if (p === `${RDFS}subClassOf` || p === `${RDFS}subPropertyOf`) info.parents.push(object.value);

@@ -241,7 +241,6 @@ export async function startServer(config: Config, log: (line: string) => void = 
   }
 }
 
-/** `work`'s outcome, unless `watched` fails first (then its error). */
 const isMemoryCeiling = (error: unknown) =>
   error instanceof AppError && error.context.limit?.setting === 'SUMMIT_KG_MAX_MEMORY_BYTES';
 
@@ -255,6 +254,7 @@ function ceilingBelowGraph(config: Config, quads: number): AppError {
   );
 }
 
+/** `work`'s outcome, unless `watched` fails first (then its error). */
 function unlessFails<T>(work: Promise<T>, watched: Promise<unknown>): Promise<T> {
   return Promise.race([work, watched.then(() => work)]);
 }
