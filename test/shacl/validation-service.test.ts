@@ -174,6 +174,13 @@ describe('POST /validate', () => {
     );
   });
 
+  it('should validate what an upload puts in a graph named by a blank node, as part of the union', async () => {
+    const trig = '_:contribution { <https://example.org/atlantis> a <https://example.org/Country> . }';
+    const response = await post(trig, 'application/trig', 'text/plain');
+    expect(response.headers.get('x-conforms')).toBe('false');
+    expect(await response.text()).toMatch(/CountryShape.*<https:\/\/example\.org\/atlantis> {2}rdfs:label/s);
+  });
+
   it('should negotiate the report as JSON-LD', async () => {
     const response = await post(BROKEN_COUNTRY, 'text/turtle', 'application/ld+json');
     expect(response.headers.get('content-type')).toBe('application/ld+json; charset=utf-8');
