@@ -34,13 +34,20 @@ async function open(path: string, width = 1280): Promise<Page> {
 /** The editor's text, its lines joined by line breaks (the rendered text, as a person reads it). */
 const editorText = async (page: Page) => (await page.locator('.cm-content').allInnerTexts()).join('\n');
 
-/** Types into the editor and picks the completion whose label is `label`. */
+/**
+ * Types into the editor and picks the completion whose label is `label`. While the answer for the
+ * last letter is on its way, the editor keeps the previous list on screen but disabled, and a list
+ * just opened ignores keys for 75 ms (CodeMirror's `interactionDelay`): Enter would then break the
+ * line. So only an enabled list is read, and a person's pause comes before the keys.
+ */
 async function typeAndComplete(page: Page, text: string, label: string): Promise<void> {
   await page.keyboard.type(text);
-  const option = page.locator('.cm-tooltip-autocomplete li', { hasText: label }).first();
+  const list = '.cm-tooltip-autocomplete:not(.cm-tooltip-autocomplete-disabled) li';
+  const option = page.locator(list, { hasText: label }).first();
   await option.waitFor({ timeout: 20_000 });
-  const options = await page.locator('.cm-tooltip-autocomplete li').allInnerTexts();
+  const options = await page.locator(list).allInnerTexts();
   const index = options.findIndex((o) => o.includes(label));
+  await page.waitForTimeout(150);
   for (let i = 0; i < index; i++) await page.keyboard.press('ArrowDown');
   await page.keyboard.press('Enter');
 }
