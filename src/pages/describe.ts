@@ -4,7 +4,7 @@
 import type * as RDF from '@rdfjs/types';
 import { DataFactory } from 'n3';
 import { dumpQuads, PREFIXES, type Store, writeJsonLd, writeQuads } from '../rdf/index.ts';
-import { PageMemo } from './data.ts';
+import { PageReader } from './data.ts';
 
 export type DescriptionFormat = 'turtle' | 'trig' | 'jsonld' | 'ntriples' | 'rdfxml';
 
@@ -24,17 +24,17 @@ const order = (q: RDF.Quad) =>
 export function descriptionQuads(
   store: Store,
   job: Omit<DescriptionJob, 'format'>,
-  memo = new PageMemo(store),
+  reader = new PageReader(store),
 ): RDF.Quad[] {
   const own = [job.iri, ...(job.parts ?? [])];
-  const about = own.flatMap((iri) => memo.about(iri));
-  const pointing = memo.pointing(job.iri);
+  const about = reader.about(own);
+  const pointing = reader.pointing([job.iri]);
   const mentioned = new Set<string>();
   for (const q of [...about, ...pointing]) {
     for (const term of [q.subject, q.object]) if (term.termType === 'NamedNode') mentioned.add(term.value);
   }
   for (const iri of own) mentioned.delete(iri);
-  const labels = [...mentioned].flatMap((iri) => memo.namesOf(iri));
+  const labels = reader.namesOf([...mentioned]);
   const seen = new Set<string>();
   const quads: RDF.Quad[] = [];
   for (const q of [...about, ...pointing, ...labels]) {
@@ -86,6 +86,6 @@ export function writeDescription(quads: RDF.Quad[], format: DescriptionFormat): 
   }
 }
 
-export function describeResource(store: Store, job: DescriptionJob, memo?: PageMemo): string {
-  return writeDescription(descriptionQuads(store, job, memo), job.format);
+export function describeResource(store: Store, job: DescriptionJob): string {
+  return writeDescription(descriptionQuads(store, job), job.format);
 }

@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto';
 import type * as RDF from '@rdfjs/types';
 import { stringify } from 'csv-stringify/sync';
 import { PREFIXES, type Store, selectColumns, writeJsonLd, writeQuads } from '../rdf/index.ts';
-import { PageMemo } from './data.ts';
+import { PageReader } from './data.ts';
 
 export interface Dump {
   /** The file's path under /downloads/. */
@@ -60,14 +60,12 @@ function sorted(quads: RDF.Quad[]): RDF.Quad[] {
     .map(([, q]) => q);
 }
 
-/** Every dump, written from the worker's JavaScript copy of the named graphs (see PageMemo): no quad crosses from WebAssembly one by one. */
-export function writeDumps(
-  store: Store,
-  graphs: { graph: string; quads: number }[],
-  memo = new PageMemo(store),
-): Dump[] {
+/** Every dump, written from the named graphs read one dump each (no quad crosses from WebAssembly one by one). */
+export function writeDumps(store: Store, graphs: { graph: string; quads: number }[]): Dump[] {
+  const reader = new PageReader(store);
+  const byGraph = new Map(graphs.map(({ graph }) => [graph, reader.inGraph(graph)]));
   const total = graphs.reduce((sum, g) => sum + g.quads, 0);
-  const named = sorted(graphs.flatMap(({ graph }) => memo.inGraph(graph)));
+  const named = sorted([...byGraph.values()].flat());
   const rows = selectColumns(store, SIGNATORIES, COLUMNS);
   return [
     dump({
@@ -108,7 +106,7 @@ export function writeDumps(
         title: { en: 'One named graph, Turtle', fr: 'Un graphe nommé, Turtle' },
         graph,
         items: quads,
-        text: writeQuads(sorted(memo.inGraph(graph)), 'Turtle'),
+        text: writeQuads(sorted(byGraph.get(graph) ?? []), 'Turtle'),
       }),
     ),
   ];

@@ -3,7 +3,7 @@
 // and returns a structured-clone-safe output or throws an AppError. Only the local query's modules
 // load with the worker: every other domain loads at its first job, so a worker starts sooner.
 import { namedGraphs, type PackedGraph } from '../graph/index.ts';
-import type { DescriptionJob, Dump, EntityData, PageMemo, SiteIndex, SourceData } from '../pages/index.ts';
+import type { DescriptionJob, Dump, EntityData, SiteIndex, SourceData } from '../pages/index.ts';
 import type { Store } from '../rdf/index.ts';
 import type { ShaclEngine, Shapes, ValidateJob, ValidationAnswer } from '../shacl/index.ts';
 import {
@@ -38,8 +38,6 @@ export interface WorkerState {
   memo: AnalysisMemo;
   /** Read on the first validation: most workers never validate. */
   shapes?: Shapes;
-  /** Read on the first page job: the names and list positions the pages look up. */
-  pages?: PageMemo;
 }
 
 async function query(state: WorkerState, job: QueryJob): Promise<QueryAnswer> {
@@ -84,28 +82,21 @@ async function siteIndex(state: WorkerState): Promise<SiteIndex> {
   const { buildSiteIndex } = await pagesDomain();
   return buildSiteIndex(state.store, namedGraphs(state.store));
 }
-async function pageMemo(state: WorkerState): Promise<PageMemo> {
-  if (!state.pages) {
-    const { PageMemo } = await pagesDomain();
-    state.pages = new PageMemo(state.store);
-  }
-  return state.pages;
-}
 async function entity(state: WorkerState, { iri }: { iri: string }): Promise<EntityData> {
   const { entityData } = await pagesDomain();
-  return entityData(state.store, iri, await pageMemo(state));
+  return entityData(state.store, iri);
 }
 async function source(state: WorkerState, { graph }: { graph: string }): Promise<SourceData> {
   const { sourceData } = await pagesDomain();
-  return sourceData(state.store, graph, await pageMemo(state));
+  return sourceData(state.store, graph);
 }
 async function describe(state: WorkerState, job: DescriptionJob): Promise<{ text: string }> {
   const { describeResource } = await pagesDomain();
-  return { text: describeResource(state.store, job, await pageMemo(state)) };
+  return { text: describeResource(state.store, job) };
 }
 async function dumps(state: WorkerState): Promise<Dump[]> {
   const { writeDumps } = await pagesDomain();
-  return writeDumps(state.store, namedGraphs(state.store), await pageMemo(state));
+  return writeDumps(state.store, namedGraphs(state.store));
 }
 
 const JOBS = { query, planRemote, convert, validate, siteIndex, entity, source, describe, dumps };
