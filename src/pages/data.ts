@@ -106,9 +106,14 @@ export function buildSiteIndex(store: Store, graphs: { graph: string; quads: num
   const ontologies = rows(store, `SELECT DISTINCT ?o WHERE { ?o a <${OWL}Ontology> FILTER(isIRI(?o)) }`).map((row) =>
     value(row, 'o'),
   );
+  // Sorted, the index is the same whichever store it is read from (the loader's, from the files, or a worker's).
+  for (const info of resources.values()) {
+    info.types.sort(compareText);
+    info.labels.sort((a, b) => compareText(`${a.kind} ${a.lang} ${a.value}`, `${b.kind} ${b.lang} ${b.value}`));
+  }
   return {
-    resources: [...resources.values()],
-    objects,
+    resources: [...resources.values()].sort((a, b) => compareText(a.iri, b.iri)),
+    objects: objects.sort(compareText),
     terms: termsOf(store, ontologies),
     figures: figuresOf(store),
     sources: sourcesOf(store, graphs),
@@ -234,7 +239,10 @@ function figuresOf(store: Store): FigureInfo[] {
       }
     }
   }
-  for (const info of figures.values()) info.graphs.sort();
+  for (const info of figures.values()) {
+    info.graphs.sort();
+    info.statedAs.sort((a, b) => compareText(`${a.lang} ${a.value}`, `${b.lang} ${b.value}`));
+  }
   return [...figures.values()].sort((a, b) => a.iri.localeCompare(b.iri));
 }
 
