@@ -4,7 +4,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Binder, catalogOperations, loadCatalog } from '../catalog/index.ts';
-import { type Config, keepJson, keptName, readKeptJson } from '../config/index.ts';
+import type { Config } from '../config/index.ts';
 import { AppError } from '../errors.ts';
 import { listDataFiles } from '../graph/index.ts';
 import { iriNames, Pages, Site, type SiteIndex } from '../pages/index.ts';
@@ -19,7 +19,7 @@ import {
 import { credentialsFrom, RemoteRunner, type Snapshot, SparqlStore, snapshotStore } from '../store/index.ts';
 import { federationConfig } from '../wikidata/index.ts';
 import { Workbench } from '../workbench/index.ts';
-import { type Dataset, startLoading, WorkerPool } from '../workers/index.ts';
+import { type Dataset, keepSiteIndex, keptSiteIndex, startLoading, WorkerPool } from '../workers/index.ts';
 import { FastPath } from './fast-path.ts';
 import type { CacheStats } from './metrics.ts';
 import type { Route } from './routes.ts';
@@ -101,7 +101,7 @@ export async function startServer(config: Config, log: (line: string) => void = 
     const [validation, index] = await unlessFails(
       Promise.all([
         loading.validation,
-        siteIndexOf(pool, sources.cacheDir, graph.hash).catch((error: unknown) => {
+        siteIndexOf(pool, sources.cacheDir, graph.hash, loading.siteIndex).catch((error: unknown) => {
           // Stopped by the memory ceiling while the graph loads: so would every query be.
           throw isMemoryCeiling(error) ? ceilingBelowGraph(config, graph.quadCount) : error;
         }),
@@ -275,14 +275,18 @@ async function readStore(store: SparqlStore, config: Config, log: (line: string)
 
 /**
  * The pages' index of the graph: kept from an earlier start of the same data and code, or read by
- * the first worker ready (while the others warm up and the loader validates), then kept.
+ * the loader from its store while the workers load, or else by the first worker ready; then kept.
  */
-async function siteIndexOf(pool: WorkerPool, cacheDir: string, dataHash: string): Promise<SiteIndex> {
-  const name = keptName('site-index', dataHash);
-  const kept = readKeptJson<SiteIndex>(cacheDir, name);
+async function siteIndexOf(
+  pool: WorkerPool,
+  cacheDir: string,
+  dataHash: string,
+  fromLoader: Promise<SiteIndex | undefined>,
+): Promise<SiteIndex> {
+  const kept = keptSiteIndex(cacheDir, dataHash);
   if (kept) return kept;
-  const index = await pool.siteIndex('server');
-  keepJson(cacheDir, name, index);
+  const index = (await fromLoader) ?? (await pool.siteIndex('server'));
+  keepSiteIndex(cacheDir, dataHash, index);
   return index;
 }
 

@@ -5,6 +5,7 @@
 import { keptCatalog } from '../catalog/index.ts';
 import { keep, keepJson, keptName, readKept, readKeptJson } from '../config/index.ts';
 import { hashOfFiles, type LoadedGraph, packGraphs } from '../graph/index.ts';
+import type { SiteIndex } from '../pages/index.ts';
 import { cachedValidation, type ValidationSummary } from '../shacl/index.ts';
 import type { Dataset, LoaderData } from './messages.ts';
 
@@ -67,3 +68,10 @@ export function keptStart(settings: Settings): { dataset: Dataset; validation: V
     return undefined;
   }
 }
+
+/** The pages' index of the data with this hash, kept from an earlier start. */
+export const keptSiteIndex = (cacheDir: string, dataHash: string) =>
+  readKeptJson<SiteIndex>(cacheDir, keptName('site-index', dataHash));
+
+export const keepSiteIndex = (cacheDir: string, dataHash: string, index: SiteIndex) =>
+  keepJson(cacheDir, keptName('site-index', dataHash), index);

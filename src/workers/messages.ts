@@ -2,6 +2,7 @@
 import type { Config } from '../config/index.ts';
 import type { WireError } from '../errors.ts';
 import type { GraphStats, PackedGraph } from '../graph/index.ts';
+import type { SiteIndex } from '../pages/index.ts';
 import type { ValidationSummary } from '../shacl/index.ts';
 import type { Job, WorkerInit } from './jobs.ts';
 
@@ -63,5 +64,7 @@ export interface LoaderData {
 
 export type LoaderReply =
   | { type: 'loaded'; dataset: Dataset }
+  /** The pages' index, read from the loader's store; none when the loader did not load the data or the index is kept. */
+  | { type: 'indexed'; index?: SiteIndex }
   | { type: 'checked'; validation: ValidationSummary }
   | { type: 'failed'; error: WireError };

@@ -1,8 +1,9 @@
 // The main thread's side of start-up: runs the loader thread (loader.ts) and hands out what it
-// reports, the dataset as soon as it is loaded and the validation once it is done; or, when an
+// reports, the dataset as soon as it is loaded, the pages' index, and the validation once it is done; or, when an
 // earlier start from the same files kept all of it, reads it back without a thread.
 import { Worker } from 'node:worker_threads';
 import { AppError, fromWire } from '../errors.ts';
+import type { SiteIndex } from '../pages/index.ts';
 import { skippedValidation, type ValidationSummary } from '../shacl/index.ts';
 import { keptStart } from './kept-start.ts';
 import type { Dataset, LoaderData, LoaderReply } from './messages.ts';
@@ -13,6 +14,8 @@ const LOADER = new URL(import.meta.url.endsWith('.ts') ? './loader.ts' : './load
 export interface Loading {
   /** The data, loaded and merged. */
   dataset: Promise<Dataset>;
+  /** The pages' index, when the loader read it (undefined: ask a worker, or the cache). */
+  siteIndex: Promise<SiteIndex | undefined>;
   /** The saved queries tried on the engine, and the graph validated (or a kept report reused). */
   validation: Promise<ValidationSummary>;
 }
@@ -35,12 +38,19 @@ function deferred<T>() {
  */
 export function startLoading(settings: LoaderData['settings'], validationBoundMs = 0): Loading {
   const kept = keptStart(settings);
-  if (kept) return { dataset: Promise.resolve(kept.dataset), validation: Promise.resolve(kept.validation) };
+  if (kept)
+    return {
+      dataset: Promise.resolve(kept.dataset),
+      siteIndex: Promise.resolve(undefined),
+      validation: Promise.resolve(kept.validation),
+    };
   const worker = new Worker(ENTRY, { workerData: { entry: LOADER, settings } satisfies LoaderData });
   const dataset = deferred<Dataset>();
+  const siteIndex = deferred<SiteIndex | undefined>();
   const validation = deferred<ValidationSummary>();
   const fail = (error: AppError) => {
     dataset.reject(error);
+    siteIndex.reject(error);
     validation.reject(error);
   };
   let checked: ValidationSummary | undefined;
@@ -54,9 +64,10 @@ export function startLoading(settings: LoaderData['settings'], validationBoundMs
     void validation.promise.finally(() => clearTimeout(timer)).catch(() => {});
   };
   worker.on('message', (reply: LoaderReply) => {
-    if (reply.type === 'loaded') {
-      dataset.resolve(reply.dataset);
-      bound();
+    if (reply.type === 'loaded') dataset.resolve(reply.dataset);
+    else if (reply.type === 'indexed') {
+      siteIndex.resolve(reply.index);
+      bound(); // the validation's time starts once the index is read
     } else if (reply.type === 'checked') checked = reply.validation;
     else fail(fromWire(reply.error));
   });
@@ -66,5 +77,5 @@ export function startLoading(settings: LoaderData['settings'], validationBoundMs
     if (checked) validation.resolve(checked);
     else fail(new AppError('internal', `The loader exited with code ${code} before validating the graph.`));
   });
-  return { dataset: dataset.promise, validation: validation.promise };
+  return { dataset: dataset.promise, siteIndex: siteIndex.promise, validation: validation.promise };
 }

@@ -7,8 +7,10 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { Binder, keptCatalog, loadCatalog } from '../../src/catalog/index.ts';
 import { DEFAULTS, keep, keptName, readKept } from '../../src/config/index.ts';
-import { writeSparql } from '../../src/rdf/index.ts';
-import { keptStart } from '../../src/workers/kept-start.ts';
+import { namedGraphs, unpackGraphs } from '../../src/graph/index.ts';
+import { buildSiteIndex } from '../../src/pages/index.ts';
+import { newStore, writeSparql } from '../../src/rdf/index.ts';
+import { keepSiteIndex, keptStart } from '../../src/workers/kept-start.ts';
 import type { LoaderData } from '../../src/workers/messages.ts';
 import { startLoading } from '../../src/workers/start.ts';
 import { FIXTURE_QUERIES, SMALL_DATA, SMALL_SHAPES } from '../helpers/paths.ts';
@@ -81,6 +83,32 @@ describe('a start from the same files', () => {
   it('should still say what is wrong with the data when nothing is kept', async () => {
     writeFileSync(join(dir, 'data', 'broken.ttl'), '<https://example.org/a> <https://example.org/b> .\n');
     await expect(start()).rejects.toMatchObject({ kind: 'syntax', context: { file: join(dir, 'data', 'broken.ttl') } });
+  });
+});
+
+describe('the pages’ index at start', () => {
+  it('should be read by the loader from its store, the same index as a worker reads from its own', async () => {
+    const loading = startLoading(settings);
+    const [dataset, index] = await Promise.all([loading.dataset, loading.siteIndex]);
+    await loading.validation;
+    const store = newStore();
+    unpackGraphs(store, dataset.data, DEFAULTS.maxDataBytes);
+    expect(index).toBeDefined();
+    expect(index).toEqual(buildSiteIndex(store, namedGraphs(store)));
+    expect(index?.resources.length).toBeGreaterThan(0);
+  });
+
+  it('should not be read again when it is kept', async () => {
+    const first = startLoading(settings);
+    const [dataset, index] = await Promise.all([first.dataset, first.siteIndex]);
+    await first.validation;
+    keepSiteIndex(settings.cacheDir, dataset.hash, index!);
+    // The packed dataset gone, the loader reads the files again: the index of the same data is kept.
+    for (const f of readdirSync(settings.cacheDir)) if (f.startsWith('dataset-')) rmSync(join(settings.cacheDir, f));
+    const again = startLoading(settings);
+    expect(await again.dataset).toMatchObject({ hash: dataset.hash, kept: false });
+    await expect(again.siteIndex).resolves.toBeUndefined();
+    await again.validation;
   });
 });
 
