@@ -7,7 +7,15 @@ import { AppError } from '../errors.ts';
 import { exportGraph, loadGraph, readDocuments } from '../graph/index.ts';
 import { RDF_FORMATS, rdfFormat, writeRdf } from '../rdf/index.ts';
 import { startServer } from '../server/index.ts';
-import { loadShapes, rdfReport, textReport, validateGraph } from '../shacl/index.ts';
+import {
+  keepValidation,
+  loadShapes,
+  rdfReport,
+  shapesKey,
+  summarise,
+  textReport,
+  validateGraph,
+} from '../shacl/index.ts';
 import {
   AnalysisMemo,
   analyseQuery,
@@ -201,8 +209,10 @@ export function createProgram(io: Io): Program {
       },
     );
 
-  withSettings(program.command('validate'), ['dataPaths', 'shapesPaths', 'shaclEngine'])
-    .description('validate the graph, with any extra files given, against the SHACL shapes; exit 1 on violations')
+  withSettings(program.command('validate'), ['dataPaths', 'shapesPaths', 'shaclEngine', 'maxDataBytes', 'cacheDir'])
+    .description(
+      'validate the graph, with any extra files given, against the SHACL shapes; exit 1 on violations. The report of the graph alone is kept: a start on the same files reuses it',
+    )
     .argument('[files...]', 'Turtle/TriG files to validate together with the graph (e.g. a contribution)')
     .addOption(
       new Option('-f, --format <format>', 'report format: text, turtle or jsonld (the standard sh:ValidationReport)')
@@ -213,6 +223,9 @@ export function createProgram(io: Io): Program {
       const settings = config(command);
       const graph = loadGraph([...settings.dataPaths, ...files], { maxDataBytes: settings.maxDataBytes });
       const result = await validateGraph(graph, loadShapes(settings.shapesPaths), settings.shaclEngine);
+      // Kept as the start keeps its own: a graph too large to validate within a start's time bound is
+      // validated once here, and every start on the same files and shapes reuses the report.
+      if (files.length === 0) keepValidation(settings.cacheDir, graph.hash, shapesKey(settings), summarise(result));
       const format = options.format;
       io.stdout(
         format === 'text'

@@ -1,5 +1,5 @@
 // SHACL: shapes, validation of the graph, reports for people and machines, the /validate operation.
-export { cachedValidation, keepValidation } from './cache.ts';
+export { cachedValidation, keepValidation, shapesKey } from './cache.ts';
 export { judgeGraph } from './check.ts';
 export { SHACL_ENGINES, type ShaclEngine } from './engines.ts';
 export {

@@ -6,7 +6,7 @@ import { keptCatalog } from '../catalog/index.ts';
 import { keep, keepJson, keptName, readKept, readKeptJson } from '../config/index.ts';
 import { hashOfFiles, type LoadedGraph, packGraphs } from '../graph/index.ts';
 import type { SiteIndex } from '../pages/index.ts';
-import { cachedValidation, type ValidationSummary } from '../shacl/index.ts';
+import { cachedValidation, shapesKey, type ValidationSummary } from '../shacl/index.ts';
 import type { Dataset, LoaderData } from './messages.ts';
 
 type Settings = LoaderData['settings'];
@@ -52,9 +52,6 @@ export function packDataset(cacheDir: string, name: string, graph: LoadedGraph):
   } satisfies KeptDataset);
   return dataset;
 }
-
-/** The hash of the shapes and the engine: a report is kept per engine. */
-export const shapesKey = (settings: Settings) => `${hashOfFiles(settings.shapesPaths)} ${settings.shaclEngine}`;
 
 /** Everything the loader would compute, if all of it is kept; undefined otherwise (or when the files cannot be read: the loader then says why). */
 export function keptStart(settings: Settings): { dataset: Dataset; validation: ValidationSummary } | undefined {

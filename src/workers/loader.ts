@@ -8,8 +8,8 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { loadCatalog } from '../catalog/index.ts';
 import { toWire } from '../errors.ts';
 import { type LoadedGraph, loadGraph } from '../graph/index.ts';
-import { cachedValidation, keepValidation, loadShapes, validateAtStart } from '../shacl/index.ts';
-import { datasetName, keptDataset, keptSiteIndex, packDataset, shapesKey } from './kept-start.ts';
+import { cachedValidation, keepValidation, loadShapes, shapesKey, validateAtStart } from '../shacl/index.ts';
+import { datasetName, keptDataset, keptSiteIndex, packDataset } from './kept-start.ts';
 import type { LoaderData, LoaderReply } from './messages.ts';
 
 const { settings } = workerData as LoaderData;

@@ -57,7 +57,7 @@ export function startLoading(settings: LoaderData['settings'], validationBoundMs
   const bound = () => {
     if (validationBoundMs <= 0) return;
     const timer = setTimeout(() => {
-      const why = `still running after ${validationBoundMs / 1000} s (SUMMIT_KG_START_VALIDATION_MS); summit-kg validate gives the report`;
+      const why = `still running after ${validationBoundMs / 1000} s (SUMMIT_KG_START_VALIDATION_MS); summit-kg validate gives the report, and the next start reuses it`;
       validation.resolve(checked ?? skippedValidation(why, validationBoundMs)); // checked: only its exit was late
       void worker.terminate(); // its exit then fails nothing: both promises are settled
     }, validationBoundMs).unref();

@@ -1,4 +1,5 @@
 // Validation at load, over HTTP (POST /validate) and from the CLI, on the small fixture and its shapes.
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULTS } from '../../src/config/index.ts';
@@ -239,6 +240,27 @@ describe('summit-kg validate', () => {
     const { code, stdout } = await run([file]);
     expect(code).toBe(0);
     expect(stdout).toContain('Warning · <https://example.org/CountryShape>');
+  });
+
+  it('should keep the graph’s report for the next start, which then reuses it instead of validating', async () => {
+    const cacheDir = folderWith({});
+    const extra = join(folderWith({ 'atlantis.ttl': BROKEN_COUNTRY }), 'atlantis.ttl');
+    // A contribution validated with the graph is not the graph: nothing is kept for it.
+    await run([extra, '--cache-dir', cacheDir]);
+    expect(readdirSync(cacheDir)).toEqual([]);
+    const { code } = await run(['--cache-dir', cacheDir]);
+    expect(code).toBe(0);
+    const server = await startTestServer({
+      workers: 1,
+      dataPaths: [SMALL_DATA],
+      shapesPaths: [SMALL_SHAPES],
+      cacheDir,
+    });
+    try {
+      expect(server.validation).toMatchObject({ cached: true, violations: 0, conforms: true });
+    } finally {
+      await server.close();
+    }
   });
 
   it('should write the standard report as Turtle', async () => {
