@@ -70,6 +70,7 @@ const SERVE_SETTINGS: (keyof Config)[] = [
   'maxMemoryBytes',
   'maxDataBytes',
   'cacheBytes',
+  'pageItems',
   'analysisCacheBytes',
   'bindCacheBytes',
   'maxUploadBytes',

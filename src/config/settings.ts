@@ -66,6 +66,7 @@ export interface Config {
   maxMemoryBytes: number;
   maxDataBytes: number;
   cacheBytes: number;
+  pageItems: number;
   analysisCacheBytes: number;
   bindCacheBytes: number;
   maxUploadBytes: number;
@@ -118,6 +119,7 @@ export const DEFAULTS: Config = {
   maxMemoryBytes: 2048 * MiB,
   maxDataBytes: 200 * MiB,
   cacheBytes: 64 * MiB,
+  pageItems: 200,
   analysisCacheBytes: 8 * MiB,
   bindCacheBytes: 8 * MiB,
   maxUploadBytes: 4 * MiB,
@@ -313,6 +315,13 @@ export const SETTINGS: { [K in keyof Config]: Setting } = {
     flag: 'cache-bytes',
     kind: int(0, 16 * 1024 * MiB),
     describe: 'memory for cached answers; 0 turns the cache off',
+  },
+  pageItems: {
+    env: 'SUMMIT_KG_PAGE_ITEMS',
+    flag: 'page-items',
+    kind: int(10, 100_000),
+    describe:
+      'resources an entity page lists under one heading; past it the page names how many more and links to a query that lists them all',
   },
   analysisCacheBytes: {
     env: 'SUMMIT_KG_ANALYSIS_CACHE_BYTES',

@@ -150,7 +150,7 @@ function incomingSection(view: View, data: EntityData): Html {
   const pointers = data.incoming.filter(
     (p) => !(p.p === `${AAS}about` && figures.has(p.s)) && !entries.has(p.s) && p.p !== RDF_TYPE,
   );
-  const listed = data.entries.flatMap((entry) => {
+  const listed = data.entries.slice(0, view.site.data.pageItems).flatMap((entry) => {
     const via = data.incoming.find((p) => p.s === entry.iri);
     const what = via ? (termWords(via.p)?.plural?.[view.lang] ?? view.site.termName(via.p, view.lang)) : '';
     return entry.listedBy.map(
@@ -168,12 +168,24 @@ function incomingSection(view: View, data: EntityData): Html {
       ? html`${self} ${inverse}`
       : view.sayHtml('pointingGeneric', { p: view.site.termName(p, view.lang), x: self });
     const sorted = sortBy(list, (pointer) => view.name(pointer.s).text, view.compare);
-    return html`<li><p class="lead-in">${heading}</p><ul class="values">${sorted.map(
+    const shown = sorted.slice(0, view.site.data.pageItems);
+    return html`<li><p class="lead-in">${heading}</p><ul class="values">${shown.map(
       (pointer) => html`<li>${view.link(pointer.s)} ${view.badges(pointer.graphs)}</li>`,
-    )}</ul></li>`;
+    )}${more(view, sorted.length - shown.length, `SELECT DISTINCT ?s WHERE { ?s <${p}> <${data.iri}> } ORDER BY ?s`)}</ul></li>`;
   });
+  const unlisted = more(
+    view,
+    data.entries.length - Math.min(data.entries.length, view.site.data.pageItems),
+    `PREFIX aas: <${AAS}>\nSELECT ?entry ?position ?list WHERE { ?entry ?p <${data.iri}> ; aas:listPosition ?position . ?list ?q ?entry } ORDER BY ?list ?position`,
+  );
   if (listed.length === 0 && groups.length === 0) return html``;
-  return html`<section aria-labelledby="incoming"><h2 id="incoming">${view.t('pointingHere')}</h2><ul class="incoming">${listed}${groups}</ul></section>`;
+  return html`<section aria-labelledby="incoming"><h2 id="incoming">${view.t('pointingHere')}</h2><ul class="incoming">${listed}${unlisted}${groups}</ul></section>`;
+}
+
+/** What a list leaves out, past SUMMIT_KG_PAGE_ITEMS: how many, and the query in the workbench that lists them all. */
+function more(view: View, left: number, query: string): Html | string {
+  if (left <= 0) return '';
+  return html`<li class="more">${view.say('moreItems', { n: formatNumber(String(left), view.lang) })} <a href="${view.href('/sparql', { query })}">${view.t('allInWorkbench')}</a></li>`;
 }
 
 /** The entity's own ordered lists, in their order: "Signatories, in the order of the list: 1. Armenia…". */

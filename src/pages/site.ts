@@ -28,6 +28,8 @@ export interface SiteData {
   dataHash: string;
   quadCount: number;
   questions: SavedQuestion[];
+  /** Resources a page lists under one heading (SUMMIT_KG_PAGE_ITEMS); the rest are a query away. */
+  pageItems: number;
 }
 
 /** A name to show, and its language when it is not the page's. */

@@ -26,6 +26,8 @@ export const WORDS = {
   pointingGeneric: { en: 'Resources whose “{p}” is {x}', fr: 'Ressources dont « {p} » est {x}' },
   listEntry: { en: 'No. {n} in the list of {p} of', fr: 'N° {n} de la liste des {p} de' },
   listedAs: { en: 'listed as', fr: 'inscrit comme' },
+  moreItems: { en: '… and {n} more, not listed here:', fr: '… et {n} de plus, non listés ici :' },
+  allInWorkbench: { en: 'all of them in the query workbench', fr: 'tous dans l’atelier de requêtes' },
   inListOrder: { en: '{x}, in the order of the list', fr: '{x}, dans l’ordre de la liste' },
   figures: { en: 'Figures', fr: 'Chiffres' },
   disagree: { en: 'Sources disagree', fr: 'Les sources divergent' },

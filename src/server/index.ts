@@ -163,6 +163,7 @@ export async function startServer(config: Config, log: (line: string) => void = 
       iriBase: config.iriBase,
       dataHash: graph.hash,
       quadCount: graph.quadCount,
+      pageItems: config.pageItems,
       questions: catalog.queries.map(({ name, title, description, tags }) => ({ name, title, description, tags })),
     });
     const workbench = new Workbench(siteIndex, catalog, binder);
