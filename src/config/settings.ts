@@ -119,7 +119,7 @@ export const DEFAULTS: Config = {
   maxMemoryBytes: 2048 * MiB,
   maxDataBytes: 200 * MiB,
   cacheBytes: 64 * MiB,
-  pageItems: 200,
+  pageItems: 500,
   analysisCacheBytes: 8 * MiB,
   bindCacheBytes: 8 * MiB,
   maxUploadBytes: 4 * MiB,
@@ -321,7 +321,7 @@ export const SETTINGS: { [K in keyof Config]: Setting } = {
     flag: 'page-items',
     kind: int(10, 100_000),
     describe:
-      'resources an entity page lists under one heading; past it the page names how many more and links to a query that lists them all',
+      'resources an entity page lists under one heading (past it, it says how many more and links to a query listing them all), and a page of a kind or a source shows (the rest on ?page=2…)',
   },
   analysisCacheBytes: {
     env: 'SUMMIT_KG_ANALYSIS_CACHE_BYTES',

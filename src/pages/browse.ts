@@ -4,7 +4,7 @@ import { type Html, html } from '../html/index.ts';
 import { compactIri } from '../rdf/index.ts';
 import { formatNumber } from './format.ts';
 import type { ResourceInfo, TermInfo } from './model.ts';
-import { collator, type View } from './view.ts';
+import { collator, pageLinks, type View } from './view.ts';
 
 export type SortKey = 'name' | 'other' | 'statements' | 'sources';
 export const SORT_KEYS: SortKey[] = ['name', 'other', 'statements', 'sources'];
@@ -44,9 +44,15 @@ function compareBy(view: View, key: SortKey): (a: ResourceInfo, b: ResourceInfo)
   }
 }
 
-export function kindBody(view: View, classIri: string, sort: SortKey, descending: boolean): Html {
+export function kindBody(view: View, classIri: string, sort: SortKey, descending: boolean, page = 1): Html {
   const compact = compactIri(classIri) ?? classIri;
-  const members = [...(view.site.instances.get(classIri) ?? [])].sort(sorter(view, sort, descending));
+  const all = [...(view.site.instances.get(classIri) ?? [])].sort(sorter(view, sort, descending));
+  const size = view.site.data.pageItems;
+  const members = all.slice((page - 1) * size, page * size);
+  const order = { sort, ...(descending ? { order: 'desc' } : {}) };
+  const pager = pageLinks(view, all.length, page, (n) =>
+    view.kindHref(classIri, { ...order, ...(n > 1 ? { page: String(n) } : {}) }),
+  );
   const other = view.lang === 'en' ? 'fr' : 'en';
   const column = (key: SortKey, label: string) => {
     const active = key === sort;
@@ -57,11 +63,11 @@ export function kindBody(view: View, classIri: string, sort: SortKey, descending
   const comment = view.site.comment(classIri, view.lang);
   return html`<h1>${view.site.plural(classIri, view.lang)}</h1>
 ${comment ? html`<p>${view.text(comment)}</p>` : ''}
-<p>${view.say('instancesOf', { n: formatNumber(String(members.length), view.lang) })} · <a href="${view.termHref(classIri)}"><code>${compact}</code></a></p>
-<div class="scroll"><table class="sortable"><caption class="vh">${view.site.plural(classIri, view.lang)}</caption>
+<p>${view.say('instancesOf', { n: formatNumber(String(all.length), view.lang) })} · <a href="${view.termHref(classIri)}"><code>${compact}</code></a></p>
+${pager}<div class="scroll"><table class="sortable"><caption class="vh">${view.site.plural(classIri, view.lang)}</caption>
 <thead><tr>${column('name', view.t('name'))}${column('other', view.t('nameOther'))}${column('statements', view.t('statements'))}${column('sources', view.t('sources'))}</tr></thead>
 <tbody>${members.map((r) => {
     const otherLabel = r.labels.find((l) => l.kind === 'pref' && l.lang === other);
     return html`<tr><td>${view.link(r.iri)}</td><td>${otherLabel ? html`<span lang="${other}">${otherLabel.value}</span>` : ''}</td><td class="num">${formatNumber(String(r.statements), view.lang)}</td><td>${view.badges(r.sources)}</td></tr>`;
-  })}</tbody></table></div>`;
+  })}</tbody></table></div>${pager}`;
 }

@@ -21,6 +21,7 @@ import {
   SKOS,
   type SourceData,
   type SourceInfo,
+  type SourceJob,
   type Statement,
   type TermData,
   type TermInfo,
@@ -361,27 +362,50 @@ export class PageReader {
       .map((t) => DataFactory.quad(t.subject, t.predicate, t.object, name));
   }
 
+  /**
+   * One page of what a named graph states: every statement of its subjects from the `offset`th, in
+   * the order of their IRIs, and how many subjects it has in all.
+   */
+  subjectsOf(graph: string, offset: number, limit: number): { quads: RDF.Quad[]; total: number } {
+    if (!isAbsoluteIri(graph)) return { quads: [], total: 0 };
+    const name = `<${graph}>`;
+    const total = Number(
+      value(rows(this.store, `SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE { GRAPH ${name} { ?s ?p ?o } }`)[0], 'n'),
+    );
+    const subjects = `SELECT DISTINCT ?s WHERE { GRAPH ${name} { ?s ?p ?o } } ORDER BY ?s LIMIT ${limit} OFFSET ${offset}`;
+    return {
+      quads: this.quadsOf(
+        `SELECT ?s ?p ?o ?g WHERE { { ${subjects} } GRAPH ${name} { ?s ?p ?o } BIND(${name} AS ?g) }`,
+      ),
+      total,
+    };
+  }
+
   /** The quads a query of ?s ?p ?o ?g answers, asked for up to BATCH resources at a time. */
   private inBatches(iris: string[], query: (values: string) => string): RDF.Quad[] {
     // The store's IRIs are always absolute; the check keeps any other text from rewriting the query.
     const refs = [...new Set(iris)].filter(isAbsoluteIri).map((iri) => `<${iri}>`);
     const quads: RDF.Quad[] = [];
-    for (let i = 0; i < refs.length; i += BATCH) {
-      for (const row of rows(this.store, query(refs.slice(i, i + BATCH).join(' ')))) {
-        const [s, p, o, g] = [row.s, row.p, row.o, row.g];
-        if (!s || !p || !o || !g) continue;
-        quads.push(
-          DataFactory.quad(
-            rdfTerm(s) as RDF.Quad_Subject,
-            DataFactory.namedNode(p.value),
-            rdfTerm(o),
-            DataFactory.namedNode(g.value),
-          ),
-        );
-      }
-    }
+    for (let i = 0; i < refs.length; i += BATCH) quads.push(...this.quadsOf(query(refs.slice(i, i + BATCH).join(' '))));
     // The engine's order is its own: sorted, a page's data is the same whatever the store's layout.
     return quads.sort((a, b) => compareText(quadKey(a), quadKey(b)));
+  }
+
+  private quadsOf(query: string): RDF.Quad[] {
+    const quads: RDF.Quad[] = [];
+    for (const row of rows(this.store, query)) {
+      const [s, p, o, g] = [row.s, row.p, row.o, row.g];
+      if (!s || !p || !o || !g) continue;
+      quads.push(
+        DataFactory.quad(
+          rdfTerm(s) as RDF.Quad_Subject,
+          DataFactory.namedNode(p.value),
+          rdfTerm(o),
+          DataFactory.namedNode(g.value),
+        ),
+      );
+    }
+    return quads;
   }
 }
 
@@ -453,8 +477,13 @@ export function entityData(store: Store, iri: string, reader = new PageReader(st
 }
 
 /** Everything a named graph states, by subject. */
-export function sourceData(store: Store, graph: string, reader = new PageReader(store)): SourceData {
-  const bySubject = groupBy(reader.inGraph(graph), 'subject');
+export function sourceData(
+  store: Store,
+  { graph, offset, limit }: SourceJob,
+  reader = new PageReader(store),
+): SourceData {
+  const { quads, total } = reader.subjectsOf(graph, offset, limit);
+  const bySubject = groupBy(quads, 'subject');
   const subjects = [...bySubject.entries()]
     .sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
     .map(([s, quads]) => ({
@@ -465,5 +494,5 @@ export function sourceData(store: Store, graph: string, reader = new PageReader(
         graphs,
       })),
     }));
-  return { graph, subjects };
+  return { graph, subjects, total };
 }

@@ -15,7 +15,7 @@ import { entityBody } from './entity.ts';
 import { notFoundBody, searchBody, searchResults } from './find.ts';
 import { homeBody } from './home.ts';
 import { type PageFormat, SUFFIX_OF } from './iri.ts';
-import type { EntityData, SiteIndex, SourceData } from './model.ts';
+import type { EntityData, SiteIndex, SourceData, SourceJob } from './model.ts';
 import { CONTENT_TYPE, negotiatePage, prefersJson } from './negotiate.ts';
 import { ontologyBody } from './ontology.ts';
 import type { Site } from './site.ts';
@@ -26,7 +26,7 @@ import { View } from './view.ts';
 export interface PageRunner {
   siteIndex(client: string): Promise<SiteIndex>;
   entity(iri: string, client: string): Promise<EntityData>;
-  source(graph: string, client: string): Promise<SourceData>;
+  source(job: SourceJob, client: string): Promise<SourceData>;
   describe(job: DescriptionJob, client: string): Promise<string>;
   dumps(client: string): Promise<Dump[]>;
 }
@@ -93,6 +93,15 @@ export class Pages {
       throw error;
     });
     return this.dumpsPromise;
+  }
+
+  /** The page of a long list a request asks for (`?page=`, from 1). */
+  private pageNumber(request: OperationRequest): number {
+    const given = request.params.page?.[0];
+    if (given === undefined) return 1;
+    if (!/^[1-9]\d{0,8}$/.test(given))
+      throw new AppError('bad-request', `The page must be a whole number from 1, not '${given.slice(0, 20)}'.`);
+    return Number(given);
   }
 
   private view(request: OperationRequest): View {
@@ -177,15 +186,18 @@ export class Pages {
     const sortParam = request.params.sort?.[0] ?? 'name';
     const sort: SortKey = SORT_KEYS.includes(sortParam as SortKey) ? (sortParam as SortKey) : 'name';
     const descending = request.params.order?.[0] === 'desc';
+    const page = this.pageNumber(request);
+    checkPage(page, this.site.instances.get(iri)?.length ?? 0, this.site.data.pageItems);
     const params: Record<string, string> = {
       ...(request.pathParams.kind === undefined ? { class: iri } : {}),
       sort,
       ...(descending ? { order: 'desc' } : {}),
+      ...(page > 1 ? { page: String(page) } : {}),
     };
     return this.html(
       request,
-      ['browse', iri, sort, descending],
-      (view) => ({ title: this.site.plural(iri, view.lang), body: kindBody(view, iri, sort, descending) }),
+      ['browse', iri, sort, descending, page],
+      (view) => ({ title: this.site.plural(iri, view.lang), body: kindBody(view, iri, sort, descending, page) }),
       params,
     );
   }
@@ -248,9 +260,11 @@ export class Pages {
       }));
     }
     const view = this.view(request);
-    return this.cached(request, ['html', iri, view.lang, view.carry], headers, async () => {
+    // A source's page lists what it says a page of subjects at a time; other pages have one page.
+    const page = this.site.sources.has(iri) ? this.pageNumber(request) : 1;
+    return this.cached(request, ['html', iri, view.lang, view.carry, page], headers, async () => {
       const title = view.name(iri).text;
-      const body = await this.entityBody(view, iri, request.client);
+      const body = await this.entityBody(view, iri, page, request.client);
       return {
         body: this.frame(view, request.path.replace(/\.html$/, ''), title, body, this.alternateLinks(iri)),
         contentType: CONTENT_TYPE.html,
@@ -258,10 +272,15 @@ export class Pages {
     });
   }
 
-  private async entityBody(view: View, iri: string, client: string): Promise<Html> {
+  private async entityBody(view: View, iri: string, page: number, client: string): Promise<Html> {
     const data = await this.runner.entity(iri, client);
     if (this.site.data.index.ontologies.includes(iri)) return ontologyBody(view, data);
-    if (this.site.sources.has(iri)) return sourceBody(view, data, await this.runner.source(iri, client));
+    if (this.site.sources.has(iri)) {
+      const size = this.site.data.pageItems;
+      const said = await this.runner.source({ graph: iri, offset: (page - 1) * size, limit: size }, client);
+      checkPage(page, said.total, size);
+      return sourceBody(view, data, said, page);
+    }
     return entityBody(view, data);
   }
 
@@ -317,4 +336,11 @@ function decoded(text: string): string {
   } catch {
     throw new AppError('bad-request', 'The URL holds a malformed percent-encoding.');
   }
+}
+
+/** A page past the end of its list (`count` items, `size` to a page) is not found. */
+function checkPage(page: number, count: number, size: number): void {
+  const last = Math.max(1, Math.ceil(count / size));
+  if (page > last)
+    throw new AppError('not-found', `This list has ${last} page${last === 1 ? '' : 's'}; there is no page ${page}.`);
 }

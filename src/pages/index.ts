@@ -6,7 +6,7 @@ export { type DescriptionFormat, type DescriptionJob, describeResource, descript
 export { type Dump, graphFileName, writeDumps } from './dumps.ts';
 export { type PageOperations, type PageRunner, Pages } from './handler.ts';
 export { IriSpace, type PageFormat, SUFFIXES } from './iri.ts';
-export type { EntityData, SiteIndex, SourceData } from './model.ts';
+export type { EntityData, SiteIndex, SourceData, SourceJob } from './model.ts';
 export { type IriName, iriNames } from './names.ts';
 export { normalise, SearchIndex } from './search.ts';
 export { type SavedQuestion, Site, type SiteData } from './site.ts';

@@ -115,10 +115,18 @@ export interface ListEntry {
   statedAs: { value: string; lang: string }[];
 }
 
-/** A named graph's page data: everything it states, by subject. */
+/** A named graph's page data: what it states about one page of its subjects, and how many it has. */
 export interface SourceData {
   graph: string;
   subjects: { s: string; statements: Statement[] }[];
+  total: number;
+}
+
+/** Which page of a named graph's subjects to read: `limit` of them from the `offset`th, in IRI order. */
+export interface SourceJob {
+  graph: string;
+  offset: number;
+  limit: number;
 }
 
 export const AAS = PREFIXES.aas as string;

@@ -5,7 +5,7 @@ import { type Html, html } from '../html/index.ts';
 import { claim, groupByProperty, heading, identityBar, shapesSection, statementsTable } from './entity.ts';
 import { formatNumber } from './format.ts';
 import type { EntityData, FigureInfo, SourceData } from './model.ts';
-import type { View } from './view.ts';
+import { pageLinks, type View } from './view.ts';
 
 /** The figures of other sources that give another number for the same subject and measure as this source's. */
 export function disagreements(view: View, graph: string): { own: FigureInfo; others: FigureInfo[] }[] {
@@ -36,8 +36,10 @@ function said(view: View, data: SourceData): Html {
   )}`;
 }
 
-export function sourceBody(view: View, meta: EntityData, data: SourceData): Html {
+export function sourceBody(view: View, meta: EntityData, data: SourceData, page = 1): Html {
   const graph = data.graph;
+  const path = view.site.iris.pathOf(graph) ?? '';
+  const pager = pageLinks(view, data.total, page, (n) => view.href(path, n > 1 ? { page: String(n) } : undefined));
   const quads = view.site.sources.get(graph)?.quads ?? 0;
   const conflicts = disagreements(view, graph);
   return html`${heading(view, graph, meta.out)}
@@ -56,6 +58,6 @@ ${others.map((f) => html`<li>${view.link(f.iri, claim(view, f))} ${view.badges(f
         )}</ul>`
       : html`<p>${view.t('noDisagreement')}</p>`
   }</section>
-<section aria-labelledby="said"><h2 id="said">${view.t('whatItSays')}</h2>${said(view, data)}</section>
+<section aria-labelledby="said"><h2 id="said">${view.t('whatItSays')}</h2>${pager}${said(view, data)}${pager}</section>
 ${shapesSection(view, graph)}`;
 }

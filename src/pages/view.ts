@@ -172,3 +172,24 @@ export function termAnchor(iri: string, ontology?: string): string {
   if (ontology && iri.startsWith(`${ontology}#`)) return iri.slice(ontology.length + 1);
   return compactIri(iri) ?? encodeURIComponent(iri);
 }
+
+/** How many pages a list of `count` items takes, SUMMIT_KG_PAGE_ITEMS to a page. */
+const pageCount = (view: View, count: number) => Math.max(1, Math.ceil(count / view.site.data.pageItems));
+
+/**
+ * Where a long list is in its pages ("201–400 of 5,000"), with links to the pages before and after;
+ * nothing when it fits on one. `href` gives the address of another page of the same list.
+ */
+export function pageLinks(view: View, count: number, page: number, href: (page: number) => string): Html | string {
+  const pages = pageCount(view, count);
+  if (pages === 1) return '';
+  const size = view.site.data.pageItems;
+  const range = view.say('pageRange', {
+    from: formatNumber(String((page - 1) * size + 1), view.lang),
+    to: formatNumber(String(Math.min(page * size, count)), view.lang),
+    n: formatNumber(String(count), view.lang),
+  });
+  return html`<nav class="pager" aria-label="${view.t('pages')}"><span>${range}</span>${
+    page > 1 ? html` <a rel="prev" href="${href(page - 1)}">${view.t('previousPage')}</a>` : ''
+  }${page < pages ? html` <a rel="next" href="${href(page + 1)}">${view.t('nextPage')}</a>` : ''}</nav>`;
+}

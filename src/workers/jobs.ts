@@ -3,7 +3,7 @@
 // and returns a structured-clone-safe output or throws an AppError. Only the local query's modules
 // load with the worker: every other domain loads at its first job, so a worker starts sooner.
 import { namedGraphs, type PackedGraph } from '../graph/index.ts';
-import type { DescriptionJob, Dump, EntityData, SiteIndex, SourceData } from '../pages/index.ts';
+import type { DescriptionJob, Dump, EntityData, SiteIndex, SourceData, SourceJob } from '../pages/index.ts';
 import type { Store } from '../rdf/index.ts';
 import type { ShaclEngine, Shapes, ValidateJob, ValidationAnswer } from '../shacl/index.ts';
 import {
@@ -86,9 +86,9 @@ async function entity(state: WorkerState, { iri }: { iri: string }): Promise<Ent
   const { entityData } = await pagesDomain();
   return entityData(state.store, iri);
 }
-async function source(state: WorkerState, { graph }: { graph: string }): Promise<SourceData> {
+async function source(state: WorkerState, job: SourceJob): Promise<SourceData> {
   const { sourceData } = await pagesDomain();
-  return sourceData(state.store, graph);
+  return sourceData(state.store, job);
 }
 async function describe(state: WorkerState, job: DescriptionJob): Promise<{ text: string }> {
   const { describeResource } = await pagesDomain();

@@ -9,7 +9,7 @@
 // A retired worker is replaced at once by a fresh one.
 import { Worker } from 'node:worker_threads';
 import { AppError, fromWire } from '../errors.ts';
-import type { DescriptionJob, Dump, EntityData, PageRunner, SiteIndex, SourceData } from '../pages/index.ts';
+import type { DescriptionJob, Dump, EntityData, PageRunner, SiteIndex, SourceData, SourceJob } from '../pages/index.ts';
 import { compileEngine } from '../rdf/index.ts';
 import type { ValidateJob, ValidationAnswer, ValidationRunner } from '../shacl/index.ts';
 import { overClientShare, type QueryAnswer, type QueryJob, type QueryRunner } from '../sparql/index.ts';
@@ -129,8 +129,8 @@ export class WorkerPool implements QueryRunner, RemoteHelpers, ValidationRunner,
     return this.submit({ kind: 'entity', input: { iri } }, client) as Promise<EntityData>;
   }
 
-  source(graph: string, client: string): Promise<SourceData> {
-    return this.submit({ kind: 'source', input: { graph } }, client) as Promise<SourceData>;
+  source(job: SourceJob, client: string): Promise<SourceData> {
+    return this.submit({ kind: 'source', input: job }, client) as Promise<SourceData>;
   }
 
   async describe(job: DescriptionJob, client: string): Promise<string> {
