@@ -124,14 +124,22 @@ function figureItem(view: View, figure: FigureInfo): Html {
 }
 
 /** Figures grouped by what they measure; a group whose sources give different numbers is marked. */
-export function figuresSection(view: View, figures: FigureInfo[]): Html {
+export function figuresSection(view: View, figures: FigureInfo[], about: string): Html {
   if (figures.length === 0) return html``;
   const byMeasure = new Map<string, FigureInfo[]>();
   for (const figure of figures)
     byMeasure.set(figure.measure ?? '', [...(byMeasure.get(figure.measure ?? '') ?? []), figure]);
   const groups = [...byMeasure.entries()].map(([measure, list]) => {
     const claims = new Set(list.map((f) => `${f.value}|${f.qualifier}`));
-    const items = list.map((f) => figureItem(view, f));
+    const measured = measure ? `?figure aas:measure <${measure}> .` : 'FILTER NOT EXISTS { ?figure aas:measure ?any }';
+    const items = [
+      ...list.slice(0, view.site.data.pageItems).map((f) => figureItem(view, f)),
+      more(
+        view,
+        list.length - view.site.data.pageItems,
+        `PREFIX aas: <${AAS}>\nPREFIX schema: <https://schema.org/>\nSELECT ?figure ?value ?qualifier WHERE { ?figure aas:about <${about}> . ${measured} OPTIONAL { ?figure schema:value ?value } OPTIONAL { ?figure aas:qualifier ?qualifier } } ORDER BY ?figure`,
+      ),
+    ];
     if (claims.size > 1) {
       return html`<li class="disagree"><p><strong><span aria-hidden="true">⚠ </span>${view.t('disagree')}</strong>${
         measure ? html` — ${view.text(view.name(measure))}` : ''
@@ -269,7 +277,7 @@ export function entityBody(view: View, data: EntityData): Html {
   const name = view.text(view.name(data.iri));
   return html`${heading(view, data.iri, data.out)}
 ${identityBar(view, data.iri, data.out)}
-${figuresSection(view, view.site.figuresAbout.get(data.iri) ?? [])}
+${figuresSection(view, view.site.figuresAbout.get(data.iri) ?? [], data.iri)}
 ${listsSection(view, data)}
 ${data.out.length ? html`<section aria-labelledby="statements"><h2 id="statements">${view.t('statementsAbout')} ${name}</h2>${statementsTable(view, data.out, html`<span class="vh">${view.t('statementsAbout')} ${name}</span>`)}</section>` : ''}
 ${incomingSection(view, data)}

@@ -21,15 +21,21 @@ beforeAll(async () => {
     (_, i) =>
       `id:entry-${number(i)} ex:signatory id:hub ; aas:listPosition ${i + 1} . id:list-${number(i)} ex:entry id:entry-${number(i)} .`,
   );
+  const figures = Array.from(
+    { length: 14 },
+    (_, i) => `id:figure-${number(i)} a aas:Figure ; aas:about id:hub ; aas:measure ex:members ; schema:value ${i} .`,
+  );
   const data = folderWith({
     'hub.trig': `@prefix id: <${BASE}id/test/> .
 @prefix ex: <https://example.org/> .
 @prefix aas: <${BASE}ontology#> .
 @prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+@prefix schema: <https://schema.org/> .
 <${BASE}graph/hub> {
   id:hub rdfs:label "Hub"@en .
   ${members.join('\n  ')}
   ${entries.join('\n  ')}
+  ${figures.join('\n  ')}
 }
 `,
   });
@@ -44,11 +50,12 @@ describe('an entity page with long lists', () => {
     expect(shown).toEqual(Array.from({ length: 10 }, (_, i) => number(i)));
     expect(text).toContain('… and 13 more, not listed here: all of them in the query workbench');
     expect(text).toContain('… and 2 more, not listed here:');
+    expect(text).toContain('… and 4 more, not listed here:');
 
     const links = [...html.matchAll(/<a href="(\/sparql\?query=[^"]+)">all of them in the query workbench<\/a>/g)].map(
       (m) => m[1]?.replaceAll('&amp;', '&') ?? '',
     );
-    expect(links).toHaveLength(2);
+    expect(links).toHaveLength(3);
     const answers = await Promise.all(
       links.map(async (link) => {
         const response = await server.get(link, { headers: { Accept: 'application/sparql-results+json' } });
@@ -62,6 +69,7 @@ describe('an entity page with long lists', () => {
       Array.from({ length: MEMBERS }, (_, i) => `${BASE}id/test/member-${number(i)}`),
     );
     expect(rows.filter((r) => r.entry).map((r) => r.position)).toHaveLength(12);
+    expect(rows.filter((r) => r.figure).map((r) => Number(r.value))).toEqual(Array.from({ length: 14 }, (_, i) => i));
   });
 
   it('should say it in French on the French page', async () => {
