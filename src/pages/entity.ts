@@ -183,7 +183,7 @@ function incomingSection(view: View, data: EntityData): Html {
   });
   const unlisted = more(
     view,
-    data.entries.length - Math.min(data.entries.length, view.site.data.pageItems),
+    data.entries.length - view.site.data.pageItems,
     `PREFIX aas: <${AAS}>\nSELECT ?entry ?position ?list WHERE { ?entry ?p <${data.iri}> ; aas:listPosition ?position . ?list ?q ?entry } ORDER BY ?list ?position`,
   );
   if (listed.length === 0 && groups.length === 0) return html``;

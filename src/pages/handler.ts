@@ -266,7 +266,14 @@ export class Pages {
       const title = view.name(iri).text;
       const body = await this.entityBody(view, iri, page, request.client);
       return {
-        body: this.frame(view, request.path.replace(/\.html$/, ''), title, body, this.alternateLinks(iri)),
+        body: this.frame(
+          view,
+          request.path.replace(/\.html$/, ''),
+          title,
+          body,
+          this.alternateLinks(iri),
+          page > 1 ? { page: String(page) } : {},
+        ),
         contentType: CONTENT_TYPE.html,
       };
     });

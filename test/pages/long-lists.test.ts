@@ -139,5 +139,8 @@ describe('a long list in pages', () => {
     expect(new Set(subjects).size).toBe(subjects.length);
     expect(subjects).toEqual([...subjects].sort());
     expect(pages).toBe(Math.ceil(Number(n) / 10));
+    // The other language's link leads to the same page of the list.
+    const second = await page(server, '/graph/hub?page=2');
+    expect(second.html).toContain('<a href="/graph/hub?page=2&amp;lang=fr" hreflang="fr"');
   });
 });
