@@ -255,7 +255,10 @@ function sourcesOf(store: Store, graphs: { graph: string; quads: number }[]): So
     const languages = [
       ...new Set(about.filter((q) => q.predicate.value.endsWith('/terms/language')).map((q) => q.object.value)),
     ].sort();
-    return { graph, quads, languages, ...(kind ? { kind } : {}), ...(date ? { date } : {}) };
+    const subjects = Number(
+      value(rows(store, `SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE { GRAPH <${graph}> { ?s ?p ?o } }`)[0], 'n'),
+    );
+    return { graph, quads, subjects, languages, ...(kind ? { kind } : {}), ...(date ? { date } : {}) };
   });
 }
 
@@ -362,23 +365,12 @@ export class PageReader {
       .map((t) => DataFactory.quad(t.subject, t.predicate, t.object, name));
   }
 
-  /**
-   * One page of what a named graph states: every statement of its subjects from the `offset`th, in
-   * the order of their IRIs, and how many subjects it has in all.
-   */
-  subjectsOf(graph: string, offset: number, limit: number): { quads: RDF.Quad[]; total: number } {
-    if (!isAbsoluteIri(graph)) return { quads: [], total: 0 };
+  /** One page of what a named graph states: every statement of its subjects from the `offset`th, in the order of their IRIs. */
+  subjectPage(graph: string, offset: number, limit: number): RDF.Quad[] {
+    if (!isAbsoluteIri(graph)) return [];
     const name = `<${graph}>`;
-    const total = Number(
-      value(rows(this.store, `SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE { GRAPH ${name} { ?s ?p ?o } }`)[0], 'n'),
-    );
     const subjects = `SELECT DISTINCT ?s WHERE { GRAPH ${name} { ?s ?p ?o } } ORDER BY ?s LIMIT ${limit} OFFSET ${offset}`;
-    return {
-      quads: this.quadsOf(
-        `SELECT ?s ?p ?o ?g WHERE { { ${subjects} } GRAPH ${name} { ?s ?p ?o } BIND(${name} AS ?g) }`,
-      ),
-      total,
-    };
+    return this.quadsOf(`SELECT ?s ?p ?o ?g WHERE { { ${subjects} } GRAPH ${name} { ?s ?p ?o } BIND(${name} AS ?g) }`);
   }
 
   /** The quads a query of ?s ?p ?o ?g answers, asked for up to BATCH resources at a time. */
@@ -482,10 +474,9 @@ export function sourceData(
   { graph, offset, limit }: SourceJob,
   reader = new PageReader(store),
 ): SourceData {
-  const { quads, total } = reader.subjectsOf(graph, offset, limit);
-  const bySubject = groupBy(quads, 'subject');
+  const bySubject = groupBy(reader.subjectPage(graph, offset, limit), 'subject');
   const subjects = [...bySubject.entries()]
-    .sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
+    .sort((a, b) => compareText(a[0], b[0]))
     .map(([s, quads]) => ({
       s,
       statements: [...statements(quads, 'out').values()].map(({ term, p, graphs }) => ({
@@ -494,5 +485,5 @@ export function sourceData(
         graphs,
       })),
     }));
-  return { graph, subjects, total };
+  return { graph, subjects };
 }

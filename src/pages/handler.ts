@@ -20,7 +20,7 @@ import { CONTENT_TYPE, negotiatePage, prefersJson } from './negotiate.ts';
 import { ontologyBody } from './ontology.ts';
 import type { Site } from './site.ts';
 import { sourceBody } from './source.ts';
-import { View } from './view.ts';
+import { pageCount, View } from './view.ts';
 
 /** What the pages ask of the workers (the worker pool implements it). */
 export interface PageRunner {
@@ -261,7 +261,9 @@ export class Pages {
     }
     const view = this.view(request);
     // A source's page lists what it says a page of subjects at a time; other pages have one page.
-    const page = this.site.sources.has(iri) ? this.pageNumber(request) : 1;
+    const source = this.site.sources.get(iri);
+    const page = source ? this.pageNumber(request) : 1;
+    if (source) checkPage(page, source.subjects, this.site.data.pageItems);
     return this.cached(request, ['html', iri, view.lang, view.carry, page], headers, async () => {
       const title = view.name(iri).text;
       const body = await this.entityBody(view, iri, page, request.client);
@@ -285,7 +287,6 @@ export class Pages {
     if (this.site.sources.has(iri)) {
       const size = this.site.data.pageItems;
       const said = await this.runner.source({ graph: iri, offset: (page - 1) * size, limit: size }, client);
-      checkPage(page, said.total, size);
       return sourceBody(view, data, said, page);
     }
     return entityBody(view, data);
@@ -347,7 +348,7 @@ function decoded(text: string): string {
 
 /** A page past the end of its list (`count` items, `size` to a page) is not found. */
 function checkPage(page: number, count: number, size: number): void {
-  const last = Math.max(1, Math.ceil(count / size));
+  const last = pageCount(count, size);
   if (page > last)
     throw new AppError('not-found', `This list has ${last} page${last === 1 ? '' : 's'}; there is no page ${page}.`);
 }

@@ -74,6 +74,8 @@ export interface FigureInfo {
 export interface SourceInfo {
   graph: string;
   quads: number;
+  /** Distinct subjects: its page lists them SUMMIT_KG_PAGE_ITEMS at a time. */
+  subjects: number;
   kind?: string;
   languages: string[];
   date?: string;
@@ -115,11 +117,10 @@ export interface ListEntry {
   statedAs: { value: string; lang: string }[];
 }
 
-/** A named graph's page data: what it states about one page of its subjects, and how many it has. */
+/** A named graph's page data: what it states about one page of its subjects (SourceInfo counts them all). */
 export interface SourceData {
   graph: string;
   subjects: { s: string; statements: Statement[] }[];
-  total: number;
 }
 
 /** Which page of a named graph's subjects to read: `limit` of them from the `offset`th, in IRI order. */

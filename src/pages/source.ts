@@ -39,7 +39,8 @@ function said(view: View, data: SourceData): Html {
 export function sourceBody(view: View, meta: EntityData, data: SourceData, page = 1): Html {
   const graph = data.graph;
   const path = view.site.iris.pathOf(graph) ?? '';
-  const pager = pageLinks(view, data.total, page, (n) => view.href(path, n > 1 ? { page: String(n) } : undefined));
+  const subjects = view.site.sources.get(graph)?.subjects ?? 0;
+  const pager = pageLinks(view, subjects, page, (n) => view.href(path, n > 1 ? { page: String(n) } : undefined));
   const quads = view.site.sources.get(graph)?.quads ?? 0;
   const conflicts = disagreements(view, graph);
   return html`${heading(view, graph, meta.out)}

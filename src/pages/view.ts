@@ -174,16 +174,16 @@ export function termAnchor(iri: string, ontology?: string): string {
 }
 
 /** How many pages a list of `count` items takes, SUMMIT_KG_PAGE_ITEMS to a page. */
-const pageCount = (view: View, count: number) => Math.max(1, Math.ceil(count / view.site.data.pageItems));
+export const pageCount = (count: number, size: number) => Math.max(1, Math.ceil(count / size));
 
 /**
  * Where a long list is in its pages ("201–400 of 5,000"), with links to the pages before and after;
  * nothing when it fits on one. `href` gives the address of another page of the same list.
  */
 export function pageLinks(view: View, count: number, page: number, href: (page: number) => string): Html | string {
-  const pages = pageCount(view, count);
-  if (pages === 1) return '';
   const size = view.site.data.pageItems;
+  const pages = pageCount(count, size);
+  if (pages === 1) return '';
   const range = view.say('pageRange', {
     from: formatNumber(String((page - 1) * size + 1), view.lang),
     to: formatNumber(String(Math.min(page * size, count)), view.lang),
