@@ -3,14 +3,18 @@
 // nodes relabelled, in the same named graphs. Classes, properties, named graphs and the fan-out of
 // every entity stay the real ones; only counts grow. Countries and measures are shared by every copy
 // (their IRIs are constrained by the shapes, and more data means more facts about the same states),
-// so their fan-in grows too. Copy 0 is the real data unchanged: queries about a named entity (France,
-// the summit) keep their answers, lists grow with the factor. Deterministic: same input, same bytes.
+// so their fan-in grows too. A renamed entity's rdfs:label is marked with its copy ("Current AI (copy 3)"),
+// as in the real graph no two resources share a label: a name keeps finding one resource, and shapes
+// that follow a label back to its resources see the real fan-in, not one growing with the factor.
+// Copy 0 is the real data unchanged: queries about a named entity (France, the summit) keep their
+// answers, lists grow with the factor. Deterministic: same input, same bytes.
 import { closeSync, mkdirSync, openSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadGraph } from '../graph/index.ts';
 import { namedNode } from '../rdf/index.ts';
 
 const ID = '<https://w3id.org/aiactionsummit/id/';
+const RDFS_LABEL = '<http://www.w3.org/2000/01/rdf-schema#label>';
 /** Kinds of entity every copy shares rather than renames. */
 const SHARED = new Set(['country', 'measure']);
 const FLUSH_CHARS = 4 * 1024 * 1024;
@@ -21,6 +25,13 @@ export function renameTerm(term: string, copy: number): string {
   if (!term.startsWith(ID)) return term;
   const kind = term.slice(ID.length, term.indexOf('/', ID.length));
   return SHARED.has(kind) ? term : `${term.slice(0, -1)}-s${copy}>`;
+}
+
+/** A literal (N-Triples syntax) with its text marked as copy `copy`'s: `"Current AI (copy 3)"@en`. */
+export function markLiteral(literal: string, copy: number): string {
+  // The text ends at the last quote: a language tag or a datatype IRI has none.
+  const end = literal.lastIndexOf('"');
+  return `${literal.slice(0, end)} (copy ${copy})${literal.slice(end)}`;
 }
 
 /**
@@ -35,9 +46,10 @@ export function copyLine(triple: string, graph: string, copy: number): string | 
   const object = triple.slice(second + 1, triple.lastIndexOf(' .'));
   if (copy === 0) return `${subject} ${predicate} ${object} <${graph}> .`;
   const s = renameTerm(subject, copy);
-  const o = object.startsWith('"') ? object : renameTerm(object, copy);
+  const literal = object.startsWith('"');
+  const o = literal ? object : renameTerm(object, copy);
   if (s === subject && o === object) return undefined;
-  return `${s} ${predicate} ${o} <${graph}> .`;
+  return `${s} ${predicate} ${literal && predicate === RDFS_LABEL ? markLiteral(o, copy) : o} <${graph}> .`;
 }
 
 export interface SourceGraph {

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   copyLine,
   factorFor,
+  markLiteral,
   quadsPerCopy,
   readSource,
   renameTerm,
@@ -47,6 +48,22 @@ describe('renaming a copy', () => {
     expect(renameTerm('<https://schema.org/Organization>', 3)).toBe('<https://schema.org/Organization>');
   });
 
+  it('should mark the label of a renamed entity with its copy, and only its label', () => {
+    const graph = 'https://w3id.org/aiactionsummit/graph/curated';
+    const label = '<http://www.w3.org/2000/01/rdf-schema#label>';
+    expect(
+      copyLine(`<https://w3id.org/aiactionsummit/id/initiative/current-ai> ${label} "Current \\"AI\\""@en .`, graph, 3),
+    ).toBe(
+      `<https://w3id.org/aiactionsummit/id/initiative/current-ai-s3> ${label} "Current \\"AI\\" (copy 3)"@en <${graph}> .`,
+    );
+    expect(markLiteral('"1"^^<http://www.w3.org/2001/XMLSchema#integer>', 2)).toBe(
+      '"1 (copy 2)"^^<http://www.w3.org/2001/XMLSchema#integer>',
+    );
+    expect(
+      copyLine(`<https://w3id.org/aiactionsummit/id/country/FR> ${label} "France"@en .`, graph, 2),
+    ).toBeUndefined();
+  });
+
   it('should never rename a literal, and drop a line no term of which changes', () => {
     const graph = 'https://w3id.org/aiactionsummit/graph/curated';
     expect(
@@ -69,6 +86,10 @@ describe('the synthetic graph', () => {
     expect(loaded.quadCount).toBe(scaled.quads);
     expect(shape(loaded.store)).toEqual(shape(real.store));
     expect(loaded.graphs.map((g) => g.graph)).toEqual(real.graphs.map((g) => g.graph));
+    // A label names one resource, as in the real graph: copies do not share their entities' labels.
+    const shared = 'SELECT DISTINCT ?x WHERE { ?x rdfs:label ?l . ?y rdfs:label ?l FILTER(?x != ?y) }';
+    const prefixed = `PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> ${shared}`;
+    expect(column(loaded.store, prefixed)).toEqual(column(real.store, prefixed));
   });
 
   it('should write the same bytes every time', () => {
