@@ -8,15 +8,6 @@ import { exportGraph, loadGraph, readDocuments } from '../graph/index.ts';
 import { RDF_FORMATS, rdfFormat, writeRdf } from '../rdf/index.ts';
 import { startServer } from '../server/index.ts';
 import {
-  keepValidation,
-  loadShapes,
-  rdfReport,
-  shapesKey,
-  summarise,
-  textReport,
-  validateGraph,
-} from '../shacl/index.ts';
-import {
   AnalysisMemo,
   analyseQuery,
   formatsFor,
@@ -30,6 +21,7 @@ import {
   SOLUTION_FORMATS,
 } from '../sparql/index.ts';
 import { federationConfig, runFederatedQuery } from '../wikidata/index.ts';
+import { validateInThread } from '../workers/index.ts';
 import { registerCatalogCommands, savedQueryOptions, savedQueryText } from './catalog.ts';
 import { queryEndpoint } from './endpoint.ts';
 import type { Io } from './io.ts';
@@ -54,6 +46,7 @@ const SERVE_SETTINGS: (keyof Config)[] = [
   'queriesPaths',
   'allowInvalid',
   'startValidationMs',
+  'validationHeapBytes',
   'workers',
   'queryTimeoutMs',
   'maxQueryBytes',
@@ -210,7 +203,14 @@ export function createProgram(io: Io): Program {
       },
     );
 
-  withSettings(program.command('validate'), ['dataPaths', 'shapesPaths', 'shaclEngine', 'maxDataBytes', 'cacheDir'])
+  withSettings(program.command('validate'), [
+    'dataPaths',
+    'shapesPaths',
+    'shaclEngine',
+    'maxDataBytes',
+    'cacheDir',
+    'validationHeapBytes',
+  ])
     .description(
       'validate the graph, with any extra files given, against the SHACL shapes; exit 1 on violations. The report of the graph alone is kept: a start on the same files reuses it',
     )
@@ -221,19 +221,14 @@ export function createProgram(io: Io): Program {
         .default('text'),
     )
     .action(async (files: string[], options: { format: 'text' | 'turtle' | 'jsonld' }, command: Command) => {
-      const settings = config(command);
-      const graph = loadGraph([...settings.dataPaths, ...files], { maxDataBytes: settings.maxDataBytes });
-      const result = await validateGraph(graph, loadShapes(settings.shapesPaths), settings.shaclEngine);
-      // Kept as the start keeps its own: a graph too large to validate within a start's time bound is
-      // validated once here, and every start on the same files and shapes reuses the report.
-      if (files.length === 0) keepValidation(settings.cacheDir, graph.hash, shapesKey(settings), summarise(result));
-      const format = options.format;
-      io.stdout(
-        format === 'text'
-          ? textReport(result)
-          : rdfReport(result, format === 'turtle' ? 'text/turtle' : 'application/ld+json'),
+      const { format } = options;
+      const { report, violations } = await validateInThread(
+        config(command),
+        files,
+        format === 'text' ? 'text' : format === 'turtle' ? 'text/turtle' : 'application/ld+json',
       );
-      if (result.violations > 0) program.exitCode = 1;
+      io.stdout(report);
+      if (violations > 0) program.exitCode = 1;
     });
 
   withSettings(program.command('export'), ['dataPaths'])

@@ -48,6 +48,7 @@ export interface Config {
   shaclEngine: 'shacl-engine' | 'rdf-validate-shacl';
   allowInvalid: boolean;
   startValidationMs: number;
+  validationHeapBytes: number;
   queriesPaths: string[];
   cacheDir: string;
   workers: number;
@@ -101,6 +102,8 @@ export const DEFAULTS: Config = {
   shaclEngine: 'shacl-engine',
   allowInvalid: false,
   startValidationMs: 120_000,
+  // V8's own heap limit on a 64-bit machine with 16 GiB or more: the bound changes nothing there but the message.
+  validationHeapBytes: 4096 * MiB,
   queriesPaths: ['queries'],
   cacheDir: 'node_modules/.cache/summit-kg',
   workers,
@@ -204,6 +207,13 @@ export const SETTINGS: { [K in keyof Config]: Setting } = {
     kind: int(0, 86_400_000),
     describe:
       'how long the start waits for the graph’s validation; past it the graph is served unvalidated, as the log, /health and its pages say (0: no limit)',
+  },
+  validationHeapBytes: {
+    env: 'SUMMIT_KG_VALIDATION_HEAP_BYTES',
+    flag: 'validation-heap-bytes',
+    kind: int(32 * MiB, 64 * 1024 * MiB),
+    describe:
+      'JavaScript heap of the thread that validates the graph (the loader at start, summit-kg validate); past it the validation stops, naming this setting',
   },
   queriesPaths: {
     env: 'SUMMIT_KG_QUERIES',

@@ -4,3 +4,4 @@ export { keepSiteIndex, keptSiteIndex } from './kept-start.ts';
 export type { Dataset } from './messages.ts';
 export { type PoolSettings, type RetireCause, WorkerPool } from './pool.ts';
 export { type Loading, startLoading } from './start.ts';
+export { type ThreadValidation, validateInThread } from './validate.ts';

@@ -3,7 +3,7 @@ import type { Config } from '../config/index.ts';
 import type { WireError } from '../errors.ts';
 import type { GraphStats, PackedGraph } from '../graph/index.ts';
 import type { SiteIndex } from '../pages/index.ts';
-import type { ValidationSummary } from '../shacl/index.ts';
+import type { ReportFormat, ValidationSummary } from '../shacl/index.ts';
 import type { Job, WorkerInit } from './jobs.ts';
 
 export interface WorkerData {
@@ -59,7 +59,10 @@ export interface Dataset {
 
 export interface LoaderData {
   entry: string;
-  settings: Pick<Config, 'dataPaths' | 'maxDataBytes' | 'shapesPaths' | 'queriesPaths' | 'cacheDir' | 'shaclEngine'>;
+  settings: Pick<
+    Config,
+    'dataPaths' | 'maxDataBytes' | 'shapesPaths' | 'queriesPaths' | 'cacheDir' | 'shaclEngine' | 'validationHeapBytes'
+  >;
 }
 
 export type LoaderReply =
@@ -67,4 +70,16 @@ export type LoaderReply =
   /** The pages' index, read from the loader's store; none when the loader did not load the data or the index is kept. */
   | { type: 'indexed'; index?: SiteIndex }
   | { type: 'checked'; validation: ValidationSummary }
+  | { type: 'failed'; error: WireError };
+
+export interface ValidatorData {
+  entry: string;
+  settings: Pick<Config, 'dataPaths' | 'maxDataBytes' | 'shapesPaths' | 'cacheDir' | 'shaclEngine'>;
+  /** Files validated with the graph (a contribution): a report with them is not the graph's, and is not kept. */
+  files: string[];
+  format: 'text' | ReportFormat;
+}
+
+export type ValidatorReply =
+  | { type: 'validated'; report: string; violations: number }
   | { type: 'failed'; error: WireError };

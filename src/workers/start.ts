@@ -5,6 +5,7 @@ import { Worker } from 'node:worker_threads';
 import { AppError, fromWire } from '../errors.ts';
 import type { SiteIndex } from '../pages/index.ts';
 import { skippedValidation, type ValidationSummary } from '../shacl/index.ts';
+import { heapExhausted, isOutOfMemory, validationLimits } from './heap.ts';
 import { keptStart } from './kept-start.ts';
 import type { Dataset, LoaderData, LoaderReply } from './messages.ts';
 
@@ -44,7 +45,10 @@ export function startLoading(settings: LoaderData['settings'], validationBoundMs
       siteIndex: Promise.resolve(undefined),
       validation: Promise.resolve(kept.validation),
     };
-  const worker = new Worker(ENTRY, { workerData: { entry: LOADER, settings } satisfies LoaderData });
+  const worker = new Worker(ENTRY, {
+    workerData: { entry: LOADER, settings } satisfies LoaderData,
+    resourceLimits: validationLimits(settings.validationHeapBytes),
+  });
   const dataset = deferred<Dataset>();
   const siteIndex = deferred<SiteIndex | undefined>();
   const validation = deferred<ValidationSummary>();
@@ -54,6 +58,7 @@ export function startLoading(settings: LoaderData['settings'], validationBoundMs
     validation.reject(error);
   };
   let checked: ValidationSummary | undefined;
+  let loadedAt: number | undefined;
   const bound = () => {
     if (validationBoundMs <= 0) return;
     const timer = setTimeout(() => {
@@ -64,14 +69,26 @@ export function startLoading(settings: LoaderData['settings'], validationBoundMs
     void validation.promise.finally(() => clearTimeout(timer)).catch(() => {});
   };
   worker.on('message', (reply: LoaderReply) => {
-    if (reply.type === 'loaded') dataset.resolve(reply.dataset);
-    else if (reply.type === 'indexed') {
+    if (reply.type === 'loaded') {
+      loadedAt = performance.now();
+      dataset.resolve(reply.dataset);
+    } else if (reply.type === 'indexed') {
       siteIndex.resolve(reply.index);
       bound(); // the validation's time starts once the index is read
     } else if (reply.type === 'checked') checked = reply.validation;
     else fail(fromWire(reply.error));
   });
-  worker.on('error', (error) => fail(new AppError('internal', `The loader failed: ${error.message}`)));
+  worker.on('error', (error) => {
+    if (!isOutOfMemory(error)) return fail(new AppError('internal', `The loader failed: ${error.message}`));
+    const exhausted = heapExhausted(
+      loadedAt ? 'The validation at start' : 'Loading the graph',
+      settings.validationHeapBytes,
+    );
+    if (loadedAt === undefined) return fail(exhausted);
+    // The data is loaded and goes on to the workers: only what the loader did after it is lost.
+    siteIndex.resolve(undefined);
+    validation.resolve(skippedValidation(`stopped: ${exhausted.message}`, performance.now() - loadedAt));
+  });
   // The validation is handed over once the loader has ended: its store's memory is given back by then.
   worker.on('exit', (code) => {
     if (checked) validation.resolve(checked);

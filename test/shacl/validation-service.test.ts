@@ -242,6 +242,25 @@ describe('summit-kg validate', () => {
     expect(stdout).toContain('Warning · <https://example.org/CountryShape>');
   });
 
+  it('should stop with a message naming its heap bound when the graph does not fit in it, and keep nothing', async () => {
+    const cacheDir = folderWith({});
+    // The real graph's validation needs more than 64 MiB of heap.
+    const { code, stdout, stderr } = await runCli([
+      'validate',
+      '--validation-heap-bytes',
+      String(32 * 1024 * 1024),
+      '--cache-dir',
+      cacheDir,
+    ]);
+    expect({ code, stdout, stderr }).toEqual({
+      code: 1,
+      stdout: '',
+      stderr:
+        "The validation ran out of memory: the thread's JavaScript heap is bounded at 32 MiB (SUMMIT_KG_VALIDATION_HEAP_BYTES, --validation-heap-bytes). Raise the bound if the machine has the memory, or validate a smaller graph.\n",
+    });
+    expect(readdirSync(cacheDir)).toEqual([]);
+  });
+
   it('should keep the graph’s report for the next start, which then reuses it instead of validating', async () => {
     const cacheDir = folderWith({});
     const extra = join(folderWith({ 'atlantis.ttl': BROKEN_COUNTRY }), 'atlantis.ttl');

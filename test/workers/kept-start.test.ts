@@ -13,7 +13,7 @@ import { newStore, writeSparql } from '../../src/rdf/index.ts';
 import { keepSiteIndex, keptStart } from '../../src/workers/kept-start.ts';
 import type { LoaderData } from '../../src/workers/messages.ts';
 import { startLoading } from '../../src/workers/start.ts';
-import { FIXTURE_QUERIES, SMALL_DATA, SMALL_SHAPES } from '../helpers/paths.ts';
+import { FIXTURE_QUERIES, REAL_DATA, SMALL_DATA, SMALL_SHAPES } from '../helpers/paths.ts';
 
 let dir: string;
 let settings: LoaderData['settings'];
@@ -28,6 +28,7 @@ beforeEach(() => {
     queriesPaths: [FIXTURE_QUERIES],
     cacheDir: join(dir, 'cache'),
     shaclEngine: 'shacl-engine',
+    validationHeapBytes: DEFAULTS.validationHeapBytes,
   };
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
@@ -83,6 +84,26 @@ describe('a start from the same files', () => {
   it('should still say what is wrong with the data when nothing is kept', async () => {
     writeFileSync(join(dir, 'data', 'broken.ttl'), '<https://example.org/a> <https://example.org/b> .\n');
     await expect(start()).rejects.toMatchObject({ kind: 'syntax', context: { file: join(dir, 'data', 'broken.ttl') } });
+  });
+});
+
+describe('a validation past its heap bound at start', () => {
+  it('should serve the loaded data, reported as not validated, naming the bound', async () => {
+    // The real graph loads within 32 MiB of heap (its store is WebAssembly memory); its validation needs more.
+    const loading = startLoading({
+      ...settings,
+      dataPaths: REAL_DATA,
+      shapesPaths: ['shapes'],
+      validationHeapBytes: 32 * 1024 * 1024,
+    });
+    expect((await loading.dataset).quadCount).toBeGreaterThan(5000);
+    const validation = await loading.validation;
+    expect(validation.skipped).toBe(
+      "stopped: The validation at start ran out of memory: the thread's JavaScript heap is bounded at 32 MiB (SUMMIT_KG_VALIDATION_HEAP_BYTES, --validation-heap-bytes). Raise the bound if the machine has the memory, or validate a smaller graph.",
+    );
+    expect(validation).toMatchObject({ violations: 0, warnings: 0, issues: [] });
+    // Nothing is kept of a validation that did not end: the next start validates again.
+    expect(readdirSync(settings.cacheDir).filter((f) => f.startsWith('validation'))).toEqual([]);
   });
 });
 
