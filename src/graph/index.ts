@@ -4,6 +4,7 @@ export { exportGraph } from './export.ts';
 export { type DataFile, listDataFiles, type RdfSyntax, syntaxOf } from './files.ts';
 export {
   type GraphStats,
+  graphNameTerms,
   hashOfFiles,
   isTrap,
   type LoadedFile,
@@ -16,6 +17,5 @@ export {
   sealUnion,
   slices,
   toNQuads,
-  unionNTriples,
 } from './load.ts';
 export { type PackedGraph, packGraphs, unpackGraphs } from './pack.ts';

@@ -3,17 +3,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { basename, extname, resolve } from 'node:path';
 import { AppError, located } from '../errors.ts';
-import {
-  BASE_IRI,
-  count,
-  defaultGraph,
-  graphForFile,
-  namedNode,
-  newStore,
-  type Store,
-  select,
-  type Term,
-} from '../rdf/index.ts';
+import { BASE_IRI, count, graphForFile, namedNode, newStore, type Store, select, type Term } from '../rdf/index.ts';
 import { type DataFile, listDataFiles, type RdfSyntax, syntaxOf } from './files.ts';
 
 export interface LoadOptions {
@@ -213,7 +203,7 @@ export function parseDocument(text: string, syntax: RdfSyntax, graph: string, na
 type GraphName = Extract<Term, { termType: 'NamedNode' | 'BlankNode' }>;
 
 /** The terms naming the store's named graphs. */
-function graphNameTerms(store: Store): GraphName[] {
+export function graphNameTerms(store: Store): GraphName[] {
   return select(store, 'SELECT DISTINCT ?graph WHERE { GRAPH ?graph {} }').flatMap((row) => {
     const graph = row.get('graph');
     return graph?.termType === 'NamedNode' || graph?.termType === 'BlankNode' ? [graph] : [];
@@ -258,9 +248,4 @@ export function sealUnion(store: Store): GraphStats[] {
 /** The whole store as N-Quads: how workers receive the data (fast to parse, no prefixes to resolve). */
 export function toNQuads(store: Store): string {
   return store.dump({ format: 'application/n-quads' });
-}
-
-/** The default graph (the union) as N-Triples. */
-export function unionNTriples(store: Store): string {
-  return store.dump({ format: 'application/n-triples', from_graph_name: defaultGraph() });
 }

@@ -2,7 +2,7 @@
 // with each result traced back to the file(s) that describe its focus node.
 import type * as RDF from '@rdfjs/types';
 import { DataFactory, Store as N3Store, Parser } from 'n3';
-import { isTrap, type LoadedFile, type LoadedGraph, loadGraph, unionNTriples } from '../graph/index.ts';
+import { graphNameTerms, isTrap, type LoadedFile, type LoadedGraph, loadGraph } from '../graph/index.ts';
 import { namedNode, type Store } from '../rdf/index.ts';
 import { runEngine, type ShaclEngine } from './engines.ts';
 
@@ -57,8 +57,9 @@ export function skippedValidation(reason: string, durationMs: number): Validatio
 
 /**
  * The validation at start: validateGraph, except that a graph too large to copy out of its store for the
- * SHACL engine (a WebAssembly trap, or a string past V8's limit: about 5 million quads) is reported as
- * skipped, and served so, rather than stopping a start whose data loaded.
+ * SHACL engine (a WebAssembly trap while a nearly full store writes one of its graphs out, or a graph's
+ * text past V8's string limit) is reported as skipped, and served so, rather than stopping a start whose
+ * data loaded.
  */
 export async function validateAtStart(
   graph: Parameters<typeof validateGraph>[0],
@@ -85,12 +86,24 @@ export interface Shapes {
 /** Reads the shapes (Turtle) with the same loader, and errors, as the data. */
 export function loadShapes(paths: string[] = ['shapes']): Shapes {
   const graph = loadGraph(paths, { maxDataBytes: 64 * 1024 * 1024 });
-  return { dataset: defaultGraphOf(graph.store), files: graph.files.map((f) => f.path) };
+  return { dataset: unionOf(graph.store), files: graph.files.map((f) => f.path) };
 }
 
-/** The store's default graph (the loader's union of the named graphs) as an RDF/JS dataset: a dump parsed by N3 is several times faster than term-by-term copying out of WebAssembly. */
-function defaultGraphOf(store: Store): N3Store {
-  return new N3Store(new Parser({ format: 'N-Triples' }).parse(unionNTriples(store)));
+/**
+ * The union of the named graphs as an RDF/JS dataset (a set: a triple two graphs state is there once).
+ * Dumps parsed by N3 are several times faster than term-by-term copying out of WebAssembly; one graph
+ * at a time, no dump is ever the whole graph's (past V8's string limit, or the store's memory, at a
+ * few million quads).
+ */
+function unionOf(store: Store): N3Store {
+  const union = new N3Store();
+  // Graphs named by blank nodes included (an upload's TriG may have one). A blank node keeps its label
+  // from one graph's text to the next (N3 adds no prefix): a node two graphs share is one node.
+  for (const graph of graphNameTerms(store)) {
+    const dump = store.dump({ format: 'application/n-triples', from_graph_name: graph });
+    union.addQuads(new Parser({ format: 'N-Triples' }).parse(dump));
+  }
+  return union;
 }
 
 /**
@@ -103,7 +116,7 @@ export async function validateGraph(
   engine: ShaclEngine = 'shacl-engine',
 ): Promise<ValidationResult> {
   const started = performance.now();
-  const data = defaultGraphOf(graph.store);
+  const data = unionOf(graph.store);
   for (const { graph: name, quads: count } of graph.graphs) {
     data.addQuad(
       DataFactory.quad(DataFactory.namedNode(name), VOID_TRIPLES, DataFactory.literal(String(count), XSD_INTEGER)),

@@ -3,7 +3,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULTS } from '../../src/config/index.ts';
-import type { Store } from '../../src/rdf/index.ts';
+import { newStore } from '../../src/rdf/index.ts';
 import { startServer } from '../../src/server/index.ts';
 import { loadShapes, validateAtStart } from '../../src/shacl/index.ts';
 import { runCli } from '../helpers/cli.ts';
@@ -105,15 +105,17 @@ describe('validation at start, bounded in time', () => {
 
   it('should report a graph too large to copy for validation as skipped, and any other failure as such', async () => {
     const { RuntimeError } = WebAssembly as unknown as { RuntimeError: new (message: string) => Error };
-    const failing = (error: Error) => ({
-      store: {
-        dump: () => {
-          throw error;
-        },
-      } as unknown as Store,
-      graphs: [],
-      files: [],
-    });
+    // A real store with one graph, whose dump fails as a store past its memory does.
+    const failing = (error: Error) => {
+      const store = newStore();
+      store.load('<https://example.org/a> <https://example.org/b> "c" <https://example.org/g> .', {
+        format: 'application/n-quads',
+      });
+      store.dump = () => {
+        throw error;
+      };
+      return { store, graphs: [], files: [] };
+    };
     const shapes = loadShapes([SMALL_SHAPES]);
     const summary = await validateAtStart(failing(new RuntimeError('unreachable')), shapes);
     expect(summary).toMatchObject({ violations: 0, issues: [], conforms: false });
