@@ -31,19 +31,48 @@ export interface EngineReport {
   quads: RDF.Quad[];
 }
 
+/**
+ * Focus nodes validated per call of shacl-engine. The engine remembers every (shape, node) it has
+ * validated until its call ends: over a million quads in one call that memory passed Node's 4 GB heap.
+ * Called per shape and batch of its targets, it forgets them between batches; the results are the same.
+ */
+const BATCH = 10_000;
+
+/** `batch`: focus nodes per call of shacl-engine (see BATCH); rdf-validate-shacl takes them all at once. */
 export async function runEngine(
   engine: ShaclEngine,
   shapes: RDF.DatasetCore,
   data: RDF.DatasetCore,
+  batch = BATCH,
 ): Promise<EngineReport> {
-  return engine === 'shacl-engine' ? runShaclEngine(shapes, data) : runRdfValidateShacl(shapes, data);
+  return engine === 'shacl-engine' ? runShaclEngine(shapes, data, batch) : runRdfValidateShacl(shapes, data);
 }
 
-async function runShaclEngine(shapes: RDF.DatasetCore, data: RDF.DatasetCore): Promise<EngineReport> {
-  const { Validator } = await import('shacl-engine');
+async function runShaclEngine(
+  shapes: RDF.DatasetCore,
+  data: RDF.DatasetCore,
+  batchSize: number,
+): Promise<EngineReport> {
+  const [{ Validator }, { default: Report }, { PathList }] = await Promise.all([
+    import('shacl-engine'),
+    import('shacl-engine/lib/Report.js'),
+    import('grapoi'),
+  ]);
   // shacl-engine builds its sh:ValidationReport with this factory; it needs datasets besides terms.
   const factory = { ...DataFactory, dataset: (quads?: RDF.Quad[]) => new N3Store(quads) };
-  const report = await new Validator(shapes, { factory }).validate({ dataset: data });
+  const validator = new Validator(shapes, { factory });
+  const everything = new PathList({ dataset: data, factory });
+  const results = [];
+  // As the engine's own validate() goes, shape by shape; the shapes it creates on the way have no targets.
+  for (const shape of [...validator.shapes.values()]) {
+    const { terms } = await shape.resolveTargets({ focusNode: everything });
+    for (let start = 0; start < terms.length; start += batchSize) {
+      const batch = { dataset: data, terms: terms.slice(start, start + batchSize) };
+      results.push(...(await validator.validate(batch, [{ terms: [shape.ptr.term] }])).results);
+    }
+  }
+  // One sh:ValidationReport of every result, as one call would have written it.
+  const report = new Report({ factory, options: validator.options, results });
   return {
     conforms: report.conforms,
     quads: [...report.dataset],

@@ -1,4 +1,4 @@
-// shacl-engine ships no type declarations; this is the little of it this project calls and reads.
+// shacl-engine and grapoi ship no type declarations; this is the little of them this project calls and reads.
 declare module 'shacl-engine' {
   import type { DataFactory, DatasetCore, Literal, NamedNode, Quad, Term } from '@rdfjs/types';
 
@@ -25,8 +25,42 @@ declare module 'shacl-engine' {
     results: EngineResult[];
   }
 
+  export type EngineFactory = DataFactory & { dataset(quads?: Quad[]): DatasetCore };
+
+  /** A node shape or property shape, as the validator holds it. */
+  export interface EngineShape {
+    ptr: { term: Term };
+    /** Its focus nodes in the data (sh:targetClass, sh:targetSubjectsOf…): the engine's own resolution. */
+    resolveTargets(context: { focusNode: unknown }): Promise<{ terms: Term[] }>;
+  }
+
   export class Validator {
-    constructor(shapes: DatasetCore, options: { factory: DataFactory & { dataset(quads?: Quad[]): DatasetCore } });
-    validate(data: { dataset: DatasetCore }): Promise<EngineReport>;
+    constructor(shapes: DatasetCore, options: { factory: EngineFactory });
+    options: object;
+    /** Every shape, by its term: those with targets are there from the start. */
+    shapes: Map<Term, EngineShape>;
+    /** With terms, validates those nodes against the shapes given (each by its terms), whatever their targets. */
+    validate(data: { dataset: DatasetCore; terms?: Term[] }, shapes?: { terms: Term[] }[]): Promise<EngineReport>;
+  }
+}
+
+declare module 'shacl-engine/lib/Report.js' {
+  import type { EngineFactory, EngineReport, EngineResult } from 'shacl-engine';
+
+  /** The sh:ValidationReport of a list of results. */
+  export default class Report implements EngineReport {
+    constructor(args: { factory: EngineFactory; options: object; results: EngineResult[] });
+    conforms: boolean;
+    dataset: EngineReport['dataset'];
+    results: EngineResult[];
+  }
+}
+
+declare module 'grapoi' {
+  import type { DataFactory, DatasetCore } from '@rdfjs/types';
+
+  /** A pointer into a dataset, as shacl-engine walks it. */
+  export class PathList {
+    constructor(args: { dataset: DatasetCore; factory: DataFactory });
   }
 }
