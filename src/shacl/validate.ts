@@ -5,6 +5,7 @@ import { DataFactory, Store as N3Store, Parser } from 'n3';
 import { graphNameTerms, isTrap, type LoadedFile, type LoadedGraph, loadGraph } from '../graph/index.ts';
 import { namedNode, type Store } from '../rdf/index.ts';
 import { runEngine, type ShaclEngine } from './engines.ts';
+import { FrozenDataset } from './frozen-dataset.ts';
 
 const SH = 'http://www.w3.org/ns/shacl#';
 const VOID_TRIPLES = DataFactory.namedNode('http://rdfs.org/ns/void#triples');
@@ -86,24 +87,21 @@ export interface Shapes {
 /** Reads the shapes (Turtle) with the same loader, and errors, as the data. */
 export function loadShapes(paths: string[] = ['shapes']): Shapes {
   const graph = loadGraph(paths, { maxDataBytes: 64 * 1024 * 1024 });
-  return { dataset: unionOf(graph.store), files: graph.files.map((f) => f.path) };
+  return { dataset: new N3Store([...namedGraphQuads(graph.store)]), files: graph.files.map((f) => f.path) };
 }
 
 /**
- * The union of the named graphs as an RDF/JS dataset (a set: a triple two graphs state is there once).
- * Dumps parsed by N3 are several times faster than term-by-term copying out of WebAssembly; one graph
- * at a time, no dump is ever the whole graph's (past V8's string limit, or the store's memory, at a
- * few million quads).
+ * The triples of the named graphs, graph by graph (graphs named by blank nodes included: an upload's
+ * TriG may have one). Dumps parsed by N3 are several times faster than term-by-term copying out of
+ * WebAssembly; one graph at a time, no dump is ever the whole graph's (past V8's string limit, or the
+ * store's memory, at a few million quads). A blank node keeps its label from one graph's text to the
+ * next (N3 adds no prefix): a node two graphs share is one node.
  */
-function unionOf(store: Store): N3Store {
-  const union = new N3Store();
-  // Graphs named by blank nodes included (an upload's TriG may have one). A blank node keeps its label
-  // from one graph's text to the next (N3 adds no prefix): a node two graphs share is one node.
+function* namedGraphQuads(store: Store): Generator<RDF.Quad> {
   for (const graph of graphNameTerms(store)) {
     const dump = store.dump({ format: 'application/n-triples', from_graph_name: graph });
-    union.addQuads(new Parser({ format: 'N-Triples' }).parse(dump));
+    yield* new Parser({ format: 'N-Triples' }).parse(dump);
   }
-  return union;
 }
 
 /**
@@ -116,12 +114,11 @@ export async function validateGraph(
   engine: ShaclEngine = 'shacl-engine',
 ): Promise<ValidationResult> {
   const started = performance.now();
-  const data = unionOf(graph.store);
-  for (const { graph: name, quads: count } of graph.graphs) {
-    data.addQuad(
-      DataFactory.quad(DataFactory.namedNode(name), VOID_TRIPLES, DataFactory.literal(String(count), XSD_INTEGER)),
-    );
-  }
+  // Each named graph also appears as `<graph> void:triples n`, for the shapes about sources.
+  const described = graph.graphs.map(({ graph: name, quads: count }) =>
+    DataFactory.quad(DataFactory.namedNode(name), VOID_TRIPLES, DataFactory.literal(String(count), XSD_INTEGER)),
+  );
+  const data = new FrozenDataset(concat(namedGraphQuads(graph.store), described));
   const report = await runEngine(engine, shapes.dataset, data);
 
   const filesOfGraph = new Map<string, string[]>();
@@ -163,6 +160,10 @@ export async function validateGraph(
     report: reportQuads,
     durationMs: performance.now() - started,
   };
+}
+
+function* concat<T>(...lists: Iterable<T>[]): Generator<T> {
+  for (const list of lists) yield* list;
 }
 
 function renderTerm(term: RDF.Term): string {
