@@ -38,14 +38,14 @@ export interface EngineReport {
  */
 const BATCH = 10_000;
 
-/** `batch`: focus nodes per call of shacl-engine (see BATCH); rdf-validate-shacl takes them all at once. */
+/** `batchSize`: focus nodes per call of shacl-engine (see BATCH); rdf-validate-shacl takes them all at once. */
 export async function runEngine(
   engine: ShaclEngine,
   shapes: RDF.DatasetCore,
   data: RDF.DatasetCore,
-  batch = BATCH,
+  batchSize = BATCH,
 ): Promise<EngineReport> {
-  return engine === 'shacl-engine' ? runShaclEngine(shapes, data, batch) : runRdfValidateShacl(shapes, data);
+  return engine === 'shacl-engine' ? runShaclEngine(shapes, data, batchSize) : runRdfValidateShacl(shapes, data);
 }
 
 async function runShaclEngine(

@@ -7,7 +7,7 @@
 // - one client may not hold every worker, nor queue more than its share, and the clients that used
 //   the workers least lately go first.
 // A retired worker is replaced at once by a fresh one.
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import { AppError, fromWire } from '../errors.ts';
 import type { DescriptionJob, Dump, EntityData, PageRunner, SiteIndex, SourceData, SourceJob } from '../pages/index.ts';
 import { compileEngine } from '../rdf/index.ts';
@@ -16,6 +16,7 @@ import { overClientShare, type QueryAnswer, type QueryJob, type QueryRunner } fr
 import type { Conversion, RemoteHelpers, RemotePlan } from '../store/index.ts';
 import type { Job, WorkerInit } from './jobs.ts';
 import type { EngineMessage, JobRequest, WorkerData, WorkerMemory, WorkerReply } from './messages.ts';
+import { startThread } from './threads.ts';
 
 export interface PoolSettings {
   size: number;
@@ -59,8 +60,6 @@ interface Slot {
 // Both paths resolve from src/workers/ and from dist/workers/: the entry is plain JavaScript kept in src/.
 /** The time limit of the server's own start-up job (the pages' index), at least. */
 const START_JOB_TIMEOUT_MS = 120_000;
-const ENTRY = new URL('../../src/workers/worker-entry.mjs', import.meta.url);
-const WORKER_MODULE = new URL(import.meta.url.endsWith('.ts') ? './worker.ts' : './worker.js', import.meta.url).href;
 const MiB = 1024 * 1024;
 const isQueryJob = (job: Job) => job.kind === 'query' || job.kind === 'planRemote' || job.kind === 'convert';
 const isPageJob = (job: Job) => !isQueryJob(job) && job.kind !== 'validate';
@@ -221,10 +220,7 @@ export class WorkerPool implements QueryRunner, RemoteHelpers, ValidationRunner,
   }
 
   private spawn(index: number, warmUp = false): Promise<void> {
-    const worker = new Worker(ENTRY, {
-      workerData: { entry: WORKER_MODULE, init: this.init, warmUp } satisfies WorkerData,
-      resourceLimits: { maxOldGenerationSizeMb: Math.round(this.settings.workerHeapBytes / MiB) },
-    });
+    const worker = startThread<WorkerData>('worker', { init: this.init, warmUp }, this.settings.workerHeapBytes);
     // Its first message, compiled while the thread boots and loads its code rather than before.
     this.engine ??= compileEngine();
     worker.postMessage(this.engine satisfies EngineMessage);

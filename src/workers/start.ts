@@ -1,16 +1,13 @@
 // The main thread's side of start-up: runs the loader thread (loader.ts) and hands out what it
 // reports, the dataset as soon as it is loaded, the pages' index, and the validation once it is done; or, when an
 // earlier start from the same files kept all of it, reads it back without a thread.
-import { Worker } from 'node:worker_threads';
 import { AppError, fromWire } from '../errors.ts';
 import type { SiteIndex } from '../pages/index.ts';
 import { skippedValidation, type ValidationSummary } from '../shacl/index.ts';
-import { heapExhausted, isOutOfMemory, validationLimits } from './heap.ts';
 import { keptStart } from './kept-start.ts';
 import type { Dataset, LoaderData, LoaderReply } from './messages.ts';
-
-const ENTRY = new URL('../../src/workers/worker-entry.mjs', import.meta.url);
-const LOADER = new URL(import.meta.url.endsWith('.ts') ? './loader.ts' : './loader.js', import.meta.url).href;
+import { isOutOfMemory, startThread } from './threads.ts';
+import { heapExhausted } from './validate.ts';
 
 export interface Loading {
   /** The data, loaded and merged. */
@@ -45,10 +42,7 @@ export function startLoading(settings: LoaderData['settings'], validationBoundMs
       siteIndex: Promise.resolve(undefined),
       validation: Promise.resolve(kept.validation),
     };
-  const worker = new Worker(ENTRY, {
-    workerData: { entry: LOADER, settings } satisfies LoaderData,
-    resourceLimits: validationLimits(settings.validationHeapBytes),
-  });
+  const worker = startThread<LoaderData>('loader', { settings }, settings.validationHeapBytes);
   const dataset = deferred<Dataset>();
   const siteIndex = deferred<SiteIndex | undefined>();
   const validation = deferred<ValidationSummary>();
