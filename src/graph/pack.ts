@@ -40,6 +40,7 @@ export function packGraphs(store: Store, graphs: GraphStats[]): PackedGraph {
 /**
  * Loads a packed graph into `store`: each named graph, then each again into the default graph, which
  * is thus their union (a set: a triple several graphs state is there once), as loadGraph makes it.
+ * The bytes must come from packGraphs (or its kept copy): they are not checked again.
  */
 export function unpackGraphs(store: Store, packed: PackedGraph, maxDataBytes: number): void {
   for (const target of ['named', 'default'] as const) {
@@ -47,6 +48,9 @@ export function unpackGraphs(store: Store, packed: PackedGraph, maxDataBytes: nu
       try {
         store.load(slices(packed.bytes.subarray(start, end)), {
           format: 'application/n-triples',
+          // Lenient: these bytes are Oxigraph's own dump of a graph parsed strictly, so checking each IRI and
+          // language tag again finds nothing and costs a quarter of the load (13.6 s against 9.8 s at 1M quads).
+          lenient: true,
           // Not no_transaction: Oxigraph's bulk loader grows WebAssembly memory by about 170 MB at once,
           // which it never gives back (every worker would rest that much larger).
           to_graph_name: target === 'named' ? namedNode(graph) : defaultGraph(),
