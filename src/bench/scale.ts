@@ -6,6 +6,9 @@
 // so their fan-in grows too. A renamed entity's rdfs:label is marked with its copy ("Current AI (copy 3)"),
 // as in the real graph no two resources share a label: a name keeps finding one resource, and shapes
 // that follow a label back to its resources see the real fan-in, not one growing with the factor.
+// What the sources graph says about the named graphs themselves (a graph is a version of the report,
+// part of the knowledge graph, published by …) is not copied: copies share the graphs, and each graph
+// stays the version of one document, not of one per copy.
 // Copy 0 is the real data unchanged: queries about a named entity (France, the summit) keep their
 // answers, lists grow with the factor. Deterministic: same input, same bytes.
 import { closeSync, mkdirSync, openSync, writeSync } from 'node:fs';
@@ -14,6 +17,7 @@ import { loadGraph } from '../graph/index.ts';
 import { namedNode } from '../rdf/index.ts';
 
 const ID = '<https://w3id.org/aiactionsummit/id/';
+const GRAPH = '<https://w3id.org/aiactionsummit/graph/';
 const RDFS_LABEL = '<http://www.w3.org/2000/01/rdf-schema#label>';
 /** Kinds of entity every copy shares rather than renames. */
 const SHARED = new Set(['country', 'measure']);
@@ -36,7 +40,8 @@ export function markLiteral(literal: string, copy: number): string {
 
 /**
  * One N-Triples line of copy `copy` in `graph` as an N-Quads line, or undefined when no term of it
- * changes (the line would restate a fact of copy 0: a set counts it once).
+ * changes (the line would restate a fact of copy 0: a set counts it once) or when it links a named
+ * graph (the graphs are copy 0's).
  */
 export function copyLine(triple: string, graph: string, copy: number): string | undefined {
   const first = triple.indexOf(' ');
@@ -45,6 +50,7 @@ export function copyLine(triple: string, graph: string, copy: number): string | 
   const predicate = triple.slice(first + 1, second);
   const object = triple.slice(second + 1, triple.lastIndexOf(' .'));
   if (copy === 0) return `${subject} ${predicate} ${object} <${graph}> .`;
+  if (subject.startsWith(GRAPH) || object.startsWith(GRAPH)) return undefined;
   const s = renameTerm(subject, copy);
   const literal = object.startsWith('"');
   const o = literal ? object : renameTerm(object, copy);

@@ -64,6 +64,20 @@ describe('renaming a copy', () => {
     ).toBeUndefined();
   });
 
+  it('should leave what is said about the named graphs to the real graph', () => {
+    const sources = 'https://w3id.org/aiactionsummit/graph/sources';
+    const report = '<https://w3id.org/aiactionsummit/graph/report-en>';
+    const edition = '<https://w3id.org/aiactionsummit/id/source/summit-report>';
+    const isVersionOf = `${report} <http://purl.org/dc/terms/isVersionOf> ${edition} .`;
+    const hasVersion = `${edition} <http://purl.org/dc/terms/hasVersion> ${report} .`;
+    expect(copyLine(isVersionOf, sources, 0)).toBe(`${isVersionOf.slice(0, -1)}<${sources}> .`);
+    expect(copyLine(isVersionOf, sources, 2)).toBeUndefined();
+    expect(copyLine(hasVersion, sources, 2)).toBeUndefined();
+    expect(copyLine(`${edition} <http://purl.org/dc/terms/title> "Report" .`, sources, 2)).toBe(
+      `<https://w3id.org/aiactionsummit/id/source/summit-report-s2> <http://purl.org/dc/terms/title> "Report" <${sources}> .`,
+    );
+  });
+
   it('should never rename a literal, and drop a line no term of which changes', () => {
     const graph = 'https://w3id.org/aiactionsummit/graph/curated';
     expect(
@@ -90,6 +104,9 @@ describe('the synthetic graph', () => {
     const shared = 'SELECT DISTINCT ?x WHERE { ?x rdfs:label ?l . ?y rdfs:label ?l FILTER(?x != ?y) }';
     const prefixed = `PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> ${shared}`;
     expect(column(loaded.store, prefixed)).toEqual(column(real.store, prefixed));
+    // A graph is a version of one document, part of one knowledge graph, as in the real graph.
+    const linked = 'SELECT ?x WHERE { GRAPH ?source { { ?g ?p ?x } UNION { ?x ?p ?g } } GRAPH ?g {} }';
+    expect(column(loaded.store, linked)).toEqual(column(real.store, linked));
   });
 
   it('should write the same bytes every time', () => {
