@@ -14,10 +14,10 @@
 import { closeSync, mkdirSync, openSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadGraph } from '../graph/index.ts';
-import { namedNode } from '../rdf/index.ts';
+import { BASE_IRI, namedNode, PREFIXES } from '../rdf/index.ts';
 
-const ID = '<https://w3id.org/aiactionsummit/id/';
-const GRAPH = '<https://w3id.org/aiactionsummit/graph/';
+const ID = `<${BASE_IRI}id/`;
+const GRAPH = `<${PREFIXES.graph}`;
 const RDFS_LABEL = '<http://www.w3.org/2000/01/rdf-schema#label>';
 /** Kinds of entity every copy shares rather than renames. */
 const SHARED = new Set(['country', 'measure']);

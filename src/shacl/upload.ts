@@ -75,8 +75,10 @@ export async function validateUpload(
 ): Promise<ValidationResult> {
   const own = parseUpload(upload, limits);
   const store = newStore();
-  store.load(base.store.dump({ format: 'application/n-quads' }), { format: 'application/n-quads' });
-  store.load(own.dump({ format: 'application/n-quads' }), { format: 'application/n-quads' });
+  // Both are Oxigraph's dumps of graphs it parsed strictly: read leniently, as a worker reads its graph.
+  const reread = { format: 'application/n-quads', lenient: true };
+  store.load(base.store.dump({ format: 'application/n-quads' }), reread);
+  store.load(own.dump({ format: 'application/n-quads' }), reread);
   const graphs = sealUnion(store);
   const files = [...base.files, { path: UPLOAD_NAME, graphs: namedGraphs(own).map((g) => g.graph) }];
   return validateGraph({ store, files, graphs }, shapes, engine);
