@@ -1,8 +1,9 @@
-// Start-to-ready as a deployer sees it: from spawning `node dist/bundle/main.js serve` to the first 200
-// on /health, and the resident memory /health reports a second later (idle: no request answered).
+// Start-to-ready as a deployer sees it: from spawning what `npm start` runs (package.json's start
+// script, without npm) to the first 200 on /health, and the resident memory /health reports a second
+// later (idle: no request answered).
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { freePort } from './free-port.ts';
@@ -14,11 +15,21 @@ export interface Start {
   rssBytes: number;
 }
 
+/** The arguments `npm start` gives node (its flags, the bundle, `serve`), read from package.json. */
+export function startArguments(): string[] {
+  const { scripts } = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
+    scripts: { start: string };
+  };
+  const [program, ...args] = scripts.start.trim().split(/\s+/);
+  if (program !== 'node') throw new Error(`package.json's start script does not run node: ${scripts.start}`);
+  return args;
+}
+
 /** One start of the built server with `cacheDir` for what it keeps between runs. */
 export async function startOnce(cacheDir: string, timeoutMs = 60_000): Promise<Start> {
   const port = await freePort();
   const started = performance.now();
-  const child = spawn(process.execPath, ['dist/bundle/main.js', 'serve'], {
+  const child = spawn(process.execPath, startArguments(), {
     env: { ...process.env, SUMMIT_KG_PORT: String(port), SUMMIT_KG_HOST: '127.0.0.1', SUMMIT_KG_CACHE_DIR: cacheDir },
     stdio: 'ignore',
   });

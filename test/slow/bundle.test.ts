@@ -3,11 +3,12 @@
 // Swagger UI, Oxigraph's WebAssembly) must hold from there, and a second start from the same files
 // must read back what the first kept and answer the same.
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startArguments } from '../../src/bench/startup.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const BUNDLE = join(ROOT, 'dist/bundle/main.js');
@@ -23,9 +24,12 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(cacheDir, { recursive: true, force: true }));
 
-/** `npm start`'s command with the shipped data on a free port; resolves with what it printed once it serves. */
-async function start(): Promise<{ child: ChildProcess; out: string; base: string }> {
-  const child = spawn(process.execPath, [BUNDLE, 'serve', '--port', '0', '--workers', '1'], {
+/** `npm start`'s command (or `command`) with the shipped data on a free port; resolves with what it printed once it serves. */
+async function start(
+  command = [process.execPath, ...startArguments()],
+): Promise<{ child: ChildProcess; out: string; base: string }> {
+  const [program = process.execPath, ...args] = command;
+  const child = spawn(program, [...args, '--port', '0', '--workers', '1'], {
     cwd: ROOT,
     env: { ...process.env, SUMMIT_KG_CACHE_DIR: cacheDir, SUMMIT_KG_HOST: '127.0.0.1' },
   });
@@ -101,9 +105,26 @@ describe('the bundled server', { timeout: 300_000 }, () => {
     }
   });
 
-  it('should run as the installed summit-kg command', () => {
-    const help = spawnSync(process.execPath, [join(ROOT, 'src/cli/bin.js'), 'query', '--help'], { encoding: 'utf8' });
+  it('should run as the installed summit-kg command, with the node flags of npm start', async () => {
+    // Run as a program, so its #! line is what starts node.
+    const help = spawnSync(join(ROOT, 'src/cli/bin.js'), ['query', '--help'], { encoding: 'utf8' });
     expect(help.status).toBe(0);
     expect(help.stdout).toContain('Usage: summit-kg query');
+
+    const flags = startArguments().filter((arg) => arg.startsWith('--'));
+    expect(flags).toContain('--v8-pool-size=0');
+    const scripts = (
+      JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> }
+    ).scripts;
+    expect(scripts.cli).toBe(`node ${flags.join(' ')} dist/bundle/main.js`);
+    const served = await start([join(ROOT, 'src/cli/bin.js'), 'serve']);
+    try {
+      // The process that serves is node itself, started by env with the flags.
+      const argv = readFileSync(`/proc/${served.child.pid}/cmdline`, 'utf8').split('\0');
+      expect(argv.slice(1, 1 + flags.length)).toEqual(flags);
+      expect((await fetch(`${served.base}/sparql?query=${ASK_FRANCE}`)).ok).toBe(true);
+    } finally {
+      await stop(served.child);
+    }
   });
 });
