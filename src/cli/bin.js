@@ -1,7 +1,6 @@
-#!/usr/bin/env -S node --v8-pool-size=0
+#!/usr/bin/env node
 // The installed `summit-kg` command: runs the bundled CLI (npm install builds dist/ through `prepare`).
-// With npm start's node flags (package.json's scripts): --v8-pool-size=0 sizes V8's helper threads to
-// the machine (one fewer than its cores) instead of Node's fixed four, whose malloc arenas an idle
-// server kept: 10 MB of resident memory on two cores.
+// Plain `node` on the #! line, which any env runs (BusyBox's, in Alpine images, has no -S for flags):
+// to serve with npm start's V8 helper pool, set NODE_OPTIONS=--v8-pool-size=0 (README, Command line).
 const { runAsProgram } = await import('../../dist/bundle/main.js');
 await runAsProgram();

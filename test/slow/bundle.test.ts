@@ -24,12 +24,9 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(cacheDir, { recursive: true, force: true }));
 
-/** `npm start`'s command (or `command`) with the shipped data on a free port; resolves with what it printed once it serves. */
-async function start(
-  command = [process.execPath, ...startArguments()],
-): Promise<{ child: ChildProcess; out: string; base: string }> {
-  const [program = process.execPath, ...args] = command;
-  const child = spawn(program, [...args, '--port', '0', '--workers', '1'], {
+/** `npm start`'s command (package.json's start script) with the shipped data on a free port; resolves with what it printed once it serves. */
+async function start(): Promise<{ child: ChildProcess; out: string; base: string }> {
+  const child = spawn(process.execPath, [...startArguments(), '--port', '0', '--workers', '1'], {
     cwd: ROOT,
     env: { ...process.env, SUMMIT_KG_CACHE_DIR: cacheDir, SUMMIT_KG_HOST: '127.0.0.1' },
   });
@@ -105,26 +102,19 @@ describe('the bundled server', { timeout: 300_000 }, () => {
     }
   });
 
-  it('should run as the installed summit-kg command, with the node flags of npm start', async () => {
-    // Run as a program, so its #! line is what starts node.
+  it('should run as the installed summit-kg command', () => {
+    // Run as a program, so that its #! line is what starts node.
     const help = spawnSync(join(ROOT, 'src/cli/bin.js'), ['query', '--help'], { encoding: 'utf8' });
     expect(help.status).toBe(0);
     expect(help.stdout).toContain('Usage: summit-kg query');
+  });
 
+  it('should run npm run cli with the node flags of npm start', () => {
     const flags = startArguments().filter((arg) => arg.startsWith('--'));
     expect(flags).toContain('--v8-pool-size=0');
-    const scripts = (
-      JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> }
-    ).scripts;
+    const { scripts } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {
+      scripts: Record<string, string>;
+    };
     expect(scripts.cli).toBe(`node ${flags.join(' ')} dist/bundle/main.js`);
-    const served = await start([join(ROOT, 'src/cli/bin.js'), 'serve']);
-    try {
-      // The process that serves is node itself, started by env with the flags.
-      const argv = readFileSync(`/proc/${served.child.pid}/cmdline`, 'utf8').split('\0');
-      expect(argv.slice(1, 1 + flags.length)).toEqual(flags);
-      expect((await fetch(`${served.base}/sparql?query=${ASK_FRANCE}`)).ok).toBe(true);
-    } finally {
-      await stop(served.child);
-    }
   });
 });
