@@ -16,7 +16,7 @@ import { loadGraph } from '../graph/index.ts';
 import { buildWorkbench } from '../workbench/build.ts';
 import { benchScale, parseSize } from './scale-bench.ts';
 import { benchShaclEngines } from './shacl.ts';
-import { measureStarts, startArguments } from './startup.ts';
+import { measureStarts, scriptArguments } from './startup.ts';
 import { bulkLoad, startVirtuoso, virtuosoMissing } from './virtuoso.ts';
 import { measureWorkbench, reportWorkbench } from './workbench.ts';
 
@@ -112,7 +112,7 @@ async function startup() {
   const { first, median, starts } = await measureStarts(5);
   const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
   console.log(
-    `Start to ready (node ${startArguments().join(' ')} until /health answers 200): first start (nothing kept) ` +
+    `Start to ready (node ${scriptArguments('start').join(' ')} until /health answers 200): first start (nothing kept) ` +
       `${first.readyMs.toFixed(0)} ms; median of 5 starts ${median.readyMs.toFixed(0)} ms ` +
       `(${starts.map((s) => s.readyMs.toFixed(0)).join(', ')}). Idle RSS from /health: median ${mb(median.rssBytes)} ` +
       `(first start ${mb(first.rssBytes)}).\n`,
