@@ -10,11 +10,6 @@ export interface WorkerData {
   /** URL of the worker module, loaded by worker-entry.mjs (TypeScript in development, JavaScript when built). */
   entry: string;
   init: WorkerInit;
-  /**
-   * Whether to run the warm-up queries once ready. Their compiled code lands in the shared engine, so
-   * one worker of the first start does it for all, replacements included.
-   */
-  warmUp: boolean;
 }
 
 /** A worker's first message: the engine's WebAssembly, compiled once by the pool for every worker (see compileEngine). */
@@ -23,6 +18,15 @@ export type EngineMessage = WebAssembly.Module;
 export interface JobRequest {
   id: number;
   job: Job;
+}
+
+/**
+ * Runs the warm-up queries. Their compiled code lands in the shared engine, so one worker of the first
+ * start does it for all, replacements included; sent once every worker has loaded, as warming up while
+ * another still loads would take a core from the start it waits for.
+ */
+export interface WarmUpRequest {
+  warmUp: true;
 }
 
 /** Memory the worker holds. */

@@ -15,7 +15,7 @@ import type { ValidateJob, ValidationAnswer, ValidationRunner } from '../shacl/i
 import { overClientShare, type QueryAnswer, type QueryJob, type QueryRunner } from '../sparql/index.ts';
 import type { Conversion, RemoteHelpers, RemotePlan } from '../store/index.ts';
 import type { Job, WorkerInit } from './jobs.ts';
-import type { EngineMessage, JobRequest, WorkerData, WorkerMemory, WorkerReply } from './messages.ts';
+import type { EngineMessage, JobRequest, WarmUpRequest, WorkerData, WorkerMemory, WorkerReply } from './messages.ts';
 import { startThread } from './threads.ts';
 
 export interface PoolSettings {
@@ -93,8 +93,12 @@ export class WorkerPool implements QueryRunner, RemoteHelpers, ValidationRunner,
     private readonly log: (line: string) => void = () => {},
   ) {
     const starting: Promise<void>[] = [];
-    for (let i = 0; i < settings.size; i++) starting.push(this.spawn(i, i === 0));
+    for (let i = 0; i < settings.size; i++) starting.push(this.spawn(i));
     this.ready = Promise.all(starting).then(() => undefined);
+    this.ready.then(
+      () => this.slots[0]?.worker.postMessage({ warmUp: true } satisfies WarmUpRequest),
+      () => {}, // the start fails with it
+    );
     // A job that makes WebAssembly memory balloon cannot be interrupted from inside: watch from here.
     this.watchdog = setInterval(() => this.watchMemory(), WATCH_MS).unref();
   }
@@ -219,8 +223,8 @@ export class WorkerPool implements QueryRunner, RemoteHelpers, ValidationRunner,
     else map.delete(client);
   }
 
-  private spawn(index: number, warmUp = false): Promise<void> {
-    const worker = startThread<WorkerData>('worker', { init: this.init, warmUp }, this.settings.workerHeapBytes);
+  private spawn(index: number): Promise<void> {
+    const worker = startThread<WorkerData>('worker', { init: this.init }, this.settings.workerHeapBytes);
     // Its first message, compiled while the thread boots and loads its code rather than before.
     this.engine ??= compileEngine();
     worker.postMessage(this.engine satisfies EngineMessage);

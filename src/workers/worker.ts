@@ -9,9 +9,9 @@ import { unpackGraphs } from '../graph/index.ts';
 import { newStore, serialise, useCompiledEngine } from '../rdf/index.ts';
 import { WARM_UP_QUERIES } from '../sparql/index.ts';
 import { newWorkerState, runJob } from './jobs.ts';
-import type { EngineMessage, JobRequest, WorkerData, WorkerMemory, WorkerReply } from './messages.ts';
+import type { EngineMessage, JobRequest, WarmUpRequest, WorkerData, WorkerMemory, WorkerReply } from './messages.ts';
 
-const { init, warmUp } = workerData as WorkerData;
+const { init } = workerData as WorkerData;
 const port = parentPort;
 if (!port) throw new Error('worker.ts runs in a worker thread');
 
@@ -35,14 +35,15 @@ function memory(): WorkerMemory {
 }
 
 port.postMessage({ type: 'ready', memory: memory() } satisfies WorkerReply);
-// After 'ready', so it does not delay the start; a job sent meanwhile waits for it, as it would
-// have waited to compile the same code itself.
-if (warmUp) {
-  for (const { query, mediaType } of WARM_UP_QUERIES) serialise(store, query, mediaType);
-  port.postMessage({ type: 'warm', memory: memory() } satisfies WorkerReply);
-}
 
-port.on('message', async ({ id, job }: JobRequest) => {
+port.on('message', async (request: JobRequest | WarmUpRequest) => {
+  // A job sent meanwhile waits for the warm-up, as it would have waited to compile the same code itself.
+  if ('warmUp' in request) {
+    for (const { query, mediaType } of WARM_UP_QUERIES) serialise(store, query, mediaType);
+    port.postMessage({ type: 'warm', memory: memory() } satisfies WorkerReply);
+    return;
+  }
+  const { id, job } = request;
   let reply: WorkerReply;
   try {
     if (broken) throw new Error('this worker failed before and runs nothing more');
