@@ -16,7 +16,7 @@ import { loadGraph } from '../graph/index.ts';
 import { buildWorkbench } from '../workbench/build.ts';
 import { benchScale, parseSize } from './scale-bench.ts';
 import { benchShaclEngines } from './shacl.ts';
-import { measureStarts, scriptArguments } from './startup.ts';
+import { EXTRA_CA_CERTS, measureNodeStart, measureStarts, type Start, scriptArguments } from './startup.ts';
 import { bulkLoad, startVirtuoso, virtuosoMissing } from './virtuoso.ts';
 import { measureWorkbench, reportWorkbench } from './workbench.ts';
 
@@ -109,14 +109,28 @@ const fmt = (m: Measure) =>
 async function startup() {
   const build = spawnSync('npm', ['run', 'build'], { stdio: 'inherit' });
   if (build.status !== 0) throw new Error('npm run build failed');
-  const { first, median, starts } = await measureStarts(5);
+  const { first, median, starts, withoutExtraCerts } = await measureStarts(5);
   const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
+  const ms = (values: Start[]) => values.map((s) => s.readyMs.toFixed(0)).join(', ');
+  const flags = scriptArguments('start').filter((arg) => arg.startsWith('-'));
   console.log(
     `Start to ready (node ${scriptArguments('start').join(' ')} until /health answers 200): first start (nothing kept) ` +
       `${first.readyMs.toFixed(0)} ms; median of 5 starts ${median.readyMs.toFixed(0)} ms ` +
-      `(${starts.map((s) => s.readyMs.toFixed(0)).join(', ')}). Idle RSS from /health: median ${mb(median.rssBytes)} ` +
-      `(first start ${mb(first.rssBytes)}).\n`,
+      `(${ms(starts)}). Idle RSS from /health: median ${mb(median.rssBytes)} ` +
+      `(first start ${mb(first.rssBytes)}).`,
   );
+  console.log(
+    `Node's own start (node ${flags.join(' ')} -e '', until it exits), the floor of the above: median ${(await measureNodeStart()).toFixed(0)} ms.`,
+  );
+  if (withoutExtraCerts) {
+    console.log(
+      `This environment sets ${EXTRA_CA_CERTS}: Node 20 then reads that file and its own root certificates at every ` +
+        `start, before any code of ours runs. Without it (alternated with the starts above): node's own start median ` +
+        `${(await measureNodeStart(5, [EXTRA_CA_CERTS])).toFixed(0)} ms; start to ready median ` +
+        `${withoutExtraCerts.median.readyMs.toFixed(0)} ms (${ms(withoutExtraCerts.starts)}), idle RSS ${mb(withoutExtraCerts.median.rssBytes)}.`,
+    );
+  }
+  console.log('');
 }
 
 /** Other SPARQL endpoints to compare with: --target URLs, and a throwaway Virtuoso loaded with `summit-kg export`. */
