@@ -92,8 +92,21 @@ interface Measure {
   errors: number;
 }
 
-async function measure(url: string, accept: string, connections = CONNECTIONS): Promise<Measure> {
-  const result = await autocannon({ url, connections, duration: SECONDS, headers: { accept } });
+/**
+ * Requests per second and latency at `connections` connections: one client, or with `clients` each
+ * connection a client of its own, named in X-Forwarded-For as a proxy in front of the server names them.
+ */
+async function measure(url: string, accept: string, connections = CONNECTIONS, clients = false): Promise<Measure> {
+  let client = 0;
+  const result = await autocannon({
+    url,
+    connections,
+    duration: SECONDS,
+    headers: { accept },
+    setupClient: clients
+      ? (connection) => connection.setHeaders({ accept, 'x-forwarded-for': `198.51.100.${++client}` })
+      : undefined,
+  });
   return {
     rps: result.requests.average,
     p50: result.latency.p50,
@@ -194,12 +207,16 @@ async function main() {
       const bare = await measure(`${targets.bare.url}/bytes/${bytes}`, accept);
       const main = await measure(`${targets.main.url}${path}`, accept);
       const pool = await measure(`${targets.pool.url}${path}`, accept);
+      const clients = await measure(`${targets.pool.url}${path}`, accept, CONNECTIONS, true);
       const cached = await measure(`${targets.cached.url}${path}`, accept);
       console.log(`${label} (${bytes} bytes)`);
       console.log(`  bare express           ${fmt(bare)}`);
       console.log(`  main thread, no cache  ${fmt(main)}  ${(main.rps / bare.rps).toFixed(2)} x bare`);
       console.log(
         `  worker pool, no cache  ${fmt(pool)}  ${(pool.rps / bare.rps).toFixed(2)} x bare, ${(pool.rps / main.rps).toFixed(2)} x main thread`,
+      );
+      console.log(
+        `  ${`… ${CONNECTIONS} clients`.padEnd(21)}  ${fmt(clients)}  ${(clients.rps / bare.rps).toFixed(2)} x bare, ${(clients.rps / pool.rps).toFixed(2)} x one client`,
       );
       console.log(`  worker pool, cache on  ${fmt(cached)}  ${(cached.rps / bare.rps).toFixed(2)} x bare`);
       for (const other of external) {
@@ -211,7 +228,7 @@ async function main() {
         }
         const theirs = await measure(`${other.url}?query=${encodeURIComponent(query)}`, accept);
         console.log(
-          `  ${other.label.padEnd(22)} ${fmt(theirs)}  (${size} bytes) worker pool, no cache = ${(pool.rps / theirs.rps).toFixed(2)} x, cache on = ${(cached.rps / theirs.rps).toFixed(2)} x ${other.label}`,
+          `  ${other.label.padEnd(22)} ${fmt(theirs)}  (${size} bytes) worker pool, no cache = ${(pool.rps / theirs.rps).toFixed(2)} x (${CONNECTIONS} clients ${(clients.rps / theirs.rps).toFixed(2)} x), cache on = ${(cached.rps / theirs.rps).toFixed(2)} x ${other.label}`,
         );
       }
       console.log('');

@@ -56,8 +56,9 @@ if (kind === 'bare') {
   const server = await startServer({ ...config, port: 0, trustProxy: 'loopback' }, () => {});
   ready(server.url);
 } else if (kind === 'pool' || kind === 'pool-cached') {
+  // Behind the same proxy: one client may hold workers − 1 workers, several clients all of them.
   const server = await startServer(
-    { ...config, port: 0, cacheBytes: kind === 'pool' ? 0 : config.cacheBytes },
+    { ...config, port: 0, trustProxy: 'loopback', cacheBytes: kind === 'pool' ? 0 : config.cacheBytes },
     () => {},
   );
   ready(server.url, { loadMs: server.loadMs, validateMs: server.validateMs, readyMs: server.readyMs });
