@@ -251,7 +251,8 @@ export const SETTINGS: { [K in keyof Config]: Setting } = {
     env: 'SUMMIT_KG_MAX_QUERY_DEPTH',
     flag: 'max-query-depth',
     kind: int(4, 10_000),
-    describe: 'deepest nesting of { } ( ) [ ] in a query (the engine fails somewhere past 500)',
+    describe:
+      'deepest nesting of { } ( ) [ ] in a query, and of steps and alternatives in a property path (the engine fails somewhere past 500)',
   },
   maxQueryNodes: {
     env: 'SUMMIT_KG_MAX_QUERY_NODES',

@@ -22,8 +22,15 @@ interface JisonHash {
   expected?: string[];
 }
 
-/** Parses and measures a query; throws 'syntax', 'bad-request' (an update) or 'too-complex' (over `maxNodes`). */
-export function analyseQuery(query: string, maxNodes = Number.POSITIVE_INFINITY): QueryAnalysis {
+/**
+ * Parses and measures a query; throws 'syntax', 'bad-request' (an update) or 'too-complex' (over
+ * `maxNodes` parts, or a property path deeper than `maxDepth`).
+ */
+export function analyseQuery(
+  query: string,
+  maxNodes = Number.POSITIVE_INFINITY,
+  maxDepth = Number.POSITIVE_INFINITY,
+): QueryAnalysis {
   let parsed: SparqlQuery;
   try {
     parsed = parseSparql(query);
@@ -37,7 +44,14 @@ export function analyseQuery(query: string, maxNodes = Number.POSITIVE_INFINITY)
       'This is a SPARQL Update, and this endpoint is read-only: it answers queries (SELECT, ASK, CONSTRUCT, DESCRIBE) only.',
     );
   }
-  const { nodes, services } = measure(parsed);
+  const { nodes, services, pathDepth } = measure(parsed);
+  if (pathDepth > maxDepth) {
+    throw new AppError(
+      'too-complex',
+      `A property path of the query chains ${pathDepth} levels of steps, alternatives and operators, more than ${maxDepth} (SUMMIT_KG_MAX_QUERY_DEPTH): the engine nests one level for each. For a long list of properties, bind ?p with VALUES and match ?s ?p ?o.`,
+      { limit: { setting: 'SUMMIT_KG_MAX_QUERY_DEPTH', value: maxDepth } },
+    );
+  }
   if (nodes > maxNodes) {
     throw tooComplex(
       `The query has ${nodes} parts (patterns, terms and operators), over the limit of ${maxNodes} (SUMMIT_KG_MAX_QUERY_NODES): split it, or move long lists of values into VALUES.`,
@@ -61,10 +75,34 @@ function tooComplex(message: string, limit?: number): AppError {
   );
 }
 
-/** Counts the objects of the parsed tree (VALUES blocks count once) and collects SERVICE endpoints, without recursion. */
-function measure(query: SparqlQuery): { nodes: number; services: string[] } {
+interface PathNode {
+  type: 'path';
+  pathType: string;
+  items: unknown[];
+}
+
+const isPath = (node: unknown): node is PathNode => (node as { type?: string } | null)?.type === 'path';
+
+/**
+ * How deep the engine nests a property path: `a|b|c` or `a/b/c` is parsed flat, but evaluated as
+ * nested pairs, a level for each step (Oxigraph's WebAssembly stack overflows past about 1,500).
+ * Recursive only through parentheses, which the text's nesting limit already bounds.
+ */
+function pathDepth(path: PathNode): number {
+  const own = path.pathType === '|' || path.pathType === '/' ? path.items.length - 1 : 1;
+  let inner = 0;
+  for (const item of path.items) if (isPath(item)) inner = Math.max(inner, pathDepth(item));
+  return own + inner;
+}
+
+/**
+ * Counts the objects of the parsed tree (VALUES blocks count once), collects SERVICE endpoints and
+ * finds the deepest property path, without recursion (but for pathDepth).
+ */
+function measure(query: SparqlQuery): { nodes: number; services: string[]; pathDepth: number } {
   const services: string[] = [];
   let nodes = 0;
+  let deepest = 0;
   const stack: unknown[] = [query];
   while (stack.length > 0) {
     const node = stack.pop();
@@ -77,6 +115,7 @@ function measure(query: SparqlQuery): { nodes: number; services: string[] } {
     }
     const pattern = node as { type?: string; name?: { termType: string; value: string } };
     if (pattern.type === 'values') continue;
+    if (isPath(node)) deepest = Math.max(deepest, pathDepth(node));
     if (pattern.type === 'service' && pattern.name) {
       if (pattern.name.termType !== 'NamedNode') {
         throw new AppError(
@@ -89,7 +128,7 @@ function measure(query: SparqlQuery): { nodes: number; services: string[] } {
     const children = Object.values(node);
     for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]);
   }
-  return { nodes, services };
+  return { nodes, services, pathDepth: deepest };
 }
 
 /** Turns a parser exception into a 'syntax' error that says where the query is wrong, with the line and a caret. */

@@ -44,6 +44,8 @@ export interface QueryAnswer {
 
 export interface EngineLimits {
   maxQueryNodes: number;
+  /** Also bounds how deep a property path nests (the text's nesting is checked on the HTTP thread). */
+  maxQueryDepth: number;
   maxResultBytes: number;
   /** SERVICE endpoints queries may name. */
   federationAllowList: string[];
@@ -68,7 +70,7 @@ export class AnalysisMemo {
   analyse(query: string, limits: EngineLimits): QueryAnalysis {
     const known = this.entries?.get(query);
     if (known) return known;
-    const analysis = analyseQuery(query, limits.maxQueryNodes);
+    const analysis = analyseQuery(query, limits.maxQueryNodes, limits.maxQueryDepth);
     checkServices(analysis.services, limits.federationAllowList);
     this.entries?.set(query, analysis);
     return analysis;

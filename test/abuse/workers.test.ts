@@ -50,6 +50,26 @@ describe('a query the engine cannot survive (finding 1)', () => {
     expect((await health(server)).workers.replaced).toBe(0);
   });
 
+  it('should refuse long property paths, which the engine nests as deeply as they are long', async () => {
+    // 1,500 alternatives or 2,500 steps made the engine overflow its stack (500, worker replaced).
+    const path = (n: number, operator: string) =>
+      `ASK { <urn:a> ${Array.from({ length: n }, (_, i) => `<urn:p${i}>`).join(operator)} <urn:b> }`;
+    for (const [query, levels] of [
+      [path(1500, '|'), 1499],
+      [path(2500, '/'), 2499],
+    ] as const) {
+      const response = await post(server, query);
+      expect(response.status).toBe(400);
+      expect(await response.text()).toMatch(
+        new RegExp(
+          `^A property path of the query chains ${levels} levels .* more than 64 \\(SUMMIT_KG_MAX_QUERY_DEPTH\\)`,
+        ),
+      );
+    }
+    await expectTenOrdinaryAnswers(server);
+    expect((await health(server)).workers.replaced).toBe(0);
+  });
+
   it('should refuse a query with too many parts, however shallow', async () => {
     const union = `SELECT * WHERE { ${Array.from({ length: 2500 }, () => '{ ?s ?p ?o }').join(' UNION ')} }`;
     const response = await post(server, union);

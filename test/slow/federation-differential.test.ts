@@ -18,6 +18,7 @@ import { type OwnServer, startTestServer } from '../helpers/server.ts';
 const WIKIDATA = 'https://query.wikidata.org/sparql';
 const LIMITS = {
   maxQueryNodes: DEFAULTS.maxQueryNodes,
+  maxQueryDepth: DEFAULTS.maxQueryDepth,
   maxResultBytes: Number.MAX_SAFE_INTEGER,
   federationAllowList: [WIKIDATA],
   analysisCacheBytes: 0,

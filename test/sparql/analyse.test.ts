@@ -27,6 +27,23 @@ describe('analysing a query', () => {
     expect(() => analyseQuery(union, 500)).toThrow(/over the limit of 500 \(SUMMIT_KG_MAX_QUERY_NODES\)/);
   });
 
+  it('should refuse a property path nested deeper than the limit, one level for each step or alternative', () => {
+    const path = (n: number, operator: string) =>
+      `ASK { <urn:a> ${Array.from({ length: n }, (_, i) => `<urn:p${i}>`).join(operator)} <urn:b> }`;
+    // 64 alternatives nest 63 pairs; 65 nest 64; a sequence counts as alternatives do.
+    expect(analyseQuery(path(64, '|'), 4000, 63).form).toBe('ask');
+    for (const operator of ['|', '/']) {
+      expect(() => analyseQuery(path(65, operator), 4000, 63)).toThrow(
+        /^A property path of the query chains 64 levels .* more than 63 \(SUMMIT_KG_MAX_QUERY_DEPTH\)/,
+      );
+    }
+    // Parenthesised paths add up their levels; an operator such as * or ^ is one level.
+    expect(() => analyseQuery('ASK { ?s (<urn:a>|<urn:b>)/^(<urn:c>/<urn:d>)* ?o }', 4000, 3)).toThrow(
+      /chains 4 levels/,
+    );
+    expect(analyseQuery('ASK { ?s (<urn:a>|<urn:b>)/^(<urn:c>/<urn:d>)* ?o }', 4000, 4).form).toBe('ask');
+  });
+
   it('should count a VALUES block once, however many rows it has', () => {
     const rows = Array.from({ length: 5000 }, (_, i) => `(${i})`).join(' ');
     expect(analyseQuery(`SELECT * WHERE { VALUES (?x) { ${rows} } }`).nodes).toBeLessThan(20);
