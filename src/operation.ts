@@ -47,8 +47,38 @@ export function charsetOf(contentType: string | undefined): string | undefined {
   return match?.[1]?.toLowerCase();
 }
 
+const UTF8 = new TextDecoder('utf-8', { fatal: true });
+
+const isHex = (byte: number | undefined) =>
+  byte !== undefined && ((byte >= 0x30 && byte <= 0x39) || ((byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x66));
+
+/**
+ * Refuses a URL-encoded text whose %XX escapes do not spell UTF-8: URLSearchParams and express would
+ * put U+FFFD in their place, and answer another question than the one asked. `where` names the text;
+ * `encoding` is how its other characters are bytes (a request target arrives as latin1).
+ */
+export function checkPercentEncoding(text: string, where: string, encoding: 'latin1' | 'utf8' = 'utf8'): void {
+  if (!text.includes('%') && encoding === 'utf8') return;
+  const source = Buffer.from(text, encoding);
+  const bytes = Buffer.allocUnsafe(source.length);
+  let length = 0;
+  for (let i = 0; i < source.length; i++) {
+    const byte = source[i] as number;
+    if (byte === 0x25 && isHex(source[i + 1]) && isHex(source[i + 2])) {
+      bytes[length++] = Number.parseInt(source.toString('latin1', i + 1, i + 3), 16);
+      i += 2;
+    } else bytes[length++] = byte;
+  }
+  try {
+    UTF8.decode(bytes.subarray(0, length));
+  } catch {
+    throw new AppError('bad-request', `The ${where} is not valid UTF-8 once its %XX escapes are decoded.`);
+  }
+}
+
 /** Parameters of an application/x-www-form-urlencoded text. */
 export function formParams(text: string): Params {
+  checkPercentEncoding(text, 'form-encoded body');
   const params: Params = Object.create(null) as Params;
   for (const [name, value] of new URLSearchParams(text)) {
     params[name] = [...(params[name] ?? []), value];
@@ -61,8 +91,6 @@ export const reply = (status: number, headers: Record<string, string>, body: str
   headers,
   body,
 });
-
-const UTF8 = new TextDecoder('utf-8', { fatal: true });
 
 /**
  * The body as text. Only UTF-8 is read (the SPARQL Protocol's charset): another declared charset is

@@ -8,7 +8,7 @@ import cors from 'cors';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import helmet from 'helmet';
 import { AppError } from '../errors.ts';
-import type { Operation, OperationRequest, Params, Reply } from '../operation.ts';
+import { checkPercentEncoding, type Operation, type OperationRequest, type Params, type Reply } from '../operation.ts';
 import type { ByteCache, CachedAnswer } from '../sparql/index.ts';
 import { chooseEncoding, compress, varyEncoding } from './compression.ts';
 import { type FastPath, HOST } from './fast-path.ts';
@@ -91,6 +91,8 @@ function paramsOf(query: Request['query']): Params {
 }
 
 function toOperationRequest(req: Request, settings: AppSettings): OperationRequest {
+  const query = req.originalUrl.indexOf('?');
+  if (query >= 0) checkPercentEncoding(req.originalUrl.slice(query + 1), 'query string', 'latin1');
   return {
     method: req.method,
     path: req.path,

@@ -132,6 +132,31 @@ describe('bodies and paths that cannot be read', () => {
     expect(broken.status).toBe(400);
     expect(broken.text).toBe('The request body is not valid UTF-8.\n');
   });
+
+  it('should refuse %XX escapes that are not UTF-8, in the URL and in a form, rather than answer another query', async () => {
+    // Decoded leniently, %FF became U+FFFD and this ASK answered true.
+    const ask = (literal: string) => `ASK%7BFILTER(%22${literal}%22%3D%22%5CuFFFD%22)%7D`;
+    const url = await raw({ path: `/sparql?query=${ask('%FF')}` });
+    expect(url.status).toBe(400);
+    expect(url.text).toBe('The query string is not valid UTF-8 once its %XX escapes are decoded.\n');
+    const form = await raw({
+      method: 'POST',
+      path: '/sparql',
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+      body: `query=${ask('%C3')}`,
+    });
+    expect(form.status).toBe(400);
+    expect(form.text).toBe('The form-encoded body is not valid UTF-8 once its %XX escapes are decoded.\n');
+    const saved = await raw({ path: '/api/queries/labels?lang=%E9' });
+    expect(saved.status).toBe(400);
+    // UTF-8 escapes, and a lone % that escapes nothing, are read as before.
+    const fine = await raw({
+      path: `/sparql?query=${encodeURIComponent('ASK { FILTER("é" = "\\u00E9" && "50%" = "50%") }').replace(/%25/g, '%')}`,
+      headers: { Accept: 'application/sparql-results+json' },
+    });
+    expect(fine.status).toBe(200);
+    expect(JSON.parse(fine.text)).toMatchObject({ boolean: true });
+  });
 });
 
 describe('a validation over its time limit', () => {
