@@ -46,10 +46,13 @@ if (kind === 'bare') {
   };
   const sparql = new SparqlService({ runner, dataHash: graph.hash, cacheBytes: 0, limits: config });
   const operation = sparqlOperation(sparql, { tripleCount: graph.tripleCount, graphs: graph.graphs });
-  const app = createApp([{ path: '/sparql', methods: ['GET', 'POST'], operation, bodyLimit: 1024 * 1024 }], {
-    ...config,
-    log: () => {},
-  });
+  const app = createApp(
+    [{ path: '/sparql', methods: ['GET', 'POST'], operation, bodyLimit: { bytes: 1024 * 1024, setting: 'the bench' } }],
+    {
+      ...config,
+      log: () => {},
+    },
+  );
   ready(await listen(app));
 } else if (kind === 'soak') {
   // As served, behind a proxy on this machine that names each client in X-Forwarded-For.

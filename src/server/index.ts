@@ -173,7 +173,11 @@ export async function startServer(config: Config, log: (line: string) => void = 
     const page = pages.operations();
     const bench = workbench.operations(sparqlOperation(sparql, data), page.home);
     // A query is at most maxQueryBytes; form-encoding can triple it, and other parameters come along.
-    const queryBody = config.maxQueryBytes * 3 + 16 * 1024;
+    const queryBody = {
+      bytes: config.maxQueryBytes * 3 + 16 * 1024,
+      setting: 'SUMMIT_KG_MAX_QUERY_BYTES',
+      derived: 'three times the largest query, which form-encoding can triple, and 16 KiB',
+    };
     const routes: Route[] = [
       { path: '/', methods: ['GET'], operation: bench.home },
       { path: '/prefixes.json', methods: ['GET'], operation: site.prefixes },
@@ -196,7 +200,12 @@ export async function startServer(config: Config, log: (line: string) => void = 
       // Bounded like a query: the body's size bounds how many IRIs are named at once.
       { path: '/workbench/labels', methods: ['POST'], operation: bench.labels, bodyLimit: queryBody },
       { path: '/assets/workbench/:file', methods: ['GET'], operation: bench.asset },
-      { path: '/validate', methods: ['POST'], operation: validateOperation(pool), bodyLimit: config.maxUploadBytes },
+      {
+        path: '/validate',
+        methods: ['POST'],
+        operation: validateOperation(pool),
+        bodyLimit: { bytes: config.maxUploadBytes, setting: 'SUMMIT_KG_MAX_UPLOAD_BYTES' },
+      },
       { path: '/api/', methods: ['GET'], operation: api.page },
       { path: '/api/openapi.json', methods: ['GET'], operation: api.openapi },
       { path: '/api/docs/', methods: ['GET'], operation: api.docs },

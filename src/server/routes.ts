@@ -19,8 +19,11 @@ export interface Route {
   /** GET also answers HEAD. */
   methods: ('GET' | 'POST')[];
   operation: Operation;
-  /** Largest body accepted, for routes that take POST. */
-  bodyLimit?: number;
+  /**
+   * Largest body accepted, for routes that take POST, and the setting it comes from (named when it is
+   * hit), with how it is derived from it when it is not the setting's own value.
+   */
+  bodyLimit?: { bytes: number; setting: string; derived?: string };
   /** Why other methods are refused, when there is more to say than the list (a read-only store). */
   refusal?: string;
 }
@@ -179,7 +182,8 @@ export function createApp(routes: Route[], settings: AppSettings): express.Expre
     app.get(`/assets/swagger-ui/${file}`, (_req, res) => res.sendFile(join(SWAGGER_UI, file), { maxAge: '1h' }));
   }
   for (const route of routes) {
-    const body = route.bodyLimit ? [express.raw({ type: () => true, limit: route.bodyLimit })] : [];
+    const limit = route.bodyLimit;
+    const body = limit ? [express.raw({ type: () => true, limit: limit.bytes }), nameBodyLimit(limit)] : [];
     app.all(route.path, ...body, adapt(route, settings));
   }
   app.use((req, _res, next) => {
@@ -190,6 +194,22 @@ export function createApp(routes: Route[], settings: AppSettings): express.Expre
     send(req, res, errorReply(error, settings.log, `${req.method} ${req.path}`), settings).catch(() => res.destroy());
   });
   return app;
+}
+
+/** body-parser's "too large" as an AppError naming the setting the route's limit comes from. */
+function nameBodyLimit({ bytes, setting, derived }: NonNullable<Route['bodyLimit']>) {
+  return (error: unknown, _req: Request, _res: Response, next: NextFunction) => {
+    const { type, length } = (error ?? {}) as { type?: string; length?: number };
+    if (type !== 'entity.too.large') return next(error);
+    const from = derived ? `${setting}: ${derived}` : setting;
+    next(
+      new AppError(
+        'too-large',
+        `The request body is ${length ? `${length} bytes, ` : ''}over the limit of ${bytes} bytes (${from}).`,
+        { limit: { setting, value: bytes } },
+      ),
+    );
+  };
 }
 
 /** One line per request: method, path (without the query string), status, duration. */

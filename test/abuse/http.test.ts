@@ -111,7 +111,20 @@ describe('bodies and paths that cannot be read', () => {
       body: `<https://example.org/a> <https://example.org/b> "${'x'.repeat(4000)}" .`,
     });
     expect(response.status).toBe(413);
-    expect(response.text).toBe('The request body is over the limit of 1024 bytes.\n');
+    expect(response.text).toBe('The request body is over the limit of 1024 bytes (SUMMIT_KG_MAX_UPLOAD_BYTES).\n');
+  });
+
+  it('should name the setting that a query body limit comes from', async () => {
+    const response = await raw({
+      method: 'POST',
+      path: '/sparql',
+      headers: { 'Content-Type': 'application/sparql-query' },
+      body: `ASK {} # ${'x'.repeat(220_000)}`,
+    });
+    expect(response.status).toBe(413);
+    expect(response.text).toBe(
+      'The request body is 220009 bytes, over the limit of 212992 bytes (SUMMIT_KG_MAX_QUERY_BYTES: three times the largest query, which form-encoding can triple, and 16 KiB).\n',
+    );
   });
 
   it('should refuse a body in another charset than UTF-8, and bytes that are not UTF-8', async () => {

@@ -17,7 +17,7 @@ beforeAll(async () => {
       {
         path: '/echo/:name',
         methods: ['GET', 'POST'],
-        bodyLimit: 64,
+        bodyLimit: { bytes: 64, setting: 'TEST_BODY_BYTES' },
         operation: async (request) => {
           seen.push(request);
           return {
@@ -91,7 +91,7 @@ describe('the routes', () => {
     expect(missing.headers.get('x-content-type-options')).toBe('nosniff');
     const big = await fetch(`${url}/echo/x`, { method: 'POST', body: 'x'.repeat(100) });
     expect(big.status).toBe(413);
-    expect(await big.text()).toBe('The request body is 100 bytes, over the limit of 64 bytes.\n');
+    expect(await big.text()).toBe('The request body is 100 bytes, over the limit of 64 bytes (TEST_BODY_BYTES).\n');
   });
 
   it('should log one line per request', () => {
