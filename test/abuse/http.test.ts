@@ -1,6 +1,8 @@
 // Malformed and hostile HTTP (finding 7): every one gets a 4xx that says what is wrong, HTML pages
 // cannot be framed or fed foreign scripts, and nothing a client sends reaches RDF unescaped.
+import { once } from 'node:events';
 import { request } from 'node:http';
+import { connect } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -170,6 +172,27 @@ describe('bodies and paths that cannot be read', () => {
     expect(fine.status).toBe(200);
     expect(JSON.parse(fine.text)).toMatchObject({ boolean: true });
   });
+});
+
+describe('a client that never finishes its headers', () => {
+  let slow: TestServer;
+  beforeAll(async () => {
+    slow = await startTestServer({ headersTimeoutMs: 1000 });
+  });
+  afterAll(() => slow.close());
+
+  it('should be cut off once the headers timeout has passed, not at the next 30 s check of Node', async () => {
+    const { hostname, port } = new URL(slow.url);
+    const socket = connect(Number(port), hostname);
+    socket.write('GET /health HTTP/1.1\r\nHost: x\r\n');
+    let answer = '';
+    socket.on('data', (chunk) => {
+      answer += chunk;
+    });
+    // Closed by the server (with a 408) within this test's time limit, a third of Node's 30 s.
+    await once(socket, 'close');
+    expect(answer).toMatch(/^HTTP\/1\.1 408 /);
+  }, 10_000);
 });
 
 describe('a validation over its time limit', () => {
