@@ -82,10 +82,14 @@ export class RemoteRunner implements QueryRunner {
     if ((this.inFlight.get(client) ?? 0) >= maxClientQueries)
       throw overClientShare(maxClientQueries, retryAfterSeconds);
     if (this.total >= maxQueue) {
-      throw new AppError('overloaded', 'Too many queries are waiting for the store; try again shortly.', {
-        retryAfterSeconds,
-        limit: { setting: 'SUMMIT_KG_MAX_QUEUE', value: maxQueue },
-      });
+      throw new AppError(
+        'overloaded',
+        `Too many queries are waiting for the store (${maxQueue}, SUMMIT_KG_MAX_QUEUE); try again shortly.`,
+        {
+          retryAfterSeconds,
+          limit: { setting: 'SUMMIT_KG_MAX_QUEUE', value: maxQueue },
+        },
+      );
     }
   }
 

@@ -152,10 +152,14 @@ export class WorkerPool implements QueryRunner, RemoteHelpers, ValidationRunner,
     }
     if (this.queue.length >= this.settings.maxQueue) {
       return Promise.reject(
-        new AppError('overloaded', 'Too many requests are waiting for a worker; try again shortly.', {
-          retryAfterSeconds,
-          limit: { setting: 'SUMMIT_KG_MAX_QUEUE', value: this.settings.maxQueue },
-        }),
+        new AppError(
+          'overloaded',
+          `Too many requests are waiting for a worker (${this.settings.maxQueue}, SUMMIT_KG_MAX_QUEUE); try again shortly.`,
+          {
+            retryAfterSeconds,
+            limit: { setting: 'SUMMIT_KG_MAX_QUEUE', value: this.settings.maxQueue },
+          },
+        ),
       );
     }
     return new Promise((resolve, reject) => {
@@ -279,9 +283,11 @@ export class WorkerPool implements QueryRunner, RemoteHelpers, ValidationRunner,
       if (now - task.queuedAt > task.timeoutMs) {
         this.queue.splice(i, 1);
         task.reject(
-          new AppError('overloaded', `No worker became free within ${task.timeoutMs / 1000} s; try again shortly.`, {
-            retryAfterSeconds: this.settings.retryAfterSeconds,
-          }),
+          new AppError(
+            'overloaded',
+            `No worker became free within ${task.timeoutMs / 1000} s (SUMMIT_KG_QUERY_TIMEOUT_MS: a job waits no longer than it may run); try again shortly.`,
+            { retryAfterSeconds: this.settings.retryAfterSeconds },
+          ),
         );
         continue;
       }

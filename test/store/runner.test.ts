@@ -132,7 +132,9 @@ describe('RemoteRunner', () => {
     const running = await atTheStore(full, ['a', 'b']);
     const refused = await failure(full.runQuery(job, 'c'));
     expect(refused.kind).toBe('overloaded');
-    expect(refused.message).toBe('Too many queries are waiting for the store; try again shortly.');
+    expect(refused.message).toBe(
+      'Too many queries are waiting for the store (2, SUMMIT_KG_MAX_QUEUE); try again shortly.',
+    );
     expect(refused.context).toMatchObject({
       retryAfterSeconds: 7,
       limit: { setting: 'SUMMIT_KG_MAX_QUEUE', value: 2 },

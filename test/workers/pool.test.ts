@@ -55,6 +55,25 @@ describe('the query worker pool', () => {
   });
 });
 
+describe('a full queue', () => {
+  it('should refuse a query past SUMMIT_KG_MAX_QUEUE, naming it, while the worker is busy', async () => {
+    const small = await startTestServer({ workers: 1, queryTimeoutMs: 1500, cacheBytes: 0, maxQueue: 1 });
+    try {
+      // One query runs, one waits; the third finds the queue full.
+      const busy = [small.get(sparqlGet(EXPLOSIVE)), small.get(sparqlGet(`${EXPLOSIVE} # 2`))];
+      await expect.poll(() => small.pool.stats().queued, { timeout: 10_000 }).toBe(1);
+      const refused = await small.get(sparqlGet(LABELS));
+      expect(refused.status).toBe(503);
+      expect(await refused.text()).toBe(
+        'Too many requests are waiting for a worker (1, SUMMIT_KG_MAX_QUEUE); try again shortly.\n',
+      );
+      await Promise.all(busy);
+    } finally {
+      await small.close();
+    }
+  }, 60_000);
+});
+
 describe('health', () => {
   it('should say the store is loaded and ready, with its size', async () => {
     const response = await server.get('/health');
