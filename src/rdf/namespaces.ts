@@ -53,8 +53,23 @@ export function compactIri(iri: string): string | undefined {
   return undefined;
 }
 
-/** An absolute IRI: a scheme, then no spaces, controls nor any of <>"{}|^`\ (RFC 3987). */
+// RFC 3987's grammar of an absolute IRI, as the engine's parser checks it: a value it would refuse in
+// a query ("IRI parsing failed", pointing into a text the client never wrote) is refused before.
+const UCS = '\\u00A0-\\uD7FF\\uF900-\\uFDCF\\uFDF0-\\uFFEF\\u{10000}-\\u{EFFFD}';
+const PRIVATE = '\\uE000-\\uF8FF\\u{F0000}-\\u{FFFFD}\\u{100000}-\\u{10FFFD}';
+const UNRESERVED = `A-Za-z0-9\\-._~${UCS}`;
+const SUB_DELIMS = "!$&'()*+,;=";
+const PCT = '%[0-9A-Fa-f]{2}';
+const IPCHAR = `(?:[${UNRESERVED}${SUB_DELIMS}:@]|${PCT})`;
+const USERINFO = `(?:(?:[${UNRESERVED}${SUB_DELIMS}:]|${PCT})*@)?`;
+const HOST = `(?:\\[(?:[0-9A-Fa-f:.]+|[vV][0-9A-Fa-f]+\\.[A-Za-z0-9\\-._~${SUB_DELIMS}:]+)\\]|(?:[${UNRESERVED}${SUB_DELIMS}]|${PCT})*)`;
+const ABSOLUTE_IRI = new RegExp(
+  `^[A-Za-z][A-Za-z0-9+.-]*:(?://${USERINFO}${HOST}(?::[0-9]*)?(?:/${IPCHAR}*)*|(?:${IPCHAR}|/)*)` +
+    `(?:\\?(?:${IPCHAR}|[${PRIVATE}/?])*)?(?:#(?:${IPCHAR}|[/?])*)?$`,
+  'u',
+);
+
+/** An absolute IRI (RFC 3987): a scheme, an authority and path, query and fragment of the characters each may hold. */
 export function isAbsoluteIri(value: string): boolean {
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are exactly what an IRI may not hold.
-  return /^[a-z][a-z0-9+.-]*:[^\u0000-\u0020<>"{}|^`\\\u007f-\u009f]*$/i.test(value);
+  return ABSOLUTE_IRI.test(value);
 }

@@ -299,6 +299,14 @@ describe('refusing a call', () => {
       400,
       'Parameter \'entity\' must be an absolute IRI (scheme:…, with no spaces nor any of <>"{}|^`\\); got "summit".',
     );
+    // IRIs the engine's parser refuses are the parameter's fault, not an error inside the saved query.
+    for (const iri of ['http://[::1', 'urn:x#a#b']) {
+      await shouldRefuse(
+        `/api/queries/labels?${new URLSearchParams({ entity: iri })}`,
+        400,
+        `Parameter 'entity' must be an absolute IRI (scheme:…, with no spaces nor any of <>"{}|^\`\\); got "${iri}".`,
+      );
+    }
     await shouldRefuse(
       '/api/queries/figures?min=ten',
       400,
