@@ -58,7 +58,9 @@ const isHex = (byte: number | undefined) =>
  * `encoding` is how its other characters are bytes (a request target arrives as latin1).
  */
 export function checkPercentEncoding(text: string, where: string, encoding: 'latin1' | 'utf8' = 'utf8'): void {
-  if (!text.includes('%') && encoding === 'utf8') return;
+  // Nothing escaped, and (in a request target) only ASCII: nothing to check.
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: any byte outside ASCII is looked at.
+  if (!text.includes('%') && (encoding === 'utf8' || !/[^\x00-\x7f]/.test(text))) return;
   const source = Buffer.from(text, encoding);
   const bytes = Buffer.allocUnsafe(source.length);
   let length = 0;
