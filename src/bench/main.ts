@@ -16,7 +16,7 @@ import { loadGraph } from '../graph/index.ts';
 import { buildWorkbench } from '../workbench/build.ts';
 import { benchScale, parseSize } from './scale-bench.ts';
 import { benchShaclEngines } from './shacl.ts';
-import { EXTRA_CA_CERTS, measureNodeStart, measureStarts, type Start, scriptArguments } from './startup.ts';
+import { EXTRA_CA_CERTS, measureNodeStart, measureStarts, type Start, scriptArguments, startFlags } from './startup.ts';
 import { bulkLoad, startVirtuoso, virtuosoMissing } from './virtuoso.ts';
 import { measureWorkbench, reportWorkbench } from './workbench.ts';
 
@@ -125,7 +125,6 @@ async function startup() {
   const { first, median, starts, withoutExtraCerts } = await measureStarts(5);
   const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
   const ms = (values: Start[]) => values.map((s) => s.readyMs.toFixed(0)).join(', ');
-  const flags = scriptArguments('start').filter((arg) => arg.startsWith('-'));
   console.log(
     `Start to ready (node ${scriptArguments('start').join(' ')} until /health answers 200): first start (nothing kept) ` +
       `${first.readyMs.toFixed(0)} ms; median of 5 starts ${median.readyMs.toFixed(0)} ms ` +
@@ -133,7 +132,7 @@ async function startup() {
       `(first start ${mb(first.rssBytes)}).`,
   );
   console.log(
-    `Node's own start (node ${flags.join(' ')} -e '', until it exits), the floor of the above: median ${(await measureNodeStart()).toFixed(0)} ms.`,
+    `Node's own start (node ${startFlags().join(' ')} -e '', until it exits), the floor of the above: median ${(await measureNodeStart()).toFixed(0)} ms.`,
   );
   if (withoutExtraCerts) {
     console.log(

@@ -40,7 +40,7 @@ function environment(without: string[]): NodeJS.ProcessEnv {
 }
 
 /** One start of the built server with `cacheDir` for what it keeps between runs. */
-export async function startOnce(cacheDir: string, timeoutMs = 60_000, without: string[] = []): Promise<Start> {
+export async function startOnce(cacheDir: string, without: string[] = [], timeoutMs = 60_000): Promise<Start> {
   const port = await freePort();
   const args = scriptArguments('start'); // read before the clock starts
   const env = environment(without);
@@ -103,7 +103,7 @@ export async function measureStarts(n = 5): Promise<Starts> {
     const without: Start[] = [];
     for (let i = 0; i < n; i++) {
       starts.push(await startOnce(cacheDir));
-      if (alternate) without.push(await startOnce(cacheDir, undefined, [EXTRA_CA_CERTS]));
+      if (alternate) without.push(await startOnce(cacheDir, [EXTRA_CA_CERTS]));
     }
     return {
       first,
@@ -116,9 +116,12 @@ export async function measureStarts(n = 5): Promise<Starts> {
   }
 }
 
+/** The node flags of package.json's start script (what comes before the bundle). */
+export const startFlags = () => scriptArguments('start').filter((arg) => arg.startsWith('-'));
+
 /** Node's own start with the start script's flags: from spawning `node -e ''` until it exits, median of `n`. */
 export async function measureNodeStart(n = 5, without: string[] = []): Promise<number> {
-  const flags = scriptArguments('start').filter((arg) => arg.startsWith('-'));
+  const flags = startFlags();
   const env = environment(without);
   const times: number[] = [];
   for (let i = 0; i < n; i++) {

@@ -28,14 +28,12 @@ export const STATUS: Record<ErrorKind, number> = {
   'cannot-listen': 500,
 };
 
-/** body-parser's and the router's errors carry `type` or `status`: the ones a client causes, as AppErrors. */
-function fromExpress(error: { type?: string; status?: number; limit?: number; length?: number; charset?: string }) {
+/**
+ * body-parser's and the router's errors carry `type` or `status`: the ones a client causes, as AppErrors.
+ * A body over its limit is named with its setting by the route that set it (routes.ts, nameBodyLimit).
+ */
+function fromExpress(error: { type?: string; status?: number; charset?: string }) {
   switch (error.type) {
-    case 'entity.too.large':
-      return new AppError(
-        'too-large',
-        `The request body is ${error.length ? `${error.length} bytes, ` : ''}over the limit of ${error.limit} bytes.`,
-      );
     case 'charset.unsupported':
       return new AppError('unsupported-media-type', `Unsupported charset '${error.charset}': send UTF-8.`);
     case 'encoding.unsupported':
