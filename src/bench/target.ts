@@ -9,6 +9,7 @@ import type { AddressInfo } from 'node:net';
 import express from 'express';
 import { configFromEnv } from '../config/index.ts';
 import { loadGraph } from '../graph/index.ts';
+import { BodyBudget } from '../server/bodies.ts';
 import { startServer } from '../server/index.ts';
 import { createApp } from '../server/routes.ts';
 import { AnalysisMemo, answer, planQuery, runLocalQuery, SparqlService, sparqlOperation } from '../sparql/index.ts';
@@ -48,10 +49,7 @@ if (kind === 'bare') {
   const operation = sparqlOperation(sparql, { tripleCount: graph.tripleCount, graphs: graph.graphs });
   const app = createApp(
     [{ path: '/sparql', methods: ['GET', 'POST'], operation, bodyLimit: { bytes: 1024 * 1024, setting: 'the bench' } }],
-    {
-      ...config,
-      log: () => {},
-    },
+    { ...config, log: () => {}, bodies: new BodyBudget(config.maxBodyMemoryBytes, config.retryAfterSeconds) },
   );
   ready(await listen(app));
 } else if (kind === 'soak') {

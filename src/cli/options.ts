@@ -1,7 +1,7 @@
 // Command-line options from the settings table: each setting's flag, help text and default come
 // from config/settings.ts; flags override the environment, which overrides the defaults.
 import { type Command, Option } from 'commander';
-import { type Config, configFromEnv, DEFAULTS, type RawSettings, resolveConfig, SETTINGS } from '../config/index.ts';
+import { type Config, DEFAULTS, type RawSettings, rawFromEnv, resolveConfig, SETTINGS } from '../config/index.ts';
 
 /** The flags a command takes, by setting. */
 export function settingOption(key: keyof Config): Option {
@@ -29,7 +29,7 @@ export function withSettings(command: Command, keys: (keyof Config)[]): Command 
 /** The settings given on the command line (only flags actually typed), over the environment's. */
 export function configFrom(command: Command, env: NodeJS.ProcessEnv = process.env): Config {
   const options = command.opts<Record<string, string | string[] | boolean | undefined>>();
-  const raw: RawSettings = {};
+  const raw: RawSettings = rawFromEnv(env);
   const flags = new Map<keyof Config, string>();
   for (const [key, setting] of Object.entries(SETTINGS) as [keyof Config, (typeof SETTINGS)[keyof Config]][]) {
     if (!setting.flag) continue;
@@ -39,5 +39,6 @@ export function configFrom(command: Command, env: NodeJS.ProcessEnv = process.en
     raw[key] = typeof value === 'boolean' ? String(value) : value;
     flags.set(key, `--${setting.flag}`);
   }
-  return resolveConfig(raw, configFromEnv(env), (key) => flags.get(key) ?? SETTINGS[key].env);
+  // Checked once as a whole, so that a flag can settle what the environment alone would not.
+  return resolveConfig(raw, DEFAULTS, (key) => flags.get(key) ?? SETTINGS[key].env);
 }

@@ -1,10 +1,18 @@
 // Run-time settings: defaults, then environment variables, then command-line flags (in the CLI).
 // Every setting is validated here once, so the rest of the code can trust its types.
 import { AppError } from '../errors.ts';
-import { type Config, DEFAULTS, SETTINGS, type Setting, storeUrl, WIKIDATA_SPARQL } from './settings.ts';
+import {
+  type Config,
+  DEFAULTS,
+  queryBodyBytes,
+  SETTINGS,
+  type Setting,
+  storeUrl,
+  WIKIDATA_SPARQL,
+} from './settings.ts';
 
 export { codeVersion, keep, keepJson, keptName, readKept, readKeptJson } from './kept.ts';
-export { type Config, DEFAULTS, SETTINGS, type Setting, storeUrl, WIKIDATA_SPARQL };
+export { type Config, DEFAULTS, queryBodyBytes, SETTINGS, type Setting, storeUrl, WIKIDATA_SPARQL };
 
 /** Raw texts by setting, as the environment or the flags give them; not yet validated. */
 export type RawSettings = Partial<Record<keyof Config, string | string[] | undefined>>;
@@ -74,14 +82,26 @@ export function resolveConfig(
   if (raw.maxClientWorkers === undefined && base.maxClientWorkers === DEFAULTS.maxClientWorkers) {
     resolved.maxClientWorkers = Math.max(1, resolved.workers - 1);
   }
+  // Room for one body of each route at least, or some requests could never be admitted.
+  const largest = Math.max(resolved.maxUploadBytes, queryBodyBytes(resolved));
+  if (resolved.maxBodyMemoryBytes < largest) {
+    throw usage(
+      `${describe('maxBodyMemoryBytes')} (${resolved.maxBodyMemoryBytes}) must be at least the largest body a route accepts (${largest} bytes, from ${describe(largest === resolved.maxUploadBytes ? 'maxUploadBytes' : 'maxQueryBytes')})`,
+    );
+  }
   return resolved;
+}
+
+/** The raw settings given by SUMMIT_KG_* environment variables. */
+export function rawFromEnv(env: NodeJS.ProcessEnv = process.env): RawSettings {
+  const raw: RawSettings = {};
+  for (const [key, setting] of Object.entries(SETTINGS) as [keyof Config, Setting][]) raw[key] = env[setting.env];
+  return raw;
 }
 
 /** The configuration given by SUMMIT_KG_* environment variables. */
 export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
-  const raw: RawSettings = {};
-  for (const [key, setting] of Object.entries(SETTINGS) as [keyof Config, Setting][]) raw[key] = env[setting.env];
-  return resolveConfig(raw);
+  return resolveConfig(rawFromEnv(env));
 }
 
 /** Wikidata's IRI is called at the configured URL; any other allowed endpoint at its own. */

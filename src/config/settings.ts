@@ -37,6 +37,9 @@ export const storeUrl = (value: string) =>
       : undefined;
 const url = (value: string) => (/^https?:\/\/[^\s]+$/.test(value) ? undefined : 'must hold http(s) URLs');
 
+/** The largest body of a query route: form-encoding can triple a query, and other parameters come along. */
+export const queryBodyBytes = (config: Pick<Config, 'maxQueryBytes'>) => config.maxQueryBytes * 3 + 16 * 1024;
+
 export interface Config {
   host: string;
   port: number;
@@ -73,6 +76,7 @@ export interface Config {
   maxUploadBytes: number;
   maxUploadQuads: number;
   maxUploadExpandedBytes: number;
+  maxBodyMemoryBytes: number;
   headersTimeoutMs: number;
   requestTimeoutMs: number;
   keepAliveTimeoutMs: number;
@@ -128,6 +132,7 @@ export const DEFAULTS: Config = {
   maxUploadBytes: 4 * MiB,
   maxUploadQuads: 200_000,
   maxUploadExpandedBytes: 64 * MiB,
+  maxBodyMemoryBytes: 64 * MiB,
   headersTimeoutMs: 10_000,
   requestTimeoutMs: 30_000,
   keepAliveTimeoutMs: 5_000,
@@ -363,6 +368,13 @@ export const SETTINGS: { [K in keyof Config]: Setting } = {
     flag: 'max-upload-expanded-bytes',
     kind: int(1024, 16 * 1024 * MiB),
     describe: 'most bytes of IRIs and literals an uploaded document may expand to once parsed',
+  },
+  maxBodyMemoryBytes: {
+    env: 'SUMMIT_KG_MAX_BODY_MEMORY_BYTES',
+    flag: 'max-body-memory-bytes',
+    kind: int(64 * 1024, 16 * 1024 * MiB),
+    describe:
+      'request bodies held at once, from admission until answered, before 503 (a body of unknown size counts as its route’s limit); at least SUMMIT_KG_MAX_UPLOAD_BYTES',
   },
   headersTimeoutMs: {
     env: 'SUMMIT_KG_HEADERS_TIMEOUT_MS',

@@ -4,7 +4,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Binder, catalogOperations, loadCatalog } from '../catalog/index.ts';
-import type { Config } from '../config/index.ts';
+import { type Config, queryBodyBytes } from '../config/index.ts';
 import { AppError } from '../errors.ts';
 import { listDataFiles } from '../graph/index.ts';
 import { iriNames, Pages, Site, type SiteIndex } from '../pages/index.ts';
@@ -20,6 +20,7 @@ import { credentialsFrom, RemoteRunner, type Snapshot, SparqlStore, snapshotStor
 import { federationConfig } from '../wikidata/index.ts';
 import { Workbench } from '../workbench/index.ts';
 import { type Dataset, keepSiteIndex, keptSiteIndex, startLoading, WorkerPool } from '../workers/index.ts';
+import { BodyBudget } from './bodies.ts';
 import { FastPath } from './fast-path.ts';
 import type { CacheStats } from './metrics.ts';
 import type { Route } from './routes.ts';
@@ -122,7 +123,8 @@ export async function startServer(config: Config, log: (line: string) => void = 
     // The caches are named once they exist; the metrics read them when scraped.
     const caches: Record<string, CacheStats> = {};
     const [{ createApp }, { Metrics }] = await modules;
-    const metrics = new Metrics({ pool, caches });
+    const bodies = new BodyBudget(config.maxBodyMemoryBytes, config.retryAfterSeconds);
+    const metrics = new Metrics({ pool, caches, bodies });
     const runner =
       store && snapshot
         ? new RemoteRunner({
@@ -180,9 +182,8 @@ export async function startServer(config: Config, log: (line: string) => void = 
     const api = catalogOperations(catalog, sparql, binder, iriNames(pages.site));
     const page = pages.operations();
     const bench = workbench.operations(sparqlOperation(sparql, data), page.home);
-    // A query is at most maxQueryBytes; form-encoding can triple it, and other parameters come along.
     const queryBody = {
-      bytes: config.maxQueryBytes * 3 + 16 * 1024,
+      bytes: queryBodyBytes(config),
       setting: 'SUMMIT_KG_MAX_QUERY_BYTES',
       derived: 'three times the largest query, which form-encoding can triple, and 16 KiB',
     };
@@ -234,7 +235,7 @@ export async function startServer(config: Config, log: (line: string) => void = 
       // Last: every other path names an IRI under the public base.
       { path: '/*path', methods: ['GET'], operation: page.dereference },
     ];
-    const app = createApp(routes, { ...config, log, onResponse, answers: sparql.cache, fastPath });
+    const app = createApp(routes, { ...config, log, onResponse, answers: sparql.cache, fastPath, bodies });
     await pool.ready;
     if (process.memoryUsage.rss() > config.maxMemoryBytes) throw ceilingBelowGraph(config, graph.quadCount);
     handler = app;

@@ -4,6 +4,7 @@
 import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom-client';
 import type { ByteCache } from '../sparql/index.ts';
 import type { WorkerPool } from '../workers/index.ts';
+import type { BodyBudget } from './bodies.ts';
 
 export type CacheStats = Pick<ByteCache<unknown>, 'stats'>;
 
@@ -11,6 +12,7 @@ export interface MetricSources {
   pool: Pick<WorkerPool, 'stats'>;
   /** The caches by name, read at each scrape. */
   caches: Record<string, CacheStats>;
+  bodies: Pick<BodyBudget, 'heldBytes'>;
 }
 
 export class Metrics {
@@ -48,6 +50,9 @@ export class Metrics {
         },
       });
     gauge('summit_kg_queue_length', 'Jobs waiting for a worker', [], (g) => g.set(sources.pool.stats().queued));
+    gauge('summit_kg_request_body_bytes', 'Bytes of request bodies admitted and not yet answered', [], (g) =>
+      g.set(sources.bodies.heldBytes),
+    );
     gauge('summit_kg_workers', 'Workers by state', ['state'], (g) => {
       const stats = sources.pool.stats();
       g.set({ state: 'ready' }, stats.ready);

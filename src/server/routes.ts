@@ -10,6 +10,7 @@ import helmet from 'helmet';
 import { AppError } from '../errors.ts';
 import { checkPercentEncoding, type Operation, type OperationRequest, type Params, type Reply } from '../operation.ts';
 import type { ByteCache, CachedAnswer } from '../sparql/index.ts';
+import type { BodyBudget, BodyLimit } from './bodies.ts';
 import { chooseEncoding, compress, varyEncoding } from './compression.ts';
 import { type FastPath, HOST } from './fast-path.ts';
 import { errorReply } from './status.ts';
@@ -19,11 +20,8 @@ export interface Route {
   /** GET also answers HEAD. */
   methods: ('GET' | 'POST')[];
   operation: Operation;
-  /**
-   * Largest body accepted, for routes that take POST, and the setting it comes from (named when it is
-   * hit), with how it is derived from it when it is not the setting's own value.
-   */
-  bodyLimit?: { bytes: number; setting: string; derived?: string };
+  /** Largest body accepted, for routes that take POST (named with its setting when it is hit). */
+  bodyLimit?: BodyLimit;
   /** Why other methods are refused, when there is more to say than the list (a read-only store). */
   refusal?: string;
 }
@@ -40,6 +38,8 @@ export interface AppSettings {
   answers?: ByteCache<CachedAnswer>;
   /** Told of each cached answer sent for a GET, so that repeats can skip the full path. */
   fastPath?: Pick<FastPath, 'remember'>;
+  /** Room for request bodies held at once. */
+  bodies: BodyBudget;
 }
 
 // Resolves from src/server/ and from dist/server/ alike: the assets stay in src/.
@@ -146,6 +146,7 @@ export async function send(req: Request, res: Response, reply: Reply, settings: 
 function adapt(route: Route, settings: AppSettings) {
   const allowed = [...route.methods, ...(route.methods.includes('GET') ? ['HEAD'] : []), 'OPTIONS'];
   return async (req: Request, res: Response, next: NextFunction) => {
+    let settle = () => {};
     try {
       if (!allowed.includes(req.method) || req.method === 'OPTIONS') {
         if (req.method === 'OPTIONS') return next();
@@ -156,9 +157,15 @@ function adapt(route: Route, settings: AppSettings) {
           { allow: allowed },
         );
       }
+      if (route.bodyLimit) {
+        settings.bodies.admit(req, res, route.bodyLimit, new Promise<void>((resolve) => (settle = resolve)));
+        await readBody(req, res, route.bodyLimit);
+      }
       await send(req, res, await route.operation(toOperationRequest(req, settings)), settings);
     } catch (error) {
       next(error);
+    } finally {
+      settle();
     }
   };
 }
@@ -181,11 +188,7 @@ export function createApp(routes: Route[], settings: AppSettings): express.Expre
   for (const file of SWAGGER_FILES) {
     app.get(`/assets/swagger-ui/${file}`, (_req, res) => res.sendFile(join(SWAGGER_UI, file), { maxAge: '1h' }));
   }
-  for (const route of routes) {
-    const limit = route.bodyLimit;
-    const body = limit ? [express.raw({ type: () => true, limit: limit.bytes }), nameBodyLimit(limit)] : [];
-    app.all(route.path, ...body, adapt(route, settings));
-  }
+  for (const route of routes) app.all(route.path, adapt(route, settings));
   app.use((req, _res, next) => {
     next(new AppError('not-found', `Nothing at ${req.path}. The SPARQL endpoint is /sparql; the home page is /.`));
   });
@@ -196,20 +199,24 @@ export function createApp(routes: Route[], settings: AppSettings): express.Expre
   return app;
 }
 
+/** Reads the body of `req` as bytes into `req.body`, within `limit` (413 naming its setting). */
+export function readBody(req: Request, res: Response, limit: BodyLimit): Promise<void> {
+  const raw = express.raw({ type: () => true, limit: limit.bytes });
+  return new Promise((resolve, reject) => {
+    raw(req, res, (error?: unknown) => (error ? reject(nameBodyLimit(error, limit)) : resolve()));
+  });
+}
+
 /** body-parser's "too large" as an AppError naming the setting the route's limit comes from. */
-function nameBodyLimit({ bytes, setting, derived }: NonNullable<Route['bodyLimit']>) {
-  return (error: unknown, _req: Request, _res: Response, next: NextFunction) => {
-    const { type, length } = (error ?? {}) as { type?: string; length?: number };
-    if (type !== 'entity.too.large') return next(error);
-    const from = derived ? `${setting}: ${derived}` : setting;
-    next(
-      new AppError(
-        'too-large',
-        `The request body is ${length ? `${length} bytes, ` : ''}over the limit of ${bytes} bytes (${from}).`,
-        { limit: { setting, value: bytes } },
-      ),
-    );
-  };
+function nameBodyLimit(error: unknown, { bytes, setting, derived }: BodyLimit): unknown {
+  const { type, length } = (error ?? {}) as { type?: string; length?: number };
+  if (type !== 'entity.too.large') return error;
+  const from = derived ? `${setting}: ${derived}` : setting;
+  return new AppError(
+    'too-large',
+    `The request body is ${length ? `${length} bytes, ` : ''}over the limit of ${bytes} bytes (${from}).`,
+    { limit: { setting, value: bytes } },
+  );
 }
 
 /** One line per request: method, path (without the query string), status, duration. */

@@ -30,7 +30,7 @@ export const STATUS: Record<ErrorKind, number> = {
 
 /**
  * body-parser's and the router's errors carry `type` or `status`: the ones a client causes, as AppErrors.
- * A body over its limit is named with its setting by the route that set it (routes.ts, nameBodyLimit).
+ * A body over its limit is named with its setting where it is read (bodies.ts).
  */
 function fromExpress(error: { type?: string; status?: number; charset?: string }) {
   switch (error.type) {

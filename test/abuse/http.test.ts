@@ -213,3 +213,60 @@ describe('a validation over its time limit', () => {
     }
   });
 });
+
+describe('many large uploads at once', () => {
+  it('should refuse the ones the room for bodies cannot take, before reading them, and serve the rest', async () => {
+    const KiB = 1024;
+    const busy = await startTestServer({ maxUploadBytes: 256 * KiB, maxBodyMemoryBytes: 512 * KiB });
+    const { hostname, port } = new URL(busy.url);
+    // A valid document of 200 KiB: one statement, then comment lines.
+    const document = Buffer.from(
+      `<https://example.org/a> <https://example.org/b> 1 .\n${`# ${'x'.repeat(1021)}\n`.repeat(200)}`,
+    ).subarray(0, 200 * KiB);
+    const upload = { 'Content-Type': 'text/turtle' };
+    const held = () =>
+      busy
+        .get('/metrics')
+        .then((r) => r.text())
+        .then((text) => Number(/^summit_kg_request_body_bytes (\d+)$/m.exec(text)?.[1]));
+    try {
+      // Two uploads announce 200 KiB each and send 1 KiB: 400 KiB of the 512 are held while they trickle in.
+      const slow = [0, 1].map(() => {
+        const headers = { ...upload, 'Content-Length': String(document.length) };
+        const req = request({ hostname, port, method: 'POST', path: '/validate', headers });
+        req.write(document.subarray(0, KiB));
+        const answered = once(req, 'response').then(async ([res]) => {
+          let text = '';
+          for await (const chunk of res) text += chunk;
+          return { status: res.statusCode, text };
+        });
+        answered.catch(() => {}); // awaited below; a failed test closes the server under it
+        return { req, answered };
+      });
+      await expect.poll(held).toBe(400 * KiB);
+      const refused = await busy.get('/validate', { method: 'POST', headers: upload, body: document });
+      expect(refused.status).toBe(503);
+      expect(refused.headers.get('retry-after')).toBe('5');
+      expect(await refused.text()).toBe(
+        `The server is holding ${400 * KiB} bytes of request bodies, and this one of up to ${200 * KiB} bytes would pass the limit of ${512 * KiB} (SUMMIT_KG_MAX_BODY_MEMORY_BYTES); try again shortly.\n`,
+      );
+      // A query's small body still fits, and the server answers everyone else.
+      const ask = await busy.get('/sparql', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/sparql-query', Accept: 'application/sparql-results+json' },
+        body: 'ASK {}',
+      });
+      expect(await ask.json()).toEqual({ head: {}, boolean: true });
+      expect((await busy.get('/health')).status).toBe(200);
+      for (const { req } of slow) req.end(document.subarray(KiB));
+      for (const { answered } of slow) expect((await answered).status).toBe(200);
+      // The room comes back once the jobs are done and answered.
+      await expect.poll(held).toBe(0);
+      const after = await busy.get('/validate', { method: 'POST', headers: upload, body: document });
+      expect(after.status).toBe(200);
+      expect(after.headers.get('x-conforms')).toBe('true');
+    } finally {
+      await busy.close();
+    }
+  }, 60_000);
+});

@@ -199,6 +199,12 @@ describe('summit-kg serve', () => {
     const { code, stderr } = await run(['serve', '--port', 'eighty']);
     expect(code).toBe(2);
     expect(stderr.trim()).toBe("--port must be a whole number from 0 to 65535, got 'eighty'");
+    // Uploads of 128 MiB could never be admitted with 64 MiB of room for bodies.
+    const uploads = await run(['serve', '--max-upload-bytes', String(128 * 1024 * 1024)]);
+    expect(uploads.code).toBe(2);
+    expect(uploads.stderr.trim()).toBe(
+      'SUMMIT_KG_MAX_BODY_MEMORY_BYTES (67108864) must be at least the largest body a route accepts (134217728 bytes, from --max-upload-bytes)',
+    );
   });
 
   it('should print its URLs, the number of quads and the load time, then answer queries', async () => {

@@ -5,12 +5,17 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AppError } from '../../src/errors.ts';
 import type { OperationRequest } from '../../src/operation.ts';
+import { BodyBudget } from '../../src/server/bodies.ts';
 import { createApp } from '../../src/server/routes.ts';
 
 let server: Server;
 let url: string;
 const seen: OperationRequest[] = [];
 const logs: string[] = [];
+// Room for 100 bytes of bodies; /hold keeps its body until `release` is called.
+const bodies = new BodyBudget(100, 2);
+let release = () => {};
+const held = () => new Promise<void>((resolve) => (release = resolve));
 beforeAll(async () => {
   const app = createApp(
     [
@@ -28,6 +33,15 @@ beforeAll(async () => {
         },
       },
       {
+        path: '/hold',
+        methods: ['POST'],
+        bodyLimit: { bytes: 64, setting: 'TEST_BODY_BYTES' },
+        operation: async () => {
+          await held();
+          return { status: 200, headers: { 'Content-Type': 'text/plain' }, body: 'done' };
+        },
+      },
+      {
         path: '/fail/:kind',
         methods: ['GET'],
         operation: async (request) => {
@@ -36,7 +50,7 @@ beforeAll(async () => {
         },
       },
     ],
-    { publicBaseUrl: '', trustProxy: '', writeTimeoutMs: 5000, log: (line) => logs.push(line) },
+    { publicBaseUrl: '', trustProxy: '', writeTimeoutMs: 5000, log: (line) => logs.push(line), bodies },
   );
   server = createServer(app);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -92,6 +106,46 @@ describe('the routes', () => {
     const big = await fetch(`${url}/echo/x`, { method: 'POST', body: 'x'.repeat(100) });
     expect(big.status).toBe(413);
     expect(await big.text()).toBe('The request body is 100 bytes, over the limit of 64 bytes (TEST_BODY_BYTES).\n');
+  });
+
+  it('should refuse a body, before reading it, while the bodies held leave no room for it', async () => {
+    const holding = fetch(`${url}/hold`, { method: 'POST', body: 'h'.repeat(50) });
+    await expect.poll(() => bodies.heldBytes).toBe(50);
+    // 50 + 60 is over 100: refused with 503, its Retry-After and the setting.
+    const refused = await fetch(`${url}/echo/x`, { method: 'POST', body: 'r'.repeat(60) });
+    expect(refused.status).toBe(503);
+    expect(refused.headers.get('retry-after')).toBe('2');
+    expect(await refused.text()).toBe(
+      'The server is holding 50 bytes of request bodies, and this one of up to 60 bytes would pass the limit of 100 (SUMMIT_KG_MAX_BODY_MEMORY_BYTES); try again shortly.\n',
+    );
+    // A body of unknown size counts as its route's limit (64): refused too.
+    const chunked = await fetch(`${url}/echo/x`, {
+      method: 'POST',
+      body: new Blob(['c']).stream(),
+      duplex: 'half',
+    } as RequestInit);
+    expect(chunked.status).toBe(503);
+    // 50 + 40 fits, and a request without a body takes no room.
+    const fits = await fetch(`${url}/echo/x`, { method: 'POST', body: 'f'.repeat(40) });
+    expect(await fits.text()).toBe('POST x');
+    expect((await fetch(`${url}/echo/x`)).status).toBe(200);
+    release();
+    expect(await (await holding).text()).toBe('done');
+    await expect.poll(() => bodies.heldBytes).toBe(0);
+    const after = await fetch(`${url}/echo/x`, { method: 'POST', body: 'a'.repeat(60) });
+    expect(await after.text()).toBe('POST x');
+  });
+
+  it('should keep a body held until its job has run, when its client has gone', async () => {
+    const abort = new AbortController();
+    const gone = fetch(`${url}/hold`, { method: 'POST', body: 'g'.repeat(30), signal: abort.signal });
+    await expect.poll(() => bodies.heldBytes).toBe(30);
+    abort.abort();
+    await expect(gone).rejects.toThrow();
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(bodies.heldBytes).toBe(30);
+    release();
+    await expect.poll(() => bodies.heldBytes).toBe(0);
   });
 
   it('should log one line per request', () => {
