@@ -91,6 +91,44 @@ describe('uploads that expand (finding 4)', () => {
   });
 });
 
+describe('uploads at the default limits', () => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startTestServer();
+  });
+  afterAll(() => server.close());
+
+  const validate = (body: string) =>
+    server.get('/validate', { method: 'POST', headers: { 'Content-Type': 'text/turtle' }, body });
+
+  // Counted quad by quad with Oxigraph's parser, such documents met the 10 s time limit (503) first.
+  it('should refuse 300,000 objects of one statement with 413, not run out of time', async () => {
+    const doc = `<https://example.org/s> <https://example.org/p> ${Array.from({ length: 300_000 }, (_, i) => i).join(', ')} .`;
+    const response = await validate(doc);
+    expect(response.status).toBe(413);
+    expect(await response.text()).toBe(
+      'The document holds more than 200000 statements (SUMMIT_KG_MAX_UPLOAD_QUADS); validate it in parts.\n',
+    );
+  });
+
+  it('should validate a document of 20,000 statements', async () => {
+    const doc = Array.from(
+      { length: 20_000 },
+      (_, i) => `<https://example.org/s${i}> <https://example.org/p> "${i}" .`,
+    ).join('\n');
+    const response = await validate(doc);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('x-conforms')).toBe('true');
+  });
+
+  it('should still say where a document that does not parse goes wrong', async () => {
+    const doc = `${Array.from({ length: 1000 }, (_, i) => `<https://example.org/s${i}> <https://example.org/p> ${i} .`).join('\n')}\n<https://example.org/s> <https://example.org/p> "x .`;
+    const response = await validate(doc);
+    expect(response.status).toBe(400);
+    expect(await response.text()).toMatch(/^The RDF could not be parsed: request body:1001:\d+: /);
+  });
+});
+
 describe('answers too large, and clients too slow (finding 4)', () => {
   const CROSS = 'SELECT * WHERE { ?s ?p ?o . ?a ?b ?c . ?d ?e ?f }';
   const CROSS4 = 'SELECT * WHERE { ?s ?p ?o . ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }';
