@@ -2,7 +2,7 @@
 // supervisor sees the server as starting (503) rather than absent; then it loads the data (all or
 // nothing), validates it while the workers start, and serves once every worker holds the graph.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { AddressInfo, Socket } from 'node:net';
 import { Binder, catalogOperations, loadCatalog } from '../catalog/index.ts';
 import { type Config, queryBodyBytes } from '../config/index.ts';
 import { AppError } from '../errors.ts';
@@ -25,6 +25,7 @@ import { FastPath } from './fast-path.ts';
 import type { CacheStats } from './metrics.ts';
 import type { Route } from './routes.ts';
 import { siteOperations } from './site.ts';
+import { clientErrorResponse } from './status.ts';
 
 export interface RunningServer {
   /** Base URL, e.g. http://127.0.0.1:3030 */
@@ -52,10 +53,11 @@ export async function startServer(config: Config, log: (line: string) => void = 
   const started = performance.now();
   let handler: ((req: IncomingMessage, res: ServerResponse) => void) | undefined;
   let fastPath: FastPath | undefined;
+  // A GET query travels in the URL: let the request line hold a query of the largest accepted size.
+  const maxHeaderSize = Math.max(16 * 1024, config.maxQueryBytes * 3 + 8 * 1024);
   const server = createServer(
     {
-      // A GET query travels in the URL: let the request line hold a query of the largest accepted size.
-      maxHeaderSize: Math.max(16 * 1024, config.maxQueryBytes * 3 + 8 * 1024),
+      maxHeaderSize,
       // Node looks for connections past their headers or request timeout every 30 s by default, so
       // a client that never finished its headers kept its connection 26–40 s against a 10 s limit.
       connectionsCheckingInterval: CONNECTIONS_CHECK_MS,
@@ -65,6 +67,14 @@ export async function startServer(config: Config, log: (line: string) => void = 
       else if (!fastPath?.serve(req, res)) handler(req, res);
     },
   );
+  server.on('clientError', (error: NodeJS.ErrnoException, socket: Socket) => {
+    // As Node does without a listener: write only where no answer has begun on this socket.
+    const inFlight = (socket as Socket & { _httpMessage?: ServerResponse })._httpMessage;
+    const response = clientErrorResponse(error.code, { ...config, maxHeaderBytes: maxHeaderSize });
+    if (!response || !socket.writable || inFlight?.headersSent) return socket.destroy();
+    socket.end(response);
+    socket.destroySoon();
+  });
   server.headersTimeout = Math.min(config.headersTimeoutMs, config.requestTimeoutMs);
   server.requestTimeout = config.requestTimeoutMs;
   server.keepAliveTimeout = config.keepAliveTimeoutMs;

@@ -192,7 +192,36 @@ describe('a client that never finishes its headers', () => {
     // Closed by the server (with a 408) within this test's time limit, a third of Node's 30 s.
     await once(socket, 'close');
     expect(answer).toMatch(/^HTTP\/1\.1 408 /);
+    expect(answer.split('\r\n\r\n')[1]).toBe(
+      'The request did not arrive in time: its headers are due within 1000 ms (SUMMIT_KG_HEADERS_TIMEOUT_MS), the whole request within 30000 ms (SUMMIT_KG_REQUEST_TIMEOUT_MS).\n',
+    );
   }, 10_000);
+
+  /** What the server answers to bytes sent on a connection of their own, read until it closes. */
+  async function rawExchange(bytes: string) {
+    const { hostname, port } = new URL(slow.url);
+    const socket = connect(Number(port), hostname);
+    let answer = '';
+    socket.on('data', (chunk) => {
+      answer += chunk;
+    });
+    socket.write(bytes);
+    await once(socket, 'close');
+    return answer;
+  }
+
+  it('should say what is wrong with a request Node cannot parse, in words', async () => {
+    const garbage = await rawExchange('HELLO\r\n\r\n');
+    expect(garbage).toMatch(/^HTTP\/1\.1 400 Bad Request\r\n/);
+    expect(garbage).toMatch(/\r\n\r\nThe request is not valid HTTP\/1\.1 \(HPE_[A-Z_]+\)\.\n$/);
+    const huge = await rawExchange(`GET /health HTTP/1.1\r\nHost: x\r\nX-Big: ${'x'.repeat(300_000)}\r\n\r\n`);
+    expect(huge).toMatch(/^HTTP\/1\.1 431 Request Header Fields Too Large\r\n/);
+    expect(huge.split('\r\n\r\n')[1]).toBe(
+      'The request line and headers are over 204800 bytes (SUMMIT_KG_MAX_QUERY_BYTES: room for the largest query, percent-encoded in the URL); send a long query in a POST body.\n',
+    );
+    // The server goes on answering.
+    expect((await slow.get('/health')).status).toBe(200);
+  });
 });
 
 describe('a validation over its time limit', () => {
