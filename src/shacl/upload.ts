@@ -94,7 +94,9 @@ export async function parseUpload(upload: Upload, limits: UploadLimits): Promise
     let size = 0;
     try {
       for (const quad of parseQuads(upload.text, options)) {
-        const over = overLimits(++quads, (size += termSize(quad, graph)), limits);
+        quads++;
+        size += termSize(quad, graph);
+        const over = overLimits(quads, size, limits);
         if (over) throw over;
       }
     } catch (error) {
