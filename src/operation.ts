@@ -79,6 +79,15 @@ export function checkPercentEncoding(text: string, where: string, encoding: 'lat
 }
 
 /** Parameters of an application/x-www-form-urlencoded text. */
+/** The one value of a parameter, if given; a parameter given more than once is ambiguous: 400. */
+export function oneParam(params: Params, name: string): string | undefined {
+  const values = params[name] ?? [];
+  if (values.length > 1) {
+    throw new AppError('bad-request', `The '${name}' parameter was given ${values.length} times; send exactly one.`);
+  }
+  return values[0];
+}
+
 export function formParams(text: string): Params {
   checkPercentEncoding(text, 'form-encoded body');
   const params: Params = Object.create(null) as Params;

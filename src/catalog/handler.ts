@@ -12,6 +12,7 @@ import {
   mediaTypeOf,
   type Operation,
   type OperationRequest,
+  oneParam,
   type Params,
   type Reply,
 } from '../operation.ts';
@@ -131,7 +132,7 @@ export function catalogOperations(
   return {
     page: async (request) => {
       const lang = pageLanguage(request);
-      const carry = request.params.lang?.[0] === lang;
+      const carry = oneParam(request.params, 'lang') === lang;
       return {
         status: 200,
         headers: { 'Content-Type': HTML, Vary: 'Accept-Language' },

@@ -1,13 +1,13 @@
 // The language of a page: `?lang=` first, then Accept-Language, English by default. Pages are in
 // English and French, as the data's labels are.
 import Negotiator from 'negotiator';
-import type { OperationRequest } from '../operation.ts';
+import { type OperationRequest, oneParam } from '../operation.ts';
 
 export type Lang = 'en' | 'fr';
 export const LANGS: readonly Lang[] = ['en', 'fr'];
 
 export function pageLanguage(request: Pick<OperationRequest, 'params' | 'header'>): Lang {
-  const asked = request.params.lang?.[0];
+  const asked = oneParam(request.params, 'lang');
   if (asked === 'en' || asked === 'fr') return asked;
   const accept = request.header('accept-language');
   const best = accept ? new Negotiator({ headers: { 'accept-language': accept } }).language([...LANGS]) : undefined;

@@ -4,7 +4,7 @@
 // descriptions are cached by the data's hash, with ETags.
 import { AppError } from '../errors.ts';
 import { type Html, html, type Lang, page, pageLanguage } from '../html/index.ts';
-import type { Operation, OperationRequest, Reply } from '../operation.ts';
+import { type Operation, type OperationRequest, oneParam, type Reply } from '../operation.ts';
 import { PREFIXES } from '../rdf/index.ts';
 import { ByteCache, entityTag, matchesEtag } from '../sparql/index.ts';
 import { allKindsBody, kindBody, SORT_KEYS, type SortKey } from './browse.ts';
@@ -97,7 +97,7 @@ export class Pages {
 
   /** The page of a long list a request asks for (`?page=`, from 1). */
   private pageNumber(request: OperationRequest): number {
-    const given = request.params.page?.[0];
+    const given = oneParam(request.params, 'page');
     if (given === undefined) return 1;
     if (!/^[1-9]\d{0,8}$/.test(given))
       throw new AppError('bad-request', `The page must be a whole number from 1, not '${given.slice(0, 20)}'.`);
@@ -106,7 +106,7 @@ export class Pages {
 
   private view(request: OperationRequest): View {
     const lang = pageLanguage(request);
-    const explicit = request.params.lang?.[0] === 'en' || request.params.lang?.[0] === 'fr';
+    const explicit = oneParam(request.params, 'lang') === 'en' || oneParam(request.params, 'lang') === 'fr';
     return new View(this.site, lang, explicit || lang === 'fr');
   }
 
@@ -176,16 +176,16 @@ export class Pages {
   }
 
   private browse(request: OperationRequest): Promise<Reply> {
-    const compact = request.pathParams.kind ?? request.params.class?.[0] ?? '';
+    const compact = request.pathParams.kind ?? oneParam(request.params, 'class') ?? '';
     const [prefix, local] = compact.split(':');
     const namespace = prefix ? PREFIXES[prefix] : undefined;
     const iri = request.pathParams.kind === undefined ? compact : namespace && local ? `${namespace}${local}` : '';
     if (!iri || !this.site.instances.has(iri)) {
       throw new AppError('not-found', `No kind of resource is called '${compact}' here; /browse/ lists them all.`);
     }
-    const sortParam = request.params.sort?.[0] ?? 'name';
+    const sortParam = oneParam(request.params, 'sort') ?? 'name';
     const sort: SortKey = SORT_KEYS.includes(sortParam as SortKey) ? (sortParam as SortKey) : 'name';
-    const descending = request.params.order?.[0] === 'desc';
+    const descending = oneParam(request.params, 'order') === 'desc';
     const page = this.pageNumber(request);
     checkPage(page, this.site.instances.get(iri)?.length ?? 0, this.site.data.pageItems);
     const params: Record<string, string> = {
@@ -203,9 +203,9 @@ export class Pages {
   }
 
   private async search(request: OperationRequest): Promise<Reply> {
-    const query = (request.params.q?.[0] ?? '').slice(0, MAX_QUERY);
+    const query = (oneParam(request.params, 'q') ?? '').slice(0, MAX_QUERY);
     const view = this.view(request);
-    const json = request.params.format?.[0] === 'json' || prefersJson(request.header('accept'));
+    const json = oneParam(request.params, 'format') === 'json' || prefersJson(request.header('accept'));
     const limit = json ? 10 : 50;
     return this.cached(request, ['search', query, json, view.lang, view.carry], { Vary: NEGOTIATED }, async () => {
       const hits = this.site.search.search(query, limit);

@@ -1,7 +1,7 @@
 // Reading a SPARQL 1.1 Protocol request (GET, POST form, POST direct) into a query job: where the
 // query is, which graphs it should see, which formats the client asks for. Nothing is parsed here.
 import { AppError } from '../errors.ts';
-import { bodyText, formParams, mediaTypeOf, type OperationRequest, type Params } from '../operation.ts';
+import { bodyText, formParams, mediaTypeOf, type OperationRequest, oneParam, type Params } from '../operation.ts';
 import { isAbsoluteIri } from '../rdf/index.ts';
 import type { QueryJob } from './engine.ts';
 
@@ -62,7 +62,7 @@ export function readProtocolRequest(request: OperationRequest): ProtocolRequest 
     const type = mediaTypeOf(request.header('content-type'));
     if (type === FORM) {
       params = merge(request.params, formParams(bodyText(request)));
-      query = single(params, 'query');
+      query = oneParam(params, 'query');
     } else if (type === DIRECT) {
       if (params.query !== undefined) {
         throw badRequest(`A POST with a ${DIRECT} body must not also carry a query parameter.`);
@@ -77,7 +77,7 @@ export function readProtocolRequest(request: OperationRequest): ProtocolRequest 
       );
     }
   } else {
-    query = single(params, 'query');
+    query = oneParam(params, 'query');
   }
   if (params.update !== undefined) throw readOnly();
   if (query !== undefined && !query.trim()) throw badRequest('The query is empty.');
@@ -110,13 +110,6 @@ export function merge(a: Params, b: Params): Params {
   for (const params of [a, b])
     for (const [name, values] of Object.entries(params)) merged[name] = [...(merged[name] ?? []), ...values];
   return merged;
-}
-
-function single(params: Params, name: string): string | undefined {
-  const values = params[name] ?? [];
-  if (values.length > 1)
-    throw badRequest(`The '${name}' parameter was given ${values.length} times; send exactly one.`);
-  return values[0];
 }
 
 function iris(params: Params, name: string): string[] {

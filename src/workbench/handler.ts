@@ -4,7 +4,7 @@
 import type { Binder, Catalog } from '../catalog/index.ts';
 import { AppError } from '../errors.ts';
 import { pageLanguage } from '../html/index.ts';
-import { bodyText, type Operation, type OperationRequest, type Reply } from '../operation.ts';
+import { bodyText, type Operation, type OperationRequest, oneParam, type Reply } from '../operation.ts';
 import type { Site } from '../pages/index.ts';
 import { assetOperation } from './assets.ts';
 import { Completer } from './complete.ts';
@@ -34,7 +34,7 @@ export class Workbench {
       sparql: (request) => (wantsWorkbench(request) ? this.page(request) : protocol(request)),
       home: (request) => (request.params.query ? this.redirect(request) : home(request)),
       complete: async (request) => {
-        const results = this.completer.complete(request.params.q?.[0] ?? '', pageLanguage(request));
+        const results = this.completer.complete(oneParam(request.params, 'q') ?? '', pageLanguage(request));
         return json({ results }, 'public, max-age=300');
       },
       labels: async (request) => {
@@ -47,14 +47,14 @@ export class Workbench {
 
   private async page(request: OperationRequest): Promise<Reply> {
     const lang = pageLanguage(request);
-    const carry = request.params.lang?.[0] === lang;
-    const example = request.params.example?.[0];
+    const carry = oneParam(request.params, 'lang') === lang;
+    const example = oneParam(request.params, 'example');
     const opened = example ? this.gallery.text(example, lang) : undefined;
     if (example && !opened)
       throw new AppError('not-found', `No example is called '${example}'; the home page lists them.`);
-    const asked = request.params.view?.[0];
+    const asked = oneParam(request.params, 'view');
     const view = VIEWS.includes(asked as ViewName) ? (asked as ViewName) : opened?.view;
-    const query = opened?.text ?? request.params.query?.[0] ?? STARTER;
+    const query = opened?.text ?? oneParam(request.params, 'query') ?? STARTER;
     const body = workbenchPage(
       { lang, carry, query, ...(view ? { view } : {}), ...(opened && example ? { example } : {}) },
       this.gallery,

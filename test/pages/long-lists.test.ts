@@ -115,6 +115,10 @@ describe('a long list in pages', () => {
       expect(response.status).toBe(400);
     }
     expect((await server.get('/graph/hub?page=9', { headers: { Accept: 'text/html' } })).status).toBe(404);
+    // Two pages asked at once is ambiguous, as two queries are on /sparql.
+    const twice = await server.get(`${kind}&page=1&page=2`, { headers: { Accept: 'text/html' } });
+    expect(twice.status).toBe(400);
+    expect(await twice.text()).toBe("The 'page' parameter was given 2 times; send exactly one.\n");
   });
 
   it('should give what a source says a page of subjects at a time, every subject once, in order', async () => {
