@@ -81,6 +81,7 @@ export interface Config {
   requestTimeoutMs: number;
   keepAliveTimeoutMs: number;
   maxConnections: number;
+  maxClientConnections: number;
   federationAllowList: string[];
   wikidataEndpoint: string;
   serviceTimeoutMs: number;
@@ -137,6 +138,7 @@ export const DEFAULTS: Config = {
   requestTimeoutMs: 30_000,
   keepAliveTimeoutMs: 5_000,
   maxConnections: 1024,
+  maxClientConnections: 128,
   federationAllowList: [WIKIDATA_SPARQL],
   wikidataEndpoint: WIKIDATA_SPARQL,
   serviceTimeoutMs: 8_000,
@@ -399,6 +401,13 @@ export const SETTINGS: { [K in keyof Config]: Setting } = {
     flag: 'max-connections',
     kind: int(1, 1_000_000),
     describe: 'open connections beyond which new ones are refused',
+  },
+  maxClientConnections: {
+    env: 'SUMMIT_KG_MAX_CLIENT_CONNECTIONS',
+    flag: 'max-client-connections',
+    kind: int(1, 1_000_000),
+    describe:
+      'open connections from one address (a proxy trusted by SUMMIT_KG_TRUST_PROXY excepted) beyond which its requests get 429 and the connection is closed',
   },
   federationAllowList: {
     env: 'SUMMIT_KG_FEDERATION_ALLOW',

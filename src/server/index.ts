@@ -21,6 +21,7 @@ import { federationConfig } from '../wikidata/index.ts';
 import { Workbench } from '../workbench/index.ts';
 import { type Dataset, keepSiteIndex, keptSiteIndex, startLoading, WorkerPool } from '../workers/index.ts';
 import { BodyBudget } from './bodies.ts';
+import { ClientConnections, trustedProxy } from './connections.ts';
 import { FastPath } from './fast-path.ts';
 import type { CacheStats } from './metrics.ts';
 import type { Route } from './routes.ts';
@@ -53,6 +54,11 @@ export async function startServer(config: Config, log: (line: string) => void = 
   const started = performance.now();
   let handler: ((req: IncomingMessage, res: ServerResponse) => void) | undefined;
   let fastPath: FastPath | undefined;
+  const connections = new ClientConnections(
+    config.maxClientConnections,
+    trustedProxy(config.trustProxy),
+    config.retryAfterSeconds,
+  );
   // A GET query travels in the URL: let the request line hold a query of the largest accepted size.
   const maxHeaderSize = Math.max(16 * 1024, config.maxQueryBytes * 3 + 8 * 1024);
   const server = createServer(
@@ -63,10 +69,12 @@ export async function startServer(config: Config, log: (line: string) => void = 
       connectionsCheckingInterval: CONNECTIONS_CHECK_MS,
     },
     (req, res) => {
+      if (connections.refuse(req, res)) return;
       if (!handler) starting(res);
       else if (!fastPath?.serve(req, res)) handler(req, res);
     },
   );
+  server.on('connection', (socket: Socket) => connections.accept(socket));
   server.on('clientError', (error: NodeJS.ErrnoException, socket: Socket) => {
     // As Node does without a listener: write only where no answer has begun on this socket.
     const inFlight = (socket as Socket & { _httpMessage?: ServerResponse })._httpMessage;

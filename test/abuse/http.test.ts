@@ -299,3 +299,58 @@ describe('many large uploads at once', () => {
     }
   }, 60_000);
 });
+
+describe('connections from one address', () => {
+  /** Opens a connection and waits until the server has it. */
+  async function open(url: string) {
+    const { hostname, port } = new URL(url);
+    const socket = connect(Number(port), hostname);
+    await once(socket, 'connect');
+    return socket;
+  }
+  /** A request on a connection of its own, read until the server closes it or answers in full. */
+  async function ask(url: string) {
+    const socket = await open(url);
+    let answer = '';
+    socket.on('data', (chunk) => {
+      answer += chunk;
+    });
+    socket.write('GET /health HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n');
+    await once(socket, 'close');
+    return answer;
+  }
+
+  it('should answer 429 on connections past one address’s share, and close them', async () => {
+    const server = await startTestServer({ maxClientConnections: 3 });
+    const held = await Promise.all([1, 2, 3].map(() => open(server.url)));
+    try {
+      const refused = await ask(server.url);
+      expect(refused).toMatch(/^HTTP\/1\.1 429 Too Many Requests\r\n/);
+      expect(refused).toMatch(/\r\nretry-after: 5\r\n/i);
+      expect(refused.split('\r\n\r\n')[1]).toBe(
+        'This address has 4 connections open, over the 3 one client may hold (SUMMIT_KG_MAX_CLIENT_CONNECTIONS): send requests on the ones it has (keep-alive), or close some.\n',
+      );
+      // One that sends nothing is closed within a second or so, not at the headers timeout.
+      const idle = await open(server.url);
+      const started = performance.now();
+      await once(idle, 'close');
+      expect(performance.now() - started).toBeLessThan(5000);
+    } finally {
+      for (const socket of held) socket.destroy();
+    }
+    // Once they are closed, the address is served again.
+    await expect.poll(async () => (await ask(server.url)).split('\r\n')[0]).toBe('HTTP/1.1 200 OK');
+    await server.close();
+  });
+
+  it('should not count the connections of a trusted proxy, which speaks for many clients', async () => {
+    const server = await startTestServer({ maxClientConnections: 1, trustProxy: 'loopback' });
+    const held = await open(server.url);
+    try {
+      expect((await ask(server.url)).split('\r\n')[0]).toBe('HTTP/1.1 200 OK');
+    } finally {
+      held.destroy();
+      await server.close();
+    }
+  });
+});

@@ -1,0 +1,66 @@
+// Connections per client address. SUMMIT_KG_MAX_CONNECTIONS bounds them all, so without a share
+// per address one client could hold every connection (1,100 idle sockets from one address shut
+// everyone else out). A trusted proxy speaks for many clients: its connections are not counted.
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Socket } from 'node:net';
+import proxyAddr from 'proxy-addr';
+
+export const CLIENT_CONNECTIONS_SETTING = 'SUMMIT_KG_MAX_CLIENT_CONNECTIONS';
+
+/** A connection past its address's share is answered this soon, or closed if it sends nothing. */
+const OVER_SHARE_IDLE_MS = 1000;
+
+/** Is this address a proxy trusted by SUMMIT_KG_TRUST_PROXY (as express reads the setting)? */
+export function trustedProxy(trustProxy: string): (address: string) => boolean {
+  const value = trustProxy.trim();
+  if (value === '') return () => false;
+  // A hop count trusts the connection's own address, whatever it is.
+  if (/^\d+$/.test(value)) return () => Number(value) > 0;
+  const trust = proxyAddr.compile(value.split(',').map((entry) => entry.trim()));
+  return (address) => trust(address, 0);
+}
+
+export class ClientConnections {
+  private readonly open = new Map<string, number>();
+  private readonly overShare = new WeakSet<Socket>();
+
+  constructor(
+    private readonly maxPerClient: number,
+    private readonly trusted: (address: string) => boolean,
+    private readonly retryAfterSeconds: number,
+  ) {}
+
+  /** Counts a new connection; one past its address's share is marked, to be refused and closed. */
+  accept(socket: Socket): void {
+    const address = socket.remoteAddress;
+    if (!address || this.trusted(address)) return;
+    const count = (this.open.get(address) ?? 0) + 1;
+    this.open.set(address, count);
+    socket.once('close', () => {
+      const left = (this.open.get(address) ?? 1) - 1;
+      if (left > 0) this.open.set(address, left);
+      else this.open.delete(address);
+    });
+    if (count > this.maxPerClient) {
+      this.overShare.add(socket);
+      socket.setTimeout(OVER_SHARE_IDLE_MS, () => socket.destroy());
+    }
+  }
+
+  /** Answers a request on a connection past its address's share with 429, and closes it; false for any other. */
+  refuse(req: IncomingMessage, res: ServerResponse): boolean {
+    if (!this.overShare.has(req.socket)) return false;
+    const open = this.open.get(req.socket.remoteAddress ?? '') ?? 0;
+    const body = Buffer.from(
+      `This address has ${open} connections open, over the ${this.maxPerClient} one client may hold (${CLIENT_CONNECTIONS_SETTING}): send requests on the ones it has (keep-alive), or close some.\n`,
+    );
+    res.writeHead(429, {
+      'Content-Type': 'text/plain; charset=utf-8',
+      'Content-Length': body.length,
+      'Retry-After': String(this.retryAfterSeconds),
+      Connection: 'close',
+    });
+    res.end(body);
+    return true;
+  }
+}
