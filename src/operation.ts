@@ -78,7 +78,6 @@ export function checkPercentEncoding(text: string, where: string, encoding: 'lat
   }
 }
 
-/** Parameters of an application/x-www-form-urlencoded text. */
 /** The one value of a parameter, if given; a parameter given more than once is ambiguous: 400. */
 export function oneParam(params: Params, name: string): string | undefined {
   const values = params[name] ?? [];
@@ -88,6 +87,7 @@ export function oneParam(params: Params, name: string): string | undefined {
   return values[0];
 }
 
+/** Parameters of an application/x-www-form-urlencoded text. */
 export function formParams(text: string): Params {
   checkPercentEncoding(text, 'form-encoded body');
   const params: Params = Object.create(null) as Params;

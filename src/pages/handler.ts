@@ -106,7 +106,8 @@ export class Pages {
 
   private view(request: OperationRequest): View {
     const lang = pageLanguage(request);
-    const explicit = oneParam(request.params, 'lang') === 'en' || oneParam(request.params, 'lang') === 'fr';
+    const asked = oneParam(request.params, 'lang');
+    const explicit = asked === 'en' || asked === 'fr';
     return new View(this.site, lang, explicit || lang === 'fr');
   }
 

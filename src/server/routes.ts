@@ -200,7 +200,7 @@ export function createApp(routes: Route[], settings: AppSettings): express.Expre
 }
 
 /** Reads the body of `req` as bytes into `req.body`, within `limit` (413 naming its setting). */
-export function readBody(req: Request, res: Response, limit: BodyLimit): Promise<void> {
+function readBody(req: Request, res: Response, limit: BodyLimit): Promise<void> {
   const raw = express.raw({ type: () => true, limit: limit.bytes });
   return new Promise((resolve, reject) => {
     raw(req, res, (error?: unknown) => (error ? reject(nameBodyLimit(error, limit)) : resolve()));

@@ -90,21 +90,23 @@ export function clientErrorResponse(
   code: string | undefined,
   limits: { headersTimeoutMs: number; requestTimeoutMs: number; maxHeaderBytes: number },
 ): string | undefined {
-  const [status, text] =
-    code === 'ERR_HTTP_REQUEST_TIMEOUT'
-      ? [
-          '408 Request Timeout',
-          `The request did not arrive in time: its headers are due within ${limits.headersTimeoutMs} ms (SUMMIT_KG_HEADERS_TIMEOUT_MS), the whole request within ${limits.requestTimeoutMs} ms (SUMMIT_KG_REQUEST_TIMEOUT_MS).`,
-        ]
-      : code === 'HPE_HEADER_OVERFLOW'
-        ? [
-            '431 Request Header Fields Too Large',
-            `The request line and headers are over ${limits.maxHeaderBytes} bytes (SUMMIT_KG_MAX_QUERY_BYTES: room for the largest query, percent-encoded in the URL); send a long query in a POST body.`,
-          ]
-        : code === 'ECONNRESET'
-          ? []
-          : ['400 Bad Request', `The request is not valid HTTP/1.1 (${code ?? 'unreadable'}).`];
-  if (!status || !text) return undefined;
+  let status: string;
+  let text: string;
+  switch (code) {
+    case 'ECONNRESET':
+      return undefined;
+    case 'ERR_HTTP_REQUEST_TIMEOUT':
+      status = '408 Request Timeout';
+      text = `The request did not arrive in time: its headers are due within ${limits.headersTimeoutMs} ms (SUMMIT_KG_HEADERS_TIMEOUT_MS), the whole request within ${limits.requestTimeoutMs} ms (SUMMIT_KG_REQUEST_TIMEOUT_MS).`;
+      break;
+    case 'HPE_HEADER_OVERFLOW':
+      status = '431 Request Header Fields Too Large';
+      text = `The request line and headers are over ${limits.maxHeaderBytes} bytes (SUMMIT_KG_MAX_QUERY_BYTES: room for the largest query, percent-encoded in the URL); send a long query in a POST body.`;
+      break;
+    default:
+      status = '400 Bad Request';
+      text = `The request is not valid HTTP/1.1 (${code ?? 'unreadable'}).`;
+  }
   const body = Buffer.from(`${text}\n`);
   return `HTTP/1.1 ${status}\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Length: ${body.length}\r\nConnection: close\r\n\r\n${body}`;
 }

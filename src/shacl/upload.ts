@@ -1,7 +1,6 @@
 // Validating a contributor's Turtle/TriG together with the graph, without storing anything. The
 // upload is counted before it is stored, and refused when it holds, or expands to, more than
 // allowed: a few kilobytes of prefixes can otherwise expand to gigabytes of IRIs.
-
 import type { Quad as RdfJsQuad } from '@rdfjs/types';
 import { Parser } from 'n3';
 import { AppError } from '../errors.ts';
