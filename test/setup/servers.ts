@@ -24,8 +24,9 @@ declare module 'vitest' {
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const quiet = () => {};
   // A generous time limit: on a busy machine a whole-graph validation can take more than the default
-  // 10 s. The tests of the limit itself start servers of their own.
-  const base = { ...DEFAULTS, port: 0, workers: 2, queryTimeoutMs: 120_000 };
+  // 10 s. Every test file connects from 127.0.0.1, as one address: its share of the connections is
+  // that of a proxy. The tests of these limits start servers of their own.
+  const base = { ...DEFAULTS, port: 0, workers: 2, queryTimeoutMs: 120_000, maxClientConnections: 1000 };
   const started: RunningServer[] = await Promise.all([
     startServer({ ...base, dataPaths: REAL_DATA, shapesPaths: [SHAPES], queriesPaths: [QUERIES] }, quiet),
     startServer(

@@ -87,9 +87,15 @@ describe('health', () => {
 describe('many concurrent requests', () => {
   let patient: OwnServer;
   // A time limit long enough for a queue of 200 on a busy machine: what is tested is that every one is
-  // answered, and answered right.
+  // answered, and answered right. fetch opens a connection per request in flight: one client may hold 200.
   beforeAll(async () => {
-    patient = await startTestServer({ workers: 2, queryTimeoutMs: 120_000, cacheBytes: 0, maxClientQueries: 1000 });
+    patient = await startTestServer({
+      workers: 2,
+      queryTimeoutMs: 120_000,
+      cacheBytes: 0,
+      maxClientQueries: 1000,
+      maxClientConnections: 1000,
+    });
   });
   afterAll(() => patient.close());
 
