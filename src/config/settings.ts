@@ -259,7 +259,7 @@ export const SETTINGS: { [K in keyof Config]: Setting } = {
     flag: 'max-query-depth',
     kind: int(4, 10_000),
     describe:
-      'deepest nesting of { } ( ) [ ] in a query, and of steps and alternatives in a property path (the engine fails somewhere past 500)',
+      'deepest nesting of { } ( ) [ ] in a query, of steps and alternatives in a property path (the engine fails somewhere past 500), and of lists, blank nodes and triple terms in an uploaded document',
   },
   maxQueryNodes: {
     env: 'SUMMIT_KG_MAX_QUERY_NODES',

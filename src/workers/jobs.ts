@@ -65,12 +65,12 @@ async function validate(state: WorkerState, { upload, format }: ValidateJob): Pr
   // The SHACL engine is loaded on the first validation, not at start.
   const { loadShapes, rdfReport, textReport, validateUpload } = await import('../shacl/index.ts');
   state.shapes ??= loadShapes(state.init.shapesPaths);
-  const { maxUploadQuads, maxUploadExpandedBytes } = state.init.limits;
+  const { maxUploadQuads, maxUploadExpandedBytes, maxQueryDepth } = state.init.limits;
   const result = await validateUpload(
     { store: state.store, files: state.init.files },
     state.shapes,
     upload,
-    { maxUploadQuads, maxUploadExpandedBytes },
+    { maxUploadQuads, maxUploadExpandedBytes, maxQueryDepth },
     state.init.shaclEngine,
   );
   return { body: format === 'text/plain' ? textReport(result) : rdfReport(result, format), conforms: result.conforms };

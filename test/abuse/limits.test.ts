@@ -78,6 +78,23 @@ describe('uploads that expand (finding 4)', () => {
     );
   });
 
+  it('should count datatypes and triple terms, and refuse nesting past the depth limit', async () => {
+    // 100 KB of namespace as the datatype of 1,000 literals: 100 MB once expanded.
+    const prefix = `https://example.org/${'d'.repeat(100_000)}/`;
+    const typed = `@prefix p: <${prefix}> .\n${Array.from({ length: 1000 }, (_, i) => `<https://example.org/s> <https://example.org/p> "a"^^p:d${i} .`).join('\n')}\n`;
+    const response = await validate(typed);
+    expect(response.status).toBe(413);
+    expect(await response.text()).toContain('(SUMMIT_KG_MAX_UPLOAD_EXPANDED_BYTES)');
+    // 3,000 nested triple terms overflowed the engine's stack and broke its worker for the next client.
+    const depth = 3000;
+    const nested = `<https://example.org/s> <https://example.org/p> ${'<<( <https://example.org/x> <https://example.org/y> '.repeat(depth)}<https://example.org/z>${' )>>'.repeat(depth)} .`;
+    const deep = await validate(nested);
+    expect(deep.status).toBe(400);
+    expect(await deep.text()).toBe(
+      'The document nests lists, blank nodes or triple terms more than 64 deep (SUMMIT_KG_MAX_QUERY_DEPTH).\n',
+    );
+  });
+
   it('should stop parsing a document with more statements than allowed', async () => {
     const doc = Array.from(
       { length: 1001 },
