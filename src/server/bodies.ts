@@ -30,8 +30,8 @@ export class BodyBudget {
   /**
    * Reserves room for the body `req` announces, before a byte of it is read, or refuses with 503.
    * A body whose size is not known in advance (chunked, or compressed) counts as the route's limit.
-   * The room is given back once `res` has closed and `settled` has resolved: a job whose client
-   * went away still holds its body until it has run.
+   * The room is given back once the answer is sent (or its connection closed) and `settled` has
+   * resolved: a job whose client went away still holds its body until it has run.
    */
   admit(req: Request, res: Response, limit: BodyLimit, settled: Promise<unknown>): void {
     const bytes = announcedBytes(req, limit);
@@ -44,11 +44,27 @@ export class BodyBudget {
       );
     }
     this.held += bytes;
-    const closed = res.closed ? Promise.resolve() : new Promise((resolve) => res.once('close', resolve));
-    Promise.allSettled([closed, settled]).then(() => {
+    Promise.allSettled([closedOf(req, res), settled]).then(() => {
       this.held -= bytes;
     });
   }
+}
+
+/**
+ * Resolves when the answer is sent or can no longer be: a response waiting behind another on a
+ * kept-alive connection never closes when the client hangs up, its socket does.
+ */
+function closedOf(req: Request, res: Response): Promise<void> {
+  return new Promise((resolve) => {
+    if (res.closed || req.socket.destroyed) return resolve();
+    const done = () => {
+      res.off('close', done);
+      req.socket.off('close', done);
+      resolve();
+    };
+    res.once('close', done);
+    req.socket.once('close', done);
+  });
 }
 
 /** What a body will take once read: nothing, its Content-Length, or the route's limit when neither bounds it better. */

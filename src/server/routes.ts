@@ -3,6 +3,7 @@
 // request into an OperationRequest and a Reply (or an error) into a response.
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { parse as parseQueryString } from 'node:querystring';
 import { fileURLToPath } from 'node:url';
 import cors from 'cors';
 import express, { type NextFunction, type Request, type Response } from 'express';
@@ -130,6 +131,7 @@ export async function send(req: Request, res: Response, reply: Reply, settings: 
     body = encoded;
     res.set('Content-Encoding', encoding);
   }
+  if (res.destroyed) return; // the client went away while its answer was made
   const timer = setTimeout(() => {
     settings.log(
       `${req.method} ${req.path}: the client did not take its answer within ${settings.writeTimeoutMs} ms (SUMMIT_KG_WRITE_TIMEOUT_MS); connection closed.`,
@@ -174,6 +176,8 @@ export function createApp(routes: Route[], settings: AppSettings): express.Expre
   const app = express();
   app.disable('x-powered-by');
   app.set('etag', false); // ETags of answers come from the data's hash, not the body.
+  // Every parameter, not the first 1,000 (querystring's default): a value repeated past them is seen, and refused.
+  app.set('query parser', (text: string) => parseQueryString(text, '&', '=', { maxKeys: 0 }));
   app.set('trust proxy', trustProxy(settings.trustProxy));
   app.use(accessLog(settings));
   app.use(SECURITY);
@@ -201,9 +205,21 @@ export function createApp(routes: Route[], settings: AppSettings): express.Expre
 
 /** Reads the body of `req` as bytes into `req.body`, within `limit` (413 naming its setting). */
 function readBody(req: Request, res: Response, limit: BodyLimit): Promise<void> {
+  const declared = Number(req.headers['content-length']);
+  // Refused at once, not after reading it off: Node drops what follows once the answer is sent.
+  if (declared > limit.bytes && req.headers['content-encoding'] === undefined) {
+    return Promise.reject(nameBodyLimit({ type: 'entity.too.large', length: declared }, limit));
+  }
   const raw = express.raw({ type: () => true, limit: limit.bytes });
   return new Promise((resolve, reject) => {
-    raw(req, res, (error?: unknown) => (error ? reject(nameBodyLimit(error, limit)) : resolve()));
+    // body-parser waits on its inflating stream, which never ends if the client leaves mid-body.
+    const gone = () => reject(new AppError('bad-request', 'The client went away before its request body arrived.'));
+    req.once('close', gone);
+    raw(req, res, (error?: unknown) => {
+      req.off('close', gone);
+      if (error) reject(nameBodyLimit(error, limit));
+      else resolve();
+    });
   });
 }
 

@@ -2,6 +2,7 @@
 // security headers, the public base URL, and what a handler receives.
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { connect } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AppError } from '../../src/errors.ts';
 import type { OperationRequest } from '../../src/operation.ts';
@@ -146,6 +147,32 @@ describe('the routes', () => {
     expect(bodies.heldBytes).toBe(30);
     release();
     await expect.poll(() => bodies.heldBytes).toBe(0);
+  });
+
+  it('should give the room back when a client leaves mid-body, compressed or behind another request', async () => {
+    const { port } = new URL(url);
+    // A gzipped body cut off: body-parser's inflating stream would wait for it forever.
+    const cut = connect(Number(port), '127.0.0.1');
+    cut.write('POST /echo/x HTTP/1.1\r\nHost: x\r\nContent-Encoding: gzip\r\nContent-Length: 50\r\n\r\n');
+    await expect.poll(() => bodies.heldBytes).toBe(64);
+    cut.destroy();
+    await expect.poll(() => bodies.heldBytes).toBe(0);
+    // A second request waiting behind a first on the same connection: its response never closes.
+    const piped = connect(Number(port), '127.0.0.1');
+    piped.write(
+      'POST /hold HTTP/1.1\r\nHost: x\r\nContent-Length: 10\r\n\r\n0123456789' +
+        'POST /echo/x HTTP/1.1\r\nHost: x\r\nContent-Length: 50\r\n\r\n',
+    );
+    await expect.poll(() => bodies.heldBytes).toBe(60);
+    piped.destroy();
+    release();
+    await expect.poll(() => bodies.heldBytes).toBe(0);
+  });
+
+  it('should read every parameter of the query string, not the first 1,000', async () => {
+    const filler = Array.from({ length: 1000 }, (_, i) => `x${i}=1`).join('&');
+    await fetch(`${url}/echo/x?a=1&${filler}&a=2`);
+    expect(seen.at(-1)?.params.a).toEqual(['1', '2']);
   });
 
   it('should log one line per request', () => {
