@@ -4,6 +4,7 @@
 // of 4 MiB took the process to 3.4 GiB, and it kept 2 GiB afterwards.
 import type { Request, Response } from 'express';
 import { AppError } from '../errors.ts';
+import { clientKey } from './connections.ts';
 
 /** A route's largest body, the setting it comes from, and how it is derived from it when it is not the setting's own value. */
 export interface BodyLimit {
@@ -17,6 +18,7 @@ export const BODY_MEMORY_SETTING = 'SUMMIT_KG_MAX_BODY_MEMORY_BYTES';
 /** The bytes of request bodies held at once, from admission until the job is done and its answer sent. */
 export class BodyBudget {
   private held = 0;
+  private readonly byClient = new Map<string, number>();
 
   constructor(
     readonly maxBytes: number,
@@ -43,9 +45,25 @@ export class BodyBudget {
         { limit: { setting: BODY_MEMORY_SETTING, value: this.maxBytes }, retryAfterSeconds: this.retryAfterSeconds },
       );
     }
+    // One client may hold a quarter of the room, or one body of any size: a few slow uploads from one
+    // address cannot keep everyone else's out until their request timeout.
+    const client = clientKey(req.ip ?? req.socket.remoteAddress ?? '');
+    const mine = this.byClient.get(client) ?? 0;
+    const share = Math.max(limit.bytes, Math.floor(this.maxBytes / 4));
+    if (mine > 0 && mine + bytes > share) {
+      throw new AppError(
+        'rate-limited',
+        `This client is sending ${mine} bytes of request bodies already, and one client may hold a quarter of the ${this.maxBytes} the server holds at once (${BODY_MEMORY_SETTING}); try again once they are answered.`,
+        { limit: { setting: BODY_MEMORY_SETTING, value: this.maxBytes }, retryAfterSeconds: this.retryAfterSeconds },
+      );
+    }
     this.held += bytes;
+    this.byClient.set(client, mine + bytes);
     Promise.allSettled([closedOf(req, res), settled]).then(() => {
       this.held -= bytes;
+      const left = (this.byClient.get(client) ?? bytes) - bytes;
+      if (left > 0) this.byClient.set(client, left);
+      else this.byClient.delete(client);
     });
   }
 }

@@ -7,6 +7,24 @@ import proxyAddr from 'proxy-addr';
 
 export const CLIENT_CONNECTIONS_SETTING = 'SUMMIT_KG_MAX_CLIENT_CONNECTIONS';
 
+/**
+ * The client an address stands for, in every per-client limit: an IPv4 address itself (also when
+ * mapped into IPv6), an IPv6 address by its /64, the smallest network a host is usually given.
+ */
+export function clientKey(address: string): string {
+  const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(address);
+  if (mapped?.[1]) return mapped[1];
+  if (!address.includes(':')) return address;
+  const [head = '', tail] = address.split('::');
+  const front = head ? head.split(':') : [];
+  const back = tail ? tail.split(':') : [];
+  const groups = [...front, ...Array(Math.max(0, 8 - front.length - back.length)).fill('0'), ...back];
+  return `${groups
+    .slice(0, 4)
+    .map((group) => Number.parseInt(group || '0', 16).toString(16))
+    .join(':')}::/64`;
+}
+
 /** A connection past its address's share is answered this soon, or closed if it sends nothing. */
 const OVER_SHARE_IDLE_MS = 1000;
 
@@ -32,8 +50,8 @@ export class ClientConnections {
 
   /** Counts a new connection; one past its address's share is marked, to be refused and closed. */
   accept(socket: Socket): void {
-    const address = socket.remoteAddress;
-    if (!address || this.trusted(address)) return;
+    if (!socket.remoteAddress || this.trusted(socket.remoteAddress)) return;
+    const address = clientKey(socket.remoteAddress);
     const count = (this.open.get(address) ?? 0) + 1;
     this.open.set(address, count);
     socket.once('close', () => {
@@ -50,7 +68,7 @@ export class ClientConnections {
   /** Answers a request on a connection past its address's share with 429, and closes it; false for any other. */
   refuse(req: IncomingMessage, res: ServerResponse): boolean {
     if (!this.overShare.has(req.socket)) return false;
-    const open = this.open.get(req.socket.remoteAddress ?? '') ?? 0;
+    const open = this.open.get(clientKey(req.socket.remoteAddress ?? '')) ?? 0;
     const body = Buffer.from(
       `This address has ${open} connections open, over the ${this.maxPerClient} one client may hold (${CLIENT_CONNECTIONS_SETTING}): send requests on the ones it has (keep-alive), or close some.\n`,
     );

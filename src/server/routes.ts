@@ -13,6 +13,7 @@ import { checkPercentEncoding, type Operation, type OperationRequest, type Param
 import type { ByteCache, CachedAnswer } from '../sparql/index.ts';
 import type { BodyBudget, BodyLimit } from './bodies.ts';
 import { chooseEncoding, compress, varyEncoding } from './compression.ts';
+import { clientKey } from './connections.ts';
 import { type FastPath, HOST } from './fast-path.ts';
 import { errorReply } from './status.ts';
 
@@ -105,7 +106,7 @@ function toOperationRequest(req: Request, settings: AppSettings): OperationReque
     header: (name) => req.get(name),
     body: Buffer.isBuffer(req.body) ? req.body : undefined,
     baseUrl: baseUrlOf(req, settings),
-    client: req.ip ?? req.socket.remoteAddress ?? 'unknown',
+    client: clientKey(req.ip ?? req.socket.remoteAddress ?? 'unknown'),
   };
 }
 
@@ -213,7 +214,10 @@ function readBody(req: Request, res: Response, limit: BodyLimit): Promise<void> 
   const raw = express.raw({ type: () => true, limit: limit.bytes });
   return new Promise((resolve, reject) => {
     // body-parser waits on its inflating stream, which never ends if the client leaves mid-body.
-    const gone = () => reject(new AppError('bad-request', 'The client went away before its request body arrived.'));
+    const gone = () => {
+      // A request also closes once read in full, before its body is inflated.
+      if (!req.complete) reject(new AppError('bad-request', 'The client went away before its request body arrived.'));
+    };
     req.once('close', gone);
     raw(req, res, (error?: unknown) => {
       req.off('close', gone);

@@ -126,9 +126,13 @@ describe('the routes', () => {
       duplex: 'half',
     } as RequestInit);
     expect(chunked.status).toBe(503);
-    // 50 + 40 fits, and a request without a body takes no room.
-    const fits = await fetch(`${url}/echo/x`, { method: 'POST', body: 'f'.repeat(40) });
-    expect(await fits.text()).toBe('POST x');
+    // 50 + 40 fits the room, but not one client's share of it (a quarter, or one body of the route's 64).
+    const share = await fetch(`${url}/echo/x`, { method: 'POST', body: 'f'.repeat(40) });
+    expect(share.status).toBe(429);
+    expect(await share.text()).toBe(
+      'This client is sending 50 bytes of request bodies already, and one client may hold a quarter of the 100 the server holds at once (SUMMIT_KG_MAX_BODY_MEMORY_BYTES); try again once they are answered.\n',
+    );
+    // A request without a body takes no room.
     expect((await fetch(`${url}/echo/x`)).status).toBe(200);
     release();
     expect(await (await holding).text()).toBe('done');
