@@ -132,7 +132,7 @@ export async function send(req: Request, res: Response, reply: Reply, settings: 
     body = encoded;
     res.set('Content-Encoding', encoding);
   }
-  if (res.destroyed) return; // the client went away while its answer was made
+  if (res.destroyed || req.socket.destroyed) return; // the client went away while its answer was made
   const timer = setTimeout(() => {
     settings.log(
       `${req.method} ${req.path}: the client did not take its answer within ${settings.writeTimeoutMs} ms (SUMMIT_KG_WRITE_TIMEOUT_MS); connection closed.`,
