@@ -30,8 +30,9 @@ export class BodyBudget {
   }
 
   /**
-   * Reserves room for the body `req` announces, before a byte of it is read, or refuses with 503.
-   * A body whose size is not known in advance (chunked, or compressed) counts as the route's limit.
+   * Reserves room for the body `req` announces, before a byte of it is read, or refuses: 503 when
+   * the room is full, 429 past the client's share of it. A body whose size is not known in advance
+   * (chunked, or compressed) counts as the route's limit.
    * The room is given back once the answer is sent (or its connection closed) and `settled` has
    * resolved: a job whose client went away still holds its body until it has run.
    */
