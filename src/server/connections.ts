@@ -28,14 +28,16 @@ export function clientKey(address: string): string {
 /** A connection past its address's share is answered this soon, or closed if it sends nothing. */
 const OVER_SHARE_IDLE_MS = 1000;
 
-/** Is this address a proxy trusted by SUMMIT_KG_TRUST_PROXY (as express reads the setting)? */
-export function trustedProxy(trustProxy: string): (address: string) => boolean {
+/**
+ * SUMMIT_KG_TRUST_PROXY read once, for express (req.ip) and for counting connections alike: whether
+ * the address `hop` steps from the server is a trusted proxy. Nothing by default, a hop count, or
+ * addresses, subnets and names such as loopback.
+ */
+export function trustedProxy(trustProxy: string): (address: string, hop: number) => boolean {
   const value = trustProxy.trim();
   if (value === '') return () => false;
-  // A hop count trusts the connection's own address, whatever it is.
-  if (/^\d+$/.test(value)) return () => Number(value) > 0;
-  const trust = proxyAddr.compile(value.split(',').map((entry) => entry.trim()));
-  return (address) => trust(address, 0);
+  if (/^\d+$/.test(value)) return (_address, hop) => hop < Number(value);
+  return proxyAddr.compile(value.split(',').map((entry) => entry.trim()));
 }
 
 export class ClientConnections {
@@ -44,13 +46,14 @@ export class ClientConnections {
 
   constructor(
     private readonly maxPerClient: number,
-    private readonly trusted: (address: string) => boolean,
+    private readonly trusted: (address: string, hop: number) => boolean,
     private readonly retryAfterSeconds: number,
   ) {}
 
   /** Counts a new connection; one past its address's share is marked, to be refused and closed. */
   accept(socket: Socket): void {
-    if (!socket.remoteAddress || this.trusted(socket.remoteAddress)) return;
+    // The connection's own address is hop 0.
+    if (!socket.remoteAddress || this.trusted(socket.remoteAddress, 0)) return;
     const address = clientKey(socket.remoteAddress);
     const count = (this.open.get(address) ?? 0) + 1;
     this.open.set(address, count);

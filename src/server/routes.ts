@@ -13,7 +13,7 @@ import { checkPercentEncoding, type Operation, type OperationRequest, type Param
 import type { ByteCache, CachedAnswer } from '../sparql/index.ts';
 import type { BodyBudget, BodyLimit } from './bodies.ts';
 import { chooseEncoding, compress, varyEncoding } from './compression.ts';
-import { clientKey } from './connections.ts';
+import { clientKey, trustedProxy } from './connections.ts';
 import { type FastPath, HOST } from './fast-path.ts';
 import { errorReply } from './status.ts';
 
@@ -70,12 +70,6 @@ const SECURITY = helmet({
   },
   crossOriginResourcePolicy: { policy: 'cross-origin' },
 });
-
-/** express's "trust proxy": nothing by default, a hop count, or addresses, subnets and names such as loopback. */
-function trustProxy(value: string): boolean | number | string {
-  if (value.trim() === '') return false;
-  return /^\d+$/.test(value.trim()) ? Number(value) : value;
-}
 
 /** The public URL of the server for this request: configured, or from a Host header that is a host name and port and nothing else. */
 function baseUrlOf(req: Request, settings: AppSettings): string {
@@ -179,7 +173,7 @@ export function createApp(routes: Route[], settings: AppSettings): express.Expre
   app.set('etag', false); // ETags of answers come from the data's hash, not the body.
   // Every parameter, not the first 1,000 (querystring's default): a value repeated past them is seen, and refused.
   app.set('query parser', (text: string) => parseQueryString(text, '&', '=', { maxKeys: 0 }));
-  app.set('trust proxy', trustProxy(settings.trustProxy));
+  app.set('trust proxy', trustedProxy(settings.trustProxy));
   app.use(accessLog(settings));
   app.use(SECURITY);
   app.use(

@@ -16,10 +16,12 @@ describe('clientKey', () => {
 
 describe('trustedProxy', () => {
   it('should read SUMMIT_KG_TRUST_PROXY as express does', () => {
-    expect(trustedProxy('')('127.0.0.1')).toBe(false);
-    expect(trustedProxy('loopback')('127.0.0.1')).toBe(true);
-    expect(trustedProxy('loopback')('192.0.2.7')).toBe(false);
-    expect(trustedProxy('192.0.2.0/24, 10.0.0.1')('192.0.2.7')).toBe(true);
-    expect(trustedProxy('1')('192.0.2.7')).toBe(true);
+    expect(trustedProxy('')('127.0.0.1', 0)).toBe(false);
+    expect(trustedProxy('loopback')('127.0.0.1', 0)).toBe(true);
+    expect(trustedProxy('loopback')('192.0.2.7', 0)).toBe(false);
+    expect(trustedProxy('192.0.2.0/24, 10.0.0.1')('192.0.2.7', 1)).toBe(true);
+    // A hop count trusts that many hops from the server, whatever their addresses.
+    expect(trustedProxy('1')('192.0.2.7', 0)).toBe(true);
+    expect(trustedProxy('1')('192.0.2.7', 1)).toBe(false);
   });
 });
