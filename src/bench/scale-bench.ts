@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { configFromEnv } from '../config/index.ts';
 import { factorFor, readSource, writeScaled } from './scale.ts';
+import { startFlags } from './startup.ts';
 
 /** Validation past this is stopped and reported as skipped. */
 const VALIDATE_BOUND_MS = Number(process.env.BENCH_VALIDATE_BOUND_MS ?? 180_000);
@@ -30,9 +31,14 @@ export function parseSize(text: string): number {
   return Math.round(Number(match[1]) * unit);
 }
 
-/** Runs scale-run.ts on `dir`, stopping it when validation runs past its bound; returns its steps. */
+/**
+ * Runs scale-run.ts on `dir` with the start script's Node flags (as `npm start` runs; without
+ * `--v8-pool-size=0` a load at 1M quads takes a tenth longer), stopping it when validation runs past
+ * its bound; returns its steps.
+ */
 function measure(dir: string): Promise<{ steps: Step[]; stopped?: string }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', new URL('./scale-run.ts', import.meta.url).pathname, dir], {
+  const script = new URL('./scale-run.ts', import.meta.url).pathname;
+  const child = spawn(process.execPath, [...startFlags(), '--import', 'tsx', script, dir], {
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   const steps: Step[] = [];
@@ -80,15 +86,20 @@ export function table(results: SizeResult[]): string {
   const row = (label: string, values: unknown[], show: (v: unknown) => string) =>
     rows.push(`| ${label} | ${values.map(show).join(' | ')} | ${growth(values)} |`);
   row(
-    'load (parse, union)',
+    'load (parse on every core, pack for the workers)',
     results.map((r) => step(r, 'load')?.loadMs),
     s,
   );
   row(
-    "a worker's store from the loader's",
+    "the loader's union, while the workers load",
+    results.map((r) => step(r, 'load')?.completeMs),
+    s,
+  );
+  row(
+    "a worker's store from the packed graph",
     results.map((r) => {
       const w = step(r, 'worker');
-      return typeof w?.packMs === 'number' && typeof w.unpackMs === 'number' ? w.packMs + w.unpackMs : undefined;
+      return typeof w?.unpackMs === 'number' ? w.unpackMs : undefined;
     }),
     s,
   );

@@ -3,6 +3,7 @@ export { type Document, type ReadDocuments, readDocuments } from './convert.ts';
 export { exportGraph } from './export.ts';
 export { type DataFile, listDataFiles, type RdfSyntax, syntaxOf } from './files.ts';
 export {
+  dataFiles,
   type GraphStats,
   graphNameTerms,
   hashOfFiles,
@@ -14,8 +15,18 @@ export {
   namedGraphs,
   parseDocument,
   parserError,
+  readFiles,
   sealUnion,
   slices,
   toNQuads,
+  unionSize,
 } from './load.ts';
-export { type PackedGraph, packGraphs, unpackGraphs } from './pack.ts';
+export {
+  addGraphs,
+  addUnion,
+  joinPacked,
+  mergedSize,
+  type PackedGraph,
+  packGraphs,
+  unpackGraphs,
+} from './pack.ts';

@@ -107,11 +107,6 @@ export async function startServer(config: Config, log: (line: string) => void = 
     const loaded = await loading.dataset;
     // Answers from the store are tagged with its data's version, the same on every replica.
     const graph = snapshot ? { ...loaded, hash: snapshot.version } : loaded;
-    if (snapshot && graph.tripleCount !== snapshot.unionTriples) {
-      log(
-        `Warning: the store's union graph <${config.unionGraph}> holds ${snapshot.unionTriples} triples, the union of its named graphs ${graph.tripleCount}: publish the graph again.`,
-      );
-    }
     pool = startPool(config, graph, log);
     // express and prom-client take the HTTP thread tens of milliseconds to load: while the workers start, not before.
     const modules = Promise.all([import('./routes.ts'), import('./metrics.ts')]);
@@ -125,8 +120,9 @@ export async function startServer(config: Config, log: (line: string) => void = 
     }
     const ready = pool;
     // The server is put together while the workers load; a worker that cannot start stops it at once.
-    const [validation, index] = await unlessFails(
+    const [tripleCount, validation, index] = await unlessFails(
       Promise.all([
+        loading.tripleCount,
         loading.validation,
         siteIndexOf(pool, sources.cacheDir, graph.hash, loading.siteIndex).catch((error: unknown) => {
           // Stopped by the memory ceiling while the graph loads: so would every query be.
@@ -136,8 +132,13 @@ export async function startServer(config: Config, log: (line: string) => void = 
       pool.ready,
     );
     snapshot?.remove();
+    if (snapshot && tripleCount !== snapshot.unionTriples) {
+      log(
+        `Warning: the store's union graph <${config.unionGraph}> holds ${snapshot.unionTriples} triples, the union of its named graphs ${tripleCount}: publish the graph again.`,
+      );
+    }
     judgeGraph(validation, config.allowInvalid, log);
-    const data = { tripleCount: graph.tripleCount, graphs: graph.graphs };
+    const data = { tripleCount, graphs: graph.graphs };
     // The caches are named once they exist; the metrics read them when scraped.
     const caches: Record<string, CacheStats> = {};
     const [{ createApp }, { Metrics }] = await modules;
@@ -175,7 +176,7 @@ export async function startServer(config: Config, log: (line: string) => void = 
     });
     Object.assign(caches, { results: sparql.cache, 'bound-queries': binder.cache, 'fast-path': fastPath });
     const site = siteOperations({
-      graph,
+      graph: { ...graph, tripleCount },
       pool,
       caches,
       metrics,

@@ -7,7 +7,7 @@ import type { Dataset, WorkerPool } from '../workers/index.ts';
 import type { CacheStats, Metrics } from './metrics.ts';
 
 export interface SiteContext {
-  graph: Pick<Dataset, 'quadCount' | 'tripleCount' | 'graphs' | 'hash' | 'files'>;
+  graph: Pick<Dataset, 'quadCount' | 'graphs' | 'hash' | 'files'> & { tripleCount: number };
   pool: Pick<WorkerPool, 'stats'>;
   caches: Record<string, CacheStats>;
   metrics: Metrics;

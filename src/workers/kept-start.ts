@@ -4,42 +4,52 @@
 // starts no loader thread at all (its start and its memory are spared).
 import { keptCatalog } from '../catalog/index.ts';
 import { keep, keepJson, keptName, readKept, readKeptJson } from '../config/index.ts';
-import { hashOfFiles, type LoadedGraph, packGraphs } from '../graph/index.ts';
+import { hashOfFiles } from '../graph/index.ts';
 import type { SiteIndex } from '../pages/index.ts';
 import { cachedValidation, shapesKey, type ValidationSummary } from '../shacl/index.ts';
 import type { Dataset, LoaderData } from './messages.ts';
+import type { ParsedGraph } from './parse.ts';
 
 type Settings = LoaderData['settings'];
-type KeptDataset = Omit<Dataset, 'data' | 'loadMs' | 'kept'> & { parts: Dataset['data']['parts'] };
+type KeptDataset = Omit<Dataset, 'data' | 'loadMs' | 'kept'> & { parts: Dataset['data']['parts']; tripleCount: number };
 
-/** The name the dataset is kept under, from the data files' hash (they are read, not parsed; over the size limit they are refused). */
-export const datasetName = (settings: Settings) =>
-  keptName('dataset', hashOfFiles(settings.dataPaths, settings.maxDataBytes));
+/** The data files' hash (they are read, not parsed; over the size limit they are refused). */
+export const dataHash = (settings: Settings) => hashOfFiles(settings.dataPaths, settings.maxDataBytes);
 
-/** The dataset packed at an earlier start from the same files and code, or undefined. */
-export function keptDataset(cacheDir: string, name: string): Dataset | undefined {
+/** The name the dataset of the files with this hash is kept under. */
+export const datasetName = (hash: string) => keptName('dataset', hash);
+
+/** The dataset packed at an earlier start from the same files and code, with its union's size, or undefined. */
+export function keptDataset(cacheDir: string, name: string): { dataset: Dataset; tripleCount: number } | undefined {
   const started = performance.now();
   const meta = readKeptJson<KeptDataset>(cacheDir, name);
   const bytes = meta && readKept(cacheDir, `${name}.nt`);
   if (!meta || !bytes || bytes.length !== (meta.parts.at(-1)?.end ?? 0)) return undefined;
   const shared = new Uint8Array(new SharedArrayBuffer(bytes.length));
   shared.set(bytes);
-  const { parts, ...rest } = meta;
-  return { ...rest, data: { bytes: shared, parts }, loadMs: performance.now() - started, kept: true };
+  const { parts, tripleCount, ...rest } = meta;
+  return {
+    dataset: { ...rest, data: { bytes: shared, parts }, loadMs: performance.now() - started, kept: true },
+    tripleCount,
+  };
 }
 
-/** The loaded graph packed for the workers, and kept. */
-export function packDataset(cacheDir: string, name: string, graph: LoadedGraph): Dataset {
-  const dataset: Dataset = {
-    data: packGraphs(graph.store, graph.graphs),
-    files: graph.files.map(({ path, graphs }) => ({ path, graphs })),
-    graphs: graph.graphs,
-    quadCount: graph.quadCount,
-    tripleCount: graph.tripleCount,
-    hash: graph.hash,
-    loadMs: graph.loadMs,
+/** The parsed graph as the workers take it. */
+export function datasetOf(graph: ParsedGraph): Dataset {
+  const { packed, files, graphs, quadCount, hash, loadMs } = graph;
+  return {
+    data: packed,
+    files: files.map(({ path, graphs }) => ({ path, graphs })),
+    graphs,
+    quadCount,
+    hash,
+    loadMs,
     kept: false,
   };
+}
+
+/** Keeps the dataset, with the size of its union, for the next start from the same files. */
+export function keepDataset(cacheDir: string, name: string, dataset: Dataset, tripleCount: number): void {
   // The bytes first: the description is only there once they are whole.
   keep(cacheDir, `${name}.nt`, dataset.data.bytes);
   keepJson(cacheDir, name, {
@@ -47,20 +57,21 @@ export function packDataset(cacheDir: string, name: string, graph: LoadedGraph):
     files: dataset.files,
     graphs: dataset.graphs,
     quadCount: dataset.quadCount,
-    tripleCount: dataset.tripleCount,
+    tripleCount,
     hash: dataset.hash,
   } satisfies KeptDataset);
-  return dataset;
 }
 
 /** Everything the loader would compute, if all of it is kept; undefined otherwise (or when the files cannot be read: the loader then says why). */
-export function keptStart(settings: Settings): { dataset: Dataset; validation: ValidationSummary } | undefined {
+export function keptStart(
+  settings: Settings,
+): { dataset: Dataset; tripleCount: number; validation: ValidationSummary } | undefined {
   if (!settings.cacheDir) return undefined;
   try {
-    const dataset = keptDataset(settings.cacheDir, datasetName(settings));
-    const validation = dataset && cachedValidation(settings.cacheDir, dataset.hash, shapesKey(settings));
-    if (!dataset || !validation || !keptCatalog(settings.queriesPaths, settings.cacheDir)) return undefined;
-    return { dataset, validation: { ...validation, cached: true } };
+    const kept = keptDataset(settings.cacheDir, datasetName(dataHash(settings)));
+    const validation = kept && cachedValidation(settings.cacheDir, kept.dataset.hash, shapesKey(settings));
+    if (!kept || !validation || !keptCatalog(settings.queriesPaths, settings.cacheDir)) return undefined;
+    return { ...kept, validation: { ...validation, cached: true } };
   } catch {
     return undefined;
   }

@@ -54,8 +54,8 @@ export interface Dataset {
   files: { path: string; graphs: string[] }[];
   graphs: GraphStats[];
   quadCount: number;
-  tripleCount: number;
   hash: string;
+  /** From the start of the parse to the graph packed for the workers. */
   loadMs: number;
   /** Read back as packed at an earlier start from the same files (not parsed again). */
   kept: boolean;
@@ -71,6 +71,8 @@ export interface LoaderData {
 
 export type LoaderReply =
   | { type: 'loaded'; dataset: Dataset }
+  /** The triples of the union default graph, once the loader's store holds it (the workers load meanwhile). */
+  | { type: 'counted'; tripleCount: number }
   /** The pages' index, read from the loader's store; none when the loader did not load the data or the index is kept. */
   | { type: 'indexed'; index?: SiteIndex }
   | { type: 'checked'; validation: ValidationSummary }

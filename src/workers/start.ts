@@ -10,8 +10,10 @@ import { isOutOfMemory, startThread } from './threads.ts';
 import { heapExhausted } from './validate.ts';
 
 export interface Loading {
-  /** The data, loaded and merged. */
+  /** The data, parsed and packed for the workers. */
   dataset: Promise<Dataset>;
+  /** The triples of its union default graph (the loader counts them while the workers load). */
+  tripleCount: Promise<number>;
   /** The pages' index, when the loader read it (undefined: ask a worker, or the cache). */
   siteIndex: Promise<SiteIndex | undefined>;
   /** The saved queries tried on the engine, and the graph validated (or a kept report reused). */
@@ -39,15 +41,18 @@ export function startLoading(settings: LoaderData['settings'], validationBoundMs
   if (kept)
     return {
       dataset: Promise.resolve(kept.dataset),
+      tripleCount: Promise.resolve(kept.tripleCount),
       siteIndex: Promise.resolve(undefined),
       validation: Promise.resolve(kept.validation),
     };
   const worker = startThread<LoaderData>('loader', { settings }, settings.validationHeapBytes);
   const dataset = deferred<Dataset>();
+  const tripleCount = deferred<number>();
   const siteIndex = deferred<SiteIndex | undefined>();
   const validation = deferred<ValidationSummary>();
   const fail = (error: AppError) => {
     dataset.reject(error);
+    tripleCount.reject(error);
     siteIndex.reject(error);
     validation.reject(error);
   };
@@ -66,7 +71,8 @@ export function startLoading(settings: LoaderData['settings'], validationBoundMs
     if (reply.type === 'loaded') {
       loadedAt = performance.now();
       dataset.resolve(reply.dataset);
-    } else if (reply.type === 'indexed') {
+    } else if (reply.type === 'counted') tripleCount.resolve(reply.tripleCount);
+    else if (reply.type === 'indexed') {
       siteIndex.resolve(reply.index);
       bound(); // the validation's time starts once the index is read
     } else if (reply.type === 'checked') checked = reply.validation;
@@ -79,6 +85,7 @@ export function startLoading(settings: LoaderData['settings'], validationBoundMs
       settings.validationHeapBytes,
     );
     if (loadedAt === undefined) return fail(exhausted);
+    tripleCount.reject(exhausted); // settled already unless its store ran out of heap while counting
     // The data is loaded and goes on to the workers: only what the loader did after it is lost.
     siteIndex.resolve(undefined);
     validation.resolve(skippedValidation(`stopped: ${exhausted.message}`, performance.now() - loadedAt));
@@ -88,5 +95,10 @@ export function startLoading(settings: LoaderData['settings'], validationBoundMs
     if (checked) validation.resolve(checked);
     else fail(new AppError('internal', `The loader exited with code ${code} before validating the graph.`));
   });
-  return { dataset: dataset.promise, siteIndex: siteIndex.promise, validation: validation.promise };
+  return {
+    dataset: dataset.promise,
+    tripleCount: tripleCount.promise,
+    siteIndex: siteIndex.promise,
+    validation: validation.promise,
+  };
 }

@@ -1,4 +1,4 @@
-// How the project starts its threads (the query workers, the loader, summit-kg validate's): through
+// How the project starts its threads (the query workers, the loader and its parsers, summit-kg validate's): through
 // worker-entry.mjs, which runs a thread's TypeScript in development and its bundled JavaScript when
 // built, with the thread's JavaScript heap bounded. Paths resolve alike from src/workers/ and from
 // dist/bundle/ (the bundle's entries and chunks share one folder).
@@ -7,9 +7,9 @@ import { Worker } from 'node:worker_threads';
 const ENTRY = new URL('../../src/workers/worker-entry.mjs', import.meta.url);
 const MiB = 1024 * 1024;
 
-/** Starts `module` (worker.ts, loader.ts, validator.ts) with `data`, whose `entry` names the module. */
+/** Starts `module` (worker.ts, loader.ts, validator.ts, parser.ts) with `data`, whose `entry` names the module. */
 export function startThread<Data extends { entry: string }>(
-  module: 'worker' | 'loader' | 'validator',
+  module: 'worker' | 'loader' | 'validator' | 'parser',
   data: Omit<Data, 'entry'>,
   heapBytes: number,
 ): Worker {
