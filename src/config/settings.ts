@@ -220,7 +220,7 @@ export const SETTINGS: { [K in keyof Config]: Setting } = {
     flag: 'validation-heap-bytes',
     kind: int(32 * MiB, 64 * 1024 * MiB),
     describe:
-      'JavaScript heap of the thread that validates the graph (the loader at start, summit-kg validate); past it the validation stops, naming this setting',
+      'JavaScript heap of the thread that validates the graph (the loader at start, summit-kg validate), and of each thread that parses the data at start; past it the validation stops, naming this setting',
   },
   queriesPaths: {
     env: 'SUMMIT_KG_QUERIES',

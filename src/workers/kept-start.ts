@@ -62,13 +62,14 @@ export function keepDataset(cacheDir: string, name: string, dataset: Dataset, tr
   } satisfies KeptDataset);
 }
 
-/** Everything the loader would compute, if all of it is kept; undefined otherwise (or when the files cannot be read: the loader then says why). */
+/** Everything the loader would compute from the files with this hash (by default, read now), if all of it is kept; undefined otherwise (or when the files cannot be read: the loader then says why). */
 export function keptStart(
   settings: Settings,
+  hash?: string,
 ): { dataset: Dataset; tripleCount: number; validation: ValidationSummary } | undefined {
   if (!settings.cacheDir) return undefined;
   try {
-    const kept = keptDataset(settings.cacheDir, datasetName(dataHash(settings)));
+    const kept = keptDataset(settings.cacheDir, datasetName(hash ?? dataHash(settings)));
     const validation = kept && cachedValidation(settings.cacheDir, kept.dataset.hash, shapesKey(settings));
     if (!kept || !validation || !keptCatalog(settings.queriesPaths, settings.cacheDir)) return undefined;
     return { ...kept, validation: { ...validation, cached: true } };

@@ -15,14 +15,14 @@ import { dataHash, datasetName, datasetOf, keepDataset, keptDataset, keptSiteInd
 import type { LoaderData, LoaderReply } from './messages.ts';
 import { completeGraph, parseGraph } from './parse.ts';
 
-const { settings } = workerData as LoaderData;
+const { settings, hash: given } = workerData as LoaderData;
 const port = parentPort;
 if (!port) throw new Error('loader.ts runs in a worker thread');
 const say = (reply: LoaderReply) => port.postMessage(reply);
 
 try {
   const { dataPaths, maxDataBytes, validationHeapBytes: heapBytes } = settings;
-  const hash = dataHash(settings);
+  const hash = given ?? dataHash(settings);
   const name = datasetName(hash);
   const parse = () => parseGraph(dataPaths, { maxDataBytes, heapBytes, hash });
   let graph: LoadedGraph | undefined;

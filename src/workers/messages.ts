@@ -67,6 +67,8 @@ export interface LoaderData {
     Config,
     'dataPaths' | 'maxDataBytes' | 'shapesPaths' | 'queriesPaths' | 'cacheDir' | 'shaclEngine' | 'validationHeapBytes'
   >;
+  /** The data files' hash, when the starting thread could read them (it reads them once, for both). */
+  hash?: string;
 }
 
 export type LoaderReply =

@@ -20,7 +20,7 @@ import {
   readFiles,
   unionSize,
 } from '../graph/index.ts';
-import { newStore } from '../rdf/index.ts';
+import { newStore, type Store } from '../rdf/index.ts';
 import { isOutOfMemory, startThread } from './threads.ts';
 import { heapExhausted } from './validate.ts';
 
@@ -63,7 +63,7 @@ export function runsOf(files: DataFile[], n: number): DataFile[][] {
 }
 
 /** Parses one run and packs its graphs (what parser.ts does, on the calling thread). */
-export function parseRun(files: DataFile[], maxDataBytes: number): ParsedRun & { store: ReturnType<typeof newStore> } {
+export function parseRun(files: DataFile[], maxDataBytes: number): ParsedRun & { store: Store } {
   const store = newStore();
   const loaded = readFiles(store, files, maxDataBytes);
   return {
@@ -128,7 +128,7 @@ export async function parseGraph(
   const threads = options.threads ?? (total < PARALLEL_MIN_BYTES ? 1 : availableParallelism());
   const [first = [], ...rest] = runsOf(files, threads);
   const helpers = rest.map((run) => parseInThread(run, maxDataBytes, heapBytes));
-  let own: ReturnType<typeof parseRun>;
+  let own: ParsedRun & { store: Store };
   try {
     own = parseRun(first, maxDataBytes);
   } catch (error) {

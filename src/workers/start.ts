@@ -4,7 +4,7 @@
 import { AppError, fromWire } from '../errors.ts';
 import type { SiteIndex } from '../pages/index.ts';
 import { skippedValidation, type ValidationSummary } from '../shacl/index.ts';
-import { keptStart } from './kept-start.ts';
+import { dataHash, keptStart } from './kept-start.ts';
 import type { Dataset, LoaderData, LoaderReply } from './messages.ts';
 import { isOutOfMemory, startThread } from './threads.ts';
 import { heapExhausted } from './validate.ts';
@@ -32,12 +32,22 @@ function deferred<T>() {
   return { promise, resolve, reject };
 }
 
+/** The data files' hash, or undefined when they cannot be read or are too large (the loader then says why). */
+function readableHash(settings: LoaderData['settings']): string | undefined {
+  try {
+    return dataHash(settings);
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * Starts the loader. Once the data is loaded, the validation has `validationBoundMs` (0: no bound);
  * past it the loader is stopped, giving its memory back, and the validation is reported as skipped.
  */
 export function startLoading(settings: LoaderData['settings'], validationBoundMs = 0): Loading {
-  const kept = keptStart(settings);
+  const hash = readableHash(settings);
+  const kept = hash === undefined ? undefined : keptStart(settings, hash);
   if (kept)
     return {
       dataset: Promise.resolve(kept.dataset),
@@ -45,7 +55,7 @@ export function startLoading(settings: LoaderData['settings'], validationBoundMs
       siteIndex: Promise.resolve(undefined),
       validation: Promise.resolve(kept.validation),
     };
-  const worker = startThread<LoaderData>('loader', { settings }, settings.validationHeapBytes);
+  const worker = startThread<LoaderData>('loader', { settings, hash }, settings.validationHeapBytes);
   const dataset = deferred<Dataset>();
   const tripleCount = deferred<number>();
   const siteIndex = deferred<SiteIndex | undefined>();
