@@ -24,8 +24,12 @@ import { newStore, type Store } from '../rdf/index.ts';
 import { isOutOfMemory, startThread } from './threads.ts';
 import { heapExhausted } from './validate.ts';
 
-/** Under this many bytes of files one thread parses them all: a thread of its own would cost more than it saves. */
-const PARALLEL_MIN_BYTES = 16 * 1024 * 1024;
+/**
+ * The least bytes of files a run is given: a smaller run costs a thread more than it saves, and every
+ * thread's store grows by its bulk loader's reserve (about 170 MB), so a machine with many cores does
+ * not start one per core for a small graph.
+ */
+const MIN_RUN_BYTES = 32 * 1024 * 1024;
 
 export interface ParserData {
   entry: string;
@@ -46,6 +50,10 @@ export interface ParsedGraph extends Omit<LoadedGraph, 'tripleCount'> {
   /** The graphs the other threads parsed, not yet in `store`. */
   others: PackedGraph[];
 }
+
+/** How many threads parse `bytes` of files: one per run of at least MIN_RUN_BYTES, at most one per core. */
+export const threadsFor = (bytes: number, cores = availableParallelism()) =>
+  Math.max(1, Math.min(cores, Math.floor(bytes / MIN_RUN_BYTES)));
 
 /** `files` cut into at most `n` runs of about equal bytes, in their order (so the first run to fail has the first bad file). */
 export function runsOf(files: DataFile[], n: number): DataFile[][] {
@@ -113,8 +121,8 @@ const partsOf = (packed: PackedGraph, graph: string) =>
   packed.parts.filter((part) => part.graph === graph).map(({ start, end }) => packed.bytes.subarray(start, end));
 
 /**
- * Parses the RDF files under `paths` on `threads` threads (by default every core, or one when the files
- * are small), each run strictly, as loadGraph does. Throws the error of the first file that fails, as
+ * Parses the RDF files under `paths` on `threads` threads (by default threadsFor their size), each
+ * run strictly, as loadGraph does. Throws the error of the first file that fails, as
  * loadGraph would.
  */
 export async function parseGraph(
@@ -125,7 +133,7 @@ export async function parseGraph(
   const { maxDataBytes, heapBytes } = options;
   const files = dataFiles(paths, maxDataBytes);
   const total = files.reduce((sum, file) => sum + file.bytes, 0);
-  const threads = options.threads ?? (total < PARALLEL_MIN_BYTES ? 1 : availableParallelism());
+  const threads = options.threads ?? threadsFor(total);
   const [first = [], ...rest] = runsOf(files, threads);
   const helpers = rest.map((run) => parseInThread(run, maxDataBytes, heapBytes));
   let own: ParsedRun & { store: Store };

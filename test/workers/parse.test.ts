@@ -7,7 +7,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DEFAULTS } from '../../src/config/index.ts';
 import { type DataFile, hashOfFiles, loadGraph, namedGraphs, unpackGraphs } from '../../src/graph/index.ts';
 import { newStore, type Store } from '../../src/rdf/index.ts';
-import { completeGraph, parseGraph, runsOf } from '../../src/workers/parse.ts';
+import { completeGraph, parseGraph, runsOf, threadsFor } from '../../src/workers/parse.ts';
 import { REAL_DATA } from '../helpers/paths.ts';
 
 const lines = (store: Store) => store.dump({ format: 'application/n-quads' }).split('\n').sort();
@@ -29,6 +29,15 @@ describe('cutting the files into runs', () => {
     expect(runsOf(files, 1)).toEqual([files]);
     expect(runsOf([file(100), file(1)], 4)).toEqual([[file(100)], [file(1)]]);
     expect(runsOf([], 2)).toEqual([[]]);
+  });
+
+  it('should give a thread only to a run of at least 32 MiB, and at most one per core', () => {
+    const MB = 1000 * 1000;
+    expect(threadsFor(1 * MB, 2)).toBe(1); // the real graph
+    expect(threadsFor(24 * MB, 2)).toBe(1); // 100k quads
+    expect(threadsFor(237 * MB, 2)).toBe(2); // a million quads on this machine
+    expect(threadsFor(237 * MB, 64)).toBe(7); // not 64 threads, each with its bulk loader's reserve
+    expect(threadsFor(0, 1)).toBe(1);
   });
 });
 
