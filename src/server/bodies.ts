@@ -4,6 +4,7 @@
 // of 4 MiB took the process to 3.4 GiB, and it kept 2 GiB afterwards.
 import type { Request, Response } from 'express';
 import { AppError } from '../errors.ts';
+import { Tally } from '../tally.ts';
 import { clientKey } from './connections.ts';
 
 /** A route's largest body, the setting it comes from, and how it is derived from it when it is not the setting's own value. */
@@ -18,7 +19,7 @@ export const BODY_MEMORY_SETTING = 'SUMMIT_KG_MAX_BODY_MEMORY_BYTES';
 /** The bytes of request bodies held at once, from admission until the job is done and its answer sent. */
 export class BodyBudget {
   private held = 0;
-  private readonly byClient = new Map<string, number>();
+  private readonly byClient = new Tally();
 
   constructor(
     readonly maxBytes: number,
@@ -49,7 +50,7 @@ export class BodyBudget {
     // One client may hold a quarter of the room, or one body of any size: a few slow uploads from one
     // address cannot keep everyone else's out until their request timeout.
     const client = clientKey(req.ip ?? req.socket.remoteAddress ?? '');
-    const mine = this.byClient.get(client) ?? 0;
+    const mine = this.byClient.get(client);
     const share = Math.max(limit.bytes, Math.floor(this.maxBytes / 4));
     if (mine > 0 && mine + bytes > share) {
       throw new AppError(
@@ -59,12 +60,10 @@ export class BodyBudget {
       );
     }
     this.held += bytes;
-    this.byClient.set(client, mine + bytes);
+    this.byClient.add(client, bytes);
     Promise.allSettled([closedOf(req, res), settled]).then(() => {
       this.held -= bytes;
-      const left = (this.byClient.get(client) ?? bytes) - bytes;
-      if (left > 0) this.byClient.set(client, left);
-      else this.byClient.delete(client);
+      this.byClient.add(client, -bytes);
     });
   }
 }

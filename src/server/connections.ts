@@ -4,6 +4,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Socket } from 'node:net';
 import proxyAddr from 'proxy-addr';
+import { Tally } from '../tally.ts';
 
 export const CLIENT_CONNECTIONS_SETTING = 'SUMMIT_KG_MAX_CLIENT_CONNECTIONS';
 
@@ -41,7 +42,7 @@ export function trustedProxy(trustProxy: string): (address: string, hop: number)
 }
 
 export class ClientConnections {
-  private readonly open = new Map<string, number>();
+  private readonly open = new Tally();
   private readonly overShare = new WeakSet<Socket>();
 
   constructor(
@@ -55,13 +56,8 @@ export class ClientConnections {
     // The connection's own address is hop 0.
     if (!socket.remoteAddress || this.trusted(socket.remoteAddress, 0)) return;
     const address = clientKey(socket.remoteAddress);
-    const count = (this.open.get(address) ?? 0) + 1;
-    this.open.set(address, count);
-    socket.once('close', () => {
-      const left = (this.open.get(address) ?? 1) - 1;
-      if (left > 0) this.open.set(address, left);
-      else this.open.delete(address);
-    });
+    const count = this.open.add(address, +1);
+    socket.once('close', () => this.open.add(address, -1));
     if (count > this.maxPerClient) {
       this.overShare.add(socket);
       socket.setTimeout(OVER_SHARE_IDLE_MS, () => socket.destroy());
@@ -71,7 +67,7 @@ export class ClientConnections {
   /** Answers a request on a connection past its address's share with 429, and closes it; false for any other. */
   refuse(req: IncomingMessage, res: ServerResponse): boolean {
     if (!this.overShare.has(req.socket)) return false;
-    const open = this.open.get(clientKey(req.socket.remoteAddress ?? '')) ?? 0;
+    const open = this.open.get(clientKey(req.socket.remoteAddress ?? ''));
     const body = Buffer.from(
       `This address has ${open} connections open, over the ${this.maxPerClient} one client may hold (${CLIENT_CONNECTIONS_SETTING}): send requests on the ones it has (keep-alive), or close some.\n`,
     );

@@ -14,6 +14,7 @@ import { compileEngine } from '../rdf/index.ts';
 import type { ValidateJob, ValidationAnswer, ValidationRunner } from '../shacl/index.ts';
 import { overClientShare, type QueryAnswer, type QueryJob, type QueryRunner } from '../sparql/index.ts';
 import type { Conversion, RemoteHelpers, RemotePlan } from '../store/index.ts';
+import { Tally } from '../tally.ts';
 import type { Job, WorkerInit } from './jobs.ts';
 import type { EngineMessage, JobRequest, WarmUpRequest, WorkerData, WorkerMemory, WorkerReply } from './messages.ts';
 import { startThread } from './threads.ts';
@@ -72,8 +73,8 @@ const USAGE_HALF_LIFE_MS = 30_000;
 export class WorkerPool implements QueryRunner, RemoteHelpers, ValidationRunner, PageRunner {
   private readonly slots: Slot[] = [];
   private readonly queue: Task[] = [];
-  private readonly inFlight = new Map<string, number>();
-  private readonly running = new Map<string, number>();
+  private readonly inFlight = new Tally();
+  private readonly running = new Tally();
   /** Worker time each client used lately (ms, halving every half-life), and when it was last charged. */
   private readonly usage = new Map<string, { ms: number; at: number }>();
   private nextId = 1;
@@ -147,7 +148,7 @@ export class WorkerPool implements QueryRunner, RemoteHelpers, ValidationRunner,
   private submit(job: Job, client: string, timeoutMs = this.settings.timeoutMs): Promise<unknown> {
     if (this.closed) return Promise.reject(new AppError('unavailable', 'The server is shutting down.'));
     const retryAfterSeconds = this.settings.retryAfterSeconds;
-    if ((this.inFlight.get(client) ?? 0) >= this.settings.maxClientQueries) {
+    if (this.inFlight.get(client) >= this.settings.maxClientQueries) {
       return Promise.reject(overClientShare(this.settings.maxClientQueries, retryAfterSeconds));
     }
     if (this.queue.length >= this.settings.maxQueue) {
@@ -163,11 +164,11 @@ export class WorkerPool implements QueryRunner, RemoteHelpers, ValidationRunner,
       );
     }
     return new Promise((resolve, reject) => {
-      this.count(this.inFlight, client, +1);
+      this.inFlight.add(client, +1);
       const settle =
         <T>(finish: (value: T) => void) =>
         (value: T) => {
-          this.count(this.inFlight, client, -1);
+          this.inFlight.add(client, -1);
           finish(value);
         };
       this.queue.push({
@@ -221,12 +222,6 @@ export class WorkerPool implements QueryRunner, RemoteHelpers, ValidationRunner,
     );
   }
 
-  private count(map: Map<string, number>, client: string, delta: number): void {
-    const value = (map.get(client) ?? 0) + delta;
-    if (value > 0) map.set(client, value);
-    else map.delete(client);
-  }
-
   private spawn(index: number): Promise<void> {
     const worker = startThread<WorkerData>('worker', { init: this.init }, this.settings.workerHeapBytes);
     // Its first message, compiled while the thread boots and loads its code rather than before.
@@ -263,7 +258,7 @@ export class WorkerPool implements QueryRunner, RemoteHelpers, ValidationRunner,
       if (!task) return;
       slot.task = task;
       task.startedAt = performance.now();
-      this.count(this.running, task.client, +1);
+      this.running.add(task.client, +1);
       task.timer = setTimeout(() => this.timeOut(slot, task), task.timeoutMs);
       slot.worker.postMessage({ id: task.id, job: task.job } satisfies JobRequest);
     }
@@ -293,7 +288,7 @@ export class WorkerPool implements QueryRunner, RemoteHelpers, ValidationRunner,
       }
       // Page jobs take a few milliseconds and run no client's query: the cap on one client's workers,
       // which keeps long queries from holding them all, does not apply (fair order still does).
-      if (isPageJob(task.job) || (this.running.get(task.client) ?? 0) < this.settings.maxClientWorkers) {
+      if (isPageJob(task.job) || this.running.get(task.client) < this.settings.maxClientWorkers) {
         const usage = this.usageOf(task.client, now);
         if (!best || usage < best.usage) best = { index: i, usage };
       }
@@ -322,7 +317,7 @@ export class WorkerPool implements QueryRunner, RemoteHelpers, ValidationRunner,
     clearTimeout(task.timer);
     this.charge(task);
     slot.task = undefined;
-    this.count(this.running, task.client, -1);
+    this.running.add(task.client, -1);
   }
 
   private settle(slot: Slot, reply: Extract<WorkerReply, { id: number }>): void {
