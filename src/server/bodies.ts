@@ -5,7 +5,7 @@
 import type { Request, Response } from 'express';
 import { AppError } from '../errors.ts';
 import { Tally } from '../tally.ts';
-import { clientKey } from './connections.ts';
+import { clientOf } from './connections.ts';
 
 /** A route's largest body, the setting it comes from, and how it is derived from it when it is not the setting's own value. */
 export interface BodyLimit {
@@ -49,7 +49,7 @@ export class BodyBudget {
     }
     // One client may hold a quarter of the room, or one body of any size: a few slow uploads from one
     // address cannot keep everyone else's out until their request timeout.
-    const client = clientKey(req.ip ?? req.socket.remoteAddress ?? '');
+    const client = clientOf(req);
     const mine = this.byClient.get(client);
     const share = Math.max(limit.bytes, Math.floor(this.maxBytes / 4));
     if (mine > 0 && mine + bytes > share) {

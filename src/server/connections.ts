@@ -26,6 +26,9 @@ export function clientKey(address: string): string {
     .join(':')}::/64`;
 }
 
+/** The client a request comes from: its address as express reads it (through trusted proxies), as clientKey counts it. */
+export const clientOf = (req: { ip?: string; socket: Socket }) => clientKey(req.ip ?? req.socket.remoteAddress ?? '');
+
 /** A connection past its address's share is answered this soon, or closed if it sends nothing. */
 const OVER_SHARE_IDLE_MS = 1000;
 

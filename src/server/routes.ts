@@ -13,7 +13,7 @@ import { checkPercentEncoding, type Operation, type OperationRequest, type Param
 import type { ByteCache, CachedAnswer } from '../sparql/index.ts';
 import type { BodyBudget, BodyLimit } from './bodies.ts';
 import { chooseEncoding, compress, varyEncoding } from './compression.ts';
-import { clientKey, trustedProxy } from './connections.ts';
+import { clientOf, trustedProxy } from './connections.ts';
 import { type FastPath, HOST } from './fast-path.ts';
 import { errorReply } from './status.ts';
 
@@ -100,7 +100,7 @@ function toOperationRequest(req: Request, settings: AppSettings): OperationReque
     header: (name) => req.get(name),
     body: Buffer.isBuffer(req.body) ? req.body : undefined,
     baseUrl: baseUrlOf(req, settings),
-    client: clientKey(req.ip ?? req.socket.remoteAddress ?? 'unknown'),
+    client: clientOf(req),
   };
 }
 
