@@ -7,7 +7,6 @@ export {
   type GraphStats,
   graphNameTerms,
   hashOfFiles,
-  isTrap,
   type LoadedFile,
   type LoadedGraph,
   type LoadOptions,
@@ -17,7 +16,6 @@ export {
   parserError,
   readFiles,
   sealUnion,
-  slices,
   toNQuads,
   unionSize,
 } from './load.ts';
@@ -30,3 +28,4 @@ export {
   packGraphs,
   unpackGraphs,
 } from './pack.ts';
+export { isTrap, slices } from './store-limits.ts';

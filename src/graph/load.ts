@@ -6,6 +6,7 @@ import { AppError, located } from '../errors.ts';
 import { BASE_IRI, count, graphForFile, namedNode, newStore, type Store, select, type Term } from '../rdf/index.ts';
 import { type DataFile, listDataFiles, type RdfSyntax, syntaxOf } from './files.ts';
 import { addUnion, type PackedGraph, packGraphs } from './pack.ts';
+import { isTrap, mb, STORE_CEILING, slices, storeFull } from './store-limits.ts';
 
 export interface LoadOptions {
   maxDataBytes: number;
@@ -47,11 +48,6 @@ export function parserError(file: string, message: string): AppError {
   return new AppError('syntax', located(context, match[4] ?? message), context);
 }
 
-const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
-const STORE_CEILING =
-  'Each query worker holds the whole graph (and its union as the default graph) in a WebAssembly store whose ' +
-  'memory cannot grow past 4 GiB (about 8 million quads with their union; 5 million take 2.7 GB).';
-
 function tooBig(total: number, limit: number): AppError {
   return new AppError(
     'too-large',
@@ -60,28 +56,6 @@ function tooBig(total: number, limit: number): AppError {
       '(summit-kg serve --store URL), or raise SUMMIT_KG_MAX_DATA_BYTES (--max-data-bytes) if you know it fits.',
     { limit: { setting: 'SUMMIT_KG_MAX_DATA_BYTES', value: limit } },
   );
-}
-
-/** A WebAssembly trap while loading (its memory exhausted): said in words, with the limit that should have stopped it. */
-export function storeFull(where: string, error: unknown, limit: number): AppError {
-  return new AppError(
-    'too-large',
-    `${where}: the store ran out of memory while loading (${(error as Error).message}). ${STORE_CEILING} ` +
-      `The data is under the ${mb(limit)} limit (SUMMIT_KG_MAX_DATA_BYTES) but does not fit: lower the limit, split the ` +
-      'data, or serve it from an external triple store (summit-kg serve --store URL).',
-    { limit: { setting: 'SUMMIT_KG_MAX_DATA_BYTES', value: limit } },
-  );
-}
-
-/** Whether an error thrown by the engine is a WebAssembly trap (the store is then unusable), not a parse error. */
-export const isTrap = (error: unknown) =>
-  error instanceof RangeError || (error instanceof Error && error.constructor.name === 'RuntimeError');
-
-/** Bytes handed to the engine in slices: it parses across their boundaries, and no slice is ever a whole file's copy. */
-export function* slices(bytes: Uint8Array, size = 8 * 1024 * 1024): Generator<Uint8Array> {
-  for (let start = 0; start < bytes.length; start += size) {
-    yield bytes.subarray(start, Math.min(bytes.length, start + size));
-  }
 }
 
 function overlayFile(overlay: { path: string; text: string }): DataFile {

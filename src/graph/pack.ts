@@ -3,8 +3,11 @@
 // and loaded in slices, because no step may hold the whole graph as one string: V8 caps a string
 // near 512 MiB (about 1.8 million quads of N-Quads), far under the store's own ceiling.
 import { AppError } from '../errors.ts';
-import { defaultGraph, namedNode, newStore, type Store } from '../rdf/index.ts';
-import { type GraphStats, isTrap, slices, storeFull } from './load.ts';
+// Not through rdf/index.ts: a worker loads this module before it is ready, and the index would load the
+// SPARQL parser and the RDF writers with it.
+import { defaultGraph, namedNode, newStore, type Store } from '../rdf/store.ts';
+import type { GraphStats } from './load.ts';
+import { isTrap, slices, storeFull } from './store-limits.ts';
 
 export interface PackedGraph {
   /** The named graphs' N-Triples, one after the other (in shared memory when packed by packGraphs). */

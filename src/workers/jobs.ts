@@ -1,10 +1,10 @@
 // The jobs a worker can run, by name: the only module that brings several domains together
 // (SPARQL, SHACL, federation). Each job takes the worker's state and a structured-clone-safe input,
-// and returns a structured-clone-safe output or throws an AppError. Only the local query's modules
-// load with the worker: every other domain loads at its first job, so a worker starts sooner.
+// and returns a structured-clone-safe output or throws an AppError. The worker loads this module once its
+// data is loaded, with the local query's modules; every other domain loads at its first job.
 import { namedGraphs, type PackedGraph } from '../graph/index.ts';
 import type { DescriptionJob, Dump, EntityData, SiteIndex, SourceData, SourceJob } from '../pages/index.ts';
-import type { Store } from '../rdf/index.ts';
+import { type Store, serialise } from '../rdf/index.ts';
 import type { ShaclEngine, Shapes, ValidateJob, ValidationAnswer } from '../shacl/index.ts';
 import {
   AnalysisMemo,
@@ -14,6 +14,7 @@ import {
   type QueryAnswer,
   type QueryJob,
   runLocalQuery,
+  WARM_UP_QUERIES,
 } from '../sparql/index.ts';
 import type { Conversion, RemotePlan } from '../store/index.ts';
 import type { FederationConfig } from '../wikidata/index.ts';
@@ -128,6 +129,11 @@ export function runJob(state: WorkerState, job: Job): Promise<JobOutput<JobKind>
     case 'dumps':
       return dumps(state);
   }
+}
+
+/** Runs a few queries of every form once, so that the engine's code is compiled before a client's first query. */
+export function warmUp(store: Store): void {
+  for (const { query, mediaType } of WARM_UP_QUERIES) serialise(store, query, mediaType);
 }
 
 export function newWorkerState(store: Store, init: WorkerInit): WorkerState {

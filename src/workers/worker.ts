@@ -5,10 +5,10 @@ import { once } from 'node:events';
 import { getHeapStatistics } from 'node:v8';
 import { parentPort, workerData } from 'node:worker_threads';
 import { toWire } from '../errors.ts';
-import { unpackGraphs } from '../graph/index.ts';
-import { newStore, serialise, useCompiledEngine } from '../rdf/index.ts';
-import { WARM_UP_QUERIES } from '../sparql/index.ts';
-import { newWorkerState, runJob } from './jobs.ts';
+// Not through the folders' index.ts: they would load the SPARQL parser and the RDF writers before the
+// worker is ready (see the jobs below).
+import { unpackGraphs } from '../graph/pack.ts';
+import { newStore, useCompiledEngine } from '../rdf/store.ts';
 import type { EngineMessage, JobRequest, WarmUpRequest, WorkerData, WorkerMemory, WorkerReply } from './messages.ts';
 
 const { init } = workerData as WorkerData;
@@ -20,38 +20,40 @@ await useCompiledEngine(engine);
 
 const store = newStore();
 unpackGraphs(store, init.data, init.maxDataBytes);
-const state = newWorkerState(store, init);
+// The jobs' modules (the SPARQL parser and analysis, the RDF writers) load once the data has: the worker is
+// ready sooner, and a job sent meanwhile waits for them, as it would have waited for the engine's warm-up.
+const jobs = import('./jobs.ts').then((domain) => ({ ...domain, state: domain.newWorkerState(store, init) }));
 let broken = false;
 
-function memory(): WorkerMemory {
+function memory(analysisCache = { bytes: 0, entries: 0 }): WorkerMemory {
   const heap = getHeapStatistics();
-  const memo = state.memo.stats();
   return {
     externalBytes: heap.external_memory,
     heapBytes: heap.used_heap_size,
-    analysisCacheBytes: memo.bytes,
-    analysisCacheEntries: memo.entries,
+    analysisCacheBytes: analysisCache.bytes,
+    analysisCacheEntries: analysisCache.entries,
   };
 }
 
 port.postMessage({ type: 'ready', memory: memory() } satisfies WorkerReply);
 
 port.on('message', async (request: JobRequest | WarmUpRequest) => {
-  // A job sent meanwhile waits for the warm-up, as it would have waited to compile the same code itself.
+  const { state, runJob, warmUp } = await jobs;
+  const usage = () => memory(state.memo.stats());
   if ('warmUp' in request) {
-    for (const { query, mediaType } of WARM_UP_QUERIES) serialise(store, query, mediaType);
-    port.postMessage({ type: 'warm', memory: memory() } satisfies WorkerReply);
+    warmUp(store);
+    port.postMessage({ type: 'warm', memory: usage() } satisfies WorkerReply);
     return;
   }
   const { id, job } = request;
   let reply: WorkerReply;
   try {
     if (broken) throw new Error('this worker failed before and runs nothing more');
-    reply = { type: 'done', id, output: await runJob(state, job), memory: memory() };
+    reply = { type: 'done', id, output: await runJob(state, job), memory: usage() };
   } catch (error) {
     const wire = toWire(error);
     if (wire.kind === 'internal') broken = true;
-    reply = { type: 'failed', id, error: wire, memory: memory() };
+    reply = { type: 'failed', id, error: wire, memory: usage() };
   }
   port.postMessage(reply);
 });
