@@ -3,7 +3,7 @@
 // Swagger UI, Oxigraph's WebAssembly) must hold from there, and a second start from the same files
 // must read back what the first kept and answer the same.
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -43,6 +43,25 @@ async function start(): Promise<{ child: ChildProcess; out: string; base: string
   });
   const base = /Home page: +(\S+)/.exec(out)?.[1]?.replace(/\/$/, '') ?? '';
   return { child, out, base };
+}
+
+/** The packages a bundle file and the chunks it imports statically (at its start) are made of, read from their source maps. */
+function packagesAtStart(file: string, seen = new Set<string>()): Set<string> {
+  const packages = new Set<string>();
+  if (seen.has(file)) return packages;
+  seen.add(file);
+  const code = readFileSync(join(ROOT, 'dist/bundle', file), 'utf8');
+  const { sources } = JSON.parse(readFileSync(join(ROOT, 'dist/bundle', `${file}.map`), 'utf8')) as {
+    sources: string[];
+  };
+  for (const source of sources) {
+    const name = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(source)?.[1];
+    if (name) packages.add(name);
+  }
+  for (const [, chunk] of code.matchAll(/(?:^|[;\n])\s*import\s*(?:[^;"]*?from\s*)?"\.\/([^"]+)"/g)) {
+    for (const name of packagesAtStart(chunk ?? '', seen)) packages.add(name);
+  }
+  return packages;
 }
 
 async function stop(child: ChildProcess): Promise<void> {
@@ -100,6 +119,15 @@ describe('the bundled server', { timeout: 300_000 }, () => {
     } finally {
       await stop(second.child);
     }
+  });
+
+  it('should start a query worker without the SPARQL parser and RDF writers, which it loads once ready', () => {
+    // A worker is not ready until its data is loaded: what it evaluates before that delays every start.
+    const atStart = packagesAtStart('worker.js');
+    for (const heavy of ['sparqljs', 'n3', 'readable-stream', 'yaml']) expect(atStart).not.toContain(heavy);
+    const jobs = /import\("\.\/(jobs-[^"]+)"\)/.exec(readFileSync(join(ROOT, 'dist/bundle/worker.js'), 'utf8'))?.[1];
+    expect(jobs).toBeDefined();
+    expect(packagesAtStart(jobs ?? '')).toContain('sparqljs');
   });
 
   it('should run as the installed summit-kg command', () => {
