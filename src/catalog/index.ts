@@ -3,7 +3,16 @@
 export { Binder, type BoundQuery, type Given, readArguments } from './bind.ts';
 export { type ApiBase, describeCatalog, describeQuery } from './describe.ts';
 export { type CatalogOperations, catalogOperations } from './handler.ts';
-export { Catalog, keptCatalog, loadCatalog, readSavedQuery, type SavedQuery } from './load.ts';
+export {
+  Catalog,
+  type CatalogData,
+  catalogData,
+  catalogFromData,
+  keptCatalog,
+  loadCatalog,
+  readSavedQuery,
+  type SavedQuery,
+} from './load.ts';
 export { openApiDocument } from './openapi.ts';
 export { catalogPage, docsPage } from './page.ts';
 export { describeType, isRequired, type Parameter, type ParamType, typeLabel } from './params.ts';

@@ -81,6 +81,24 @@ interface KeptCatalog {
   queries: Omit<SavedQuery, 'parsed'>[];
 }
 
+/** A catalogue as plain data, for another thread: the loader reads and tries it, the HTTP thread serves it. */
+export interface CatalogData extends KeptCatalog {
+  missing: string[];
+}
+
+/** A saved query without its parsed form. Spread copies enumerable properties only: a query read back from the cache, whose parse is a hidden getter, is not parsed for this. */
+function withoutParse(query: SavedQuery): Omit<SavedQuery, 'parsed'> {
+  const { parsed: _, ...plain } = { ...query, parsed: undefined };
+  return plain;
+}
+
+export const catalogData = ({ queries, missing }: Catalog): CatalogData => ({
+  queries: queries.map(withoutParse),
+  missing,
+});
+
+export const catalogFromData = ({ queries, missing }: CatalogData) => new Catalog(queries.map(parsedOnUse), missing);
+
 /** A saved query whose text is parsed the first time it is bound: a start reads no query it does not serve. */
 function parsedOnUse(query: Omit<SavedQuery, 'parsed'>): SavedQuery {
   let parsed: ParsedQuery | undefined;
@@ -146,10 +164,7 @@ export function loadCatalog(paths: string[], options: CatalogOptions = {}): Cata
   if (problems.length > 0) throw catalogError(problems);
   queries.sort((a, b) => a.name.localeCompare(b.name));
   // Kept only once the engine tried them too: a catalogue kept without that trial would not spare the loader its work.
-  if (tryEngine)
-    keepJson(options.cacheDir ?? '', kept, {
-      queries: queries.map(({ parsed, ...query }) => query),
-    } satisfies KeptCatalog);
+  if (tryEngine) keepJson(options.cacheDir ?? '', kept, { queries: queries.map(withoutParse) } satisfies KeptCatalog);
   return new Catalog(queries, missing);
 }
 

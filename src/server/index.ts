@@ -111,18 +111,12 @@ export async function startServer(config: Config, log: (line: string) => void = 
     // express and prom-client take the HTTP thread tens of milliseconds to load: while the workers start, not before.
     const modules = Promise.all([import('./routes.ts'), import('./metrics.ts')]);
     modules.catch(() => {}); // awaited below; a failure is thrown there, not reported as unhandled first
-    // Read while the workers start (the engine's trial of each query is the loader's).
-    const catalog = loadCatalog(config.queriesPaths, { tryEngine: false, cacheDir: config.cacheDir });
-    if (catalog.missing.length > 0) {
-      log(
-        `Saved queries: no such folder or file ${catalog.missing.join(', ')}; /api lists ${catalog.queries.length} queries.`,
-      );
-    }
     const ready = pool;
     // The server is put together while the workers load; a worker that cannot start stops it at once.
-    const [tripleCount, validation, index] = await unlessFails(
+    const [tripleCount, read, validation, index] = await unlessFails(
       Promise.all([
         loading.tripleCount,
+        loading.catalog,
         loading.validation,
         siteIndexOf(pool, sources.cacheDir, graph.hash, loading.siteIndex).catch((error: unknown) => {
           // Stopped by the memory ceiling while the graph loads: so would every query be.
@@ -131,6 +125,13 @@ export async function startServer(config: Config, log: (line: string) => void = 
       ]),
       pool.ready,
     );
+    // As the loader read them; read here only if it stopped first (its engine's trial is then skipped).
+    const catalog = read ?? loadCatalog(config.queriesPaths, { tryEngine: false, cacheDir: config.cacheDir });
+    if (catalog.missing.length > 0) {
+      log(
+        `Saved queries: no such folder or file ${catalog.missing.join(', ')}; /api lists ${catalog.queries.length} queries.`,
+      );
+    }
     snapshot?.remove();
     if (snapshot && tripleCount !== snapshot.unionTriples) {
       log(

@@ -2,7 +2,7 @@
 // files and of the code: the dataset packed for the workers, the catalogue tried on the engine and
 // the validation report. When all three are kept, the start reads them on the calling thread and
 // starts no loader thread at all (its start and its memory are spared).
-import { keptCatalog } from '../catalog/index.ts';
+import { type Catalog, keptCatalog } from '../catalog/index.ts';
 import { keep, keepJson, keptName, readKept, readKeptJson } from '../config/index.ts';
 import { hashOfFiles } from '../graph/index.ts';
 import type { SiteIndex } from '../pages/index.ts';
@@ -66,13 +66,14 @@ export function keepDataset(cacheDir: string, name: string, dataset: Dataset, tr
 export function keptStart(
   settings: Settings,
   hash?: string,
-): { dataset: Dataset; tripleCount: number; validation: ValidationSummary } | undefined {
+): { dataset: Dataset; tripleCount: number; validation: ValidationSummary; catalog: Catalog } | undefined {
   if (!settings.cacheDir) return undefined;
   try {
     const kept = keptDataset(settings.cacheDir, datasetName(hash ?? dataHash(settings)));
     const validation = kept && cachedValidation(settings.cacheDir, kept.dataset.hash, shapesKey(settings));
-    if (!kept || !validation || !keptCatalog(settings.queriesPaths, settings.cacheDir)) return undefined;
-    return { ...kept, validation: { ...validation, cached: true } };
+    const catalog = kept && validation && keptCatalog(settings.queriesPaths, settings.cacheDir);
+    if (!kept || !validation || !catalog) return undefined;
+    return { ...kept, validation: { ...validation, cached: true }, catalog };
   } catch {
     return undefined;
   }

@@ -2,12 +2,12 @@
 // never holds the WebAssembly engine, the SHACL engine or their memory. It parses the data (on every
 // core, parse.ts) and hands it over as N-Triples bytes in shared memory, graph by graph (the pool's
 // workers read them without copies); while the workers load, it adds the rest of the graph and its
-// union to its own store, reads the pages' index of it, tries the saved queries on the engine and
-// validates the graph, then ends, giving all of its memory back. What it computes is kept
-// (kept-start.ts): the next start from the same files reads what it can back here, and needs no
-// loader at all when everything is kept.
+// union to its own store, reads the pages' index of it, reads the saved queries and tries them on the
+// engine (the HTTP thread serves them as read here) and validates the graph, then ends, giving all of
+// its memory back. What it computes is kept (kept-start.ts): the next start from the same files reads
+// what it can back here, and needs no loader at all when everything is kept.
 import { parentPort, workerData } from 'node:worker_threads';
-import { loadCatalog } from '../catalog/index.ts';
+import { catalogData, loadCatalog } from '../catalog/index.ts';
 import { toWire } from '../errors.ts';
 import type { LoadedGraph } from '../graph/index.ts';
 import { cachedValidation, keepValidation, loadShapes, shapesKey, validateAtStart } from '../shacl/index.ts';
@@ -45,7 +45,10 @@ try {
     say({ type: 'indexed', index: buildSiteIndex(graph.store, graph.graphs) });
   } else say({ type: 'indexed' });
 
-  loadCatalog(settings.queriesPaths, { tryEngine: true, cacheDir: settings.cacheDir });
+  say({
+    type: 'catalogued',
+    catalog: catalogData(loadCatalog(settings.queriesPaths, { tryEngine: true, cacheDir: settings.cacheDir })),
+  });
   const shapesHash = shapesKey(settings);
   const cached = cachedValidation(settings.cacheDir, hash, shapesHash);
   if (cached) {

@@ -1,4 +1,5 @@
 // What the pool and its workers say to each other. Everything here is structured-clone-safe data.
+import type { CatalogData } from '../catalog/index.ts';
 import type { Config } from '../config/index.ts';
 import type { WireError } from '../errors.ts';
 import type { GraphStats, PackedGraph } from '../graph/index.ts';
@@ -77,6 +78,8 @@ export type LoaderReply =
   | { type: 'counted'; tripleCount: number }
   /** The pages' index, read from the loader's store; none when the loader did not load the data or the index is kept. */
   | { type: 'indexed'; index?: SiteIndex }
+  /** The saved queries, read and tried on the engine: the HTTP thread serves them without reading them again. */
+  | { type: 'catalogued'; catalog: CatalogData }
   | { type: 'checked'; validation: ValidationSummary }
   | { type: 'failed'; error: WireError };
 

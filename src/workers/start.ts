@@ -1,6 +1,7 @@
 // The main thread's side of start-up: runs the loader thread (loader.ts) and hands out what it
 // reports, the dataset as soon as it is loaded, the pages' index, and the validation once it is done; or, when an
 // earlier start from the same files kept all of it, reads it back without a thread.
+import { type Catalog, catalogFromData } from '../catalog/index.ts';
 import { AppError, fromWire } from '../errors.ts';
 import type { SiteIndex } from '../pages/index.ts';
 import { skippedValidation, type ValidationSummary } from '../shacl/index.ts';
@@ -16,7 +17,9 @@ export interface Loading {
   tripleCount: Promise<number>;
   /** The pages' index, when the loader read it (undefined: ask a worker, or the cache). */
   siteIndex: Promise<SiteIndex | undefined>;
-  /** The saved queries tried on the engine, and the graph validated (or a kept report reused). */
+  /** The saved queries, read and tried on the engine, or read back as kept (undefined: the loader stopped before, read them). */
+  catalog: Promise<Catalog | undefined>;
+  /** The graph validated (or a kept report reused). */
   validation: Promise<ValidationSummary>;
 }
 
@@ -53,18 +56,17 @@ export function startLoading(settings: LoaderData['settings'], validationBoundMs
       dataset: Promise.resolve(kept.dataset),
       tripleCount: Promise.resolve(kept.tripleCount),
       siteIndex: Promise.resolve(undefined),
+      catalog: Promise.resolve(kept.catalog),
       validation: Promise.resolve(kept.validation),
     };
   const worker = startThread<LoaderData>('loader', { settings, hash }, settings.validationHeapBytes);
   const dataset = deferred<Dataset>();
   const tripleCount = deferred<number>();
   const siteIndex = deferred<SiteIndex | undefined>();
+  const catalog = deferred<Catalog | undefined>();
   const validation = deferred<ValidationSummary>();
   const fail = (error: AppError) => {
-    dataset.reject(error);
-    tripleCount.reject(error);
-    siteIndex.reject(error);
-    validation.reject(error);
+    for (const settled of [dataset, tripleCount, siteIndex, catalog, validation]) settled.reject(error);
   };
   let checked: ValidationSummary | undefined;
   let loadedAt: number | undefined;
@@ -73,7 +75,8 @@ export function startLoading(settings: LoaderData['settings'], validationBoundMs
     const timer = setTimeout(() => {
       const why = `still running after ${validationBoundMs / 1000} s (SUMMIT_KG_START_VALIDATION_MS); summit-kg validate gives the report, and the next start reuses it`;
       validation.resolve(checked ?? skippedValidation(why, validationBoundMs)); // checked: only its exit was late
-      void worker.terminate(); // its exit then fails nothing: both promises are settled
+      catalog.resolve(undefined); // unless it was read already
+      void worker.terminate(); // its exit then fails nothing: every promise is settled
     }, validationBoundMs).unref();
     void validation.promise.finally(() => clearTimeout(timer)).catch(() => {});
   };
@@ -85,7 +88,8 @@ export function startLoading(settings: LoaderData['settings'], validationBoundMs
     else if (reply.type === 'indexed') {
       siteIndex.resolve(reply.index);
       bound(); // the validation's time starts once the index is read
-    } else if (reply.type === 'checked') checked = reply.validation;
+    } else if (reply.type === 'catalogued') catalog.resolve(catalogFromData(reply.catalog));
+    else if (reply.type === 'checked') checked = reply.validation;
     else fail(fromWire(reply.error));
   });
   worker.on('error', (error) => {
@@ -98,6 +102,7 @@ export function startLoading(settings: LoaderData['settings'], validationBoundMs
     tripleCount.reject(exhausted); // settled already unless its store ran out of heap while counting
     // The data is loaded and goes on to the workers: only what the loader did after it is lost.
     siteIndex.resolve(undefined);
+    catalog.resolve(undefined);
     validation.resolve(skippedValidation(`stopped: ${exhausted.message}`, performance.now() - loadedAt));
   });
   // The validation is handed over once the loader has ended: its store's memory is given back by then.
@@ -109,6 +114,7 @@ export function startLoading(settings: LoaderData['settings'], validationBoundMs
     dataset: dataset.promise,
     tripleCount: tripleCount.promise,
     siteIndex: siteIndex.promise,
+    catalog: catalog.promise,
     validation: validation.promise,
   };
 }

@@ -5,7 +5,7 @@ import { appendFileSync, cpSync, mkdtempSync, readdirSync, rmSync, truncateSync,
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { Binder, keptCatalog, loadCatalog } from '../../src/catalog/index.ts';
+import { Binder, type Catalog, keptCatalog, loadCatalog } from '../../src/catalog/index.ts';
 import { DEFAULTS, keep, keptName, readKept } from '../../src/config/index.ts';
 import { namedGraphs, unpackGraphs } from '../../src/graph/index.ts';
 import { buildSiteIndex } from '../../src/pages/index.ts';
@@ -134,24 +134,60 @@ describe('the pages’ index at start', () => {
   });
 });
 
+/** `twins` holds the queries of `read`, parsed, bound and described alike. */
+function expectSameQueries(twins: Catalog | undefined, read: Catalog) {
+  expect(twins?.queries.map((q) => q.name)).toEqual(read.queries.map((q) => q.name));
+  expect(twins?.missing).toEqual(read.missing);
+  const binder = new Binder(DEFAULTS.maxQueryBytes, 0);
+  for (const query of read.queries) {
+    const twin = twins?.get(query.name);
+    expect(twin && writeSparql(twin.parsed)).toBe(writeSparql(query.parsed));
+    expect(twin?.parameters).toEqual(query.parameters);
+    expect(twin?.variables).toEqual(query.variables);
+    expect({ ...twin, parsed: undefined }).toEqual({ ...query, parsed: undefined });
+    // Each parameter with the example its header gives, as a reader of the API would call it.
+    const given = Object.fromEntries(query.parameters.flatMap((p) => (p.example ? [[p.name, [p.example]]] : [])));
+    expect(twin && binder.bind(twin, given).text).toBe(binder.bind(query, given).text);
+  }
+}
+
+describe('the saved queries at start', () => {
+  it('should be read and tried once, by the loader, and handed over as the files give them', async () => {
+    const loading = startLoading(settings);
+    const handed = await loading.catalog;
+    await loading.validation;
+    expectSameQueries(handed, loadCatalog([FIXTURE_QUERIES], { tryEngine: true }));
+    // Kept on the way: the next start reads them back without a loader.
+    expectSameQueries(keptStart(settings)?.catalog, loadCatalog([FIXTURE_QUERIES], { tryEngine: true }));
+  });
+
+  it('should be left to the HTTP thread, not waited for, when the loader is stopped before it reads them', async () => {
+    // The validation's bound starts once the index is read, before the queries are: 1 ms stops the loader first.
+    const loading = startLoading(settings, 1);
+    await expect(loading.catalog).resolves.toBeUndefined();
+    expect((await loading.validation).skipped).toMatch(/SUMMIT_KG_START_VALIDATION_MS/);
+  });
+
+  it('should fail the start, naming the file, when a saved query is broken', async () => {
+    const queries = join(dir, 'queries');
+    cpSync(FIXTURE_QUERIES, queries, { recursive: true });
+    writeFileSync(join(queries, 'broken.rq'), '#+ summary: Broken\nSELECT ?x WHERE { ?x ?p }\n');
+    const loading = startLoading({ ...settings, queriesPaths: [queries] });
+    await expect(loading.catalog).rejects.toMatchObject({
+      kind: 'syntax',
+      context: { file: join(queries, 'broken.rq') },
+    });
+    await expect(loading.validation).rejects.toMatchObject({ kind: 'syntax' });
+  });
+});
+
 describe('a kept catalogue', () => {
   it('should be kept only once the engine tried every query, and bind as the one read from the files', () => {
     const cacheDir = settings.cacheDir;
     loadCatalog([FIXTURE_QUERIES], { tryEngine: false, cacheDir });
     expect(keptCatalog([FIXTURE_QUERIES], cacheDir)).toBeUndefined();
     const read = loadCatalog([FIXTURE_QUERIES], { tryEngine: true, cacheDir });
-    const kept = keptCatalog([FIXTURE_QUERIES], cacheDir);
-    expect(kept?.queries.map((q) => q.name)).toEqual(read.queries.map((q) => q.name));
-    const binder = new Binder(DEFAULTS.maxQueryBytes, 0);
-    for (const query of read.queries) {
-      const twin = kept?.get(query.name);
-      expect(twin && writeSparql(twin.parsed)).toBe(writeSparql(query.parsed));
-      expect(twin?.parameters).toEqual(query.parameters);
-      expect(twin?.variables).toEqual(query.variables);
-      // Each parameter with the example its header gives, as a reader of the API would call it.
-      const given = Object.fromEntries(query.parameters.flatMap((p) => (p.example ? [[p.name, [p.example]]] : [])));
-      expect(twin && binder.bind(twin, given).text).toBe(binder.bind(query, given).text);
-    }
+    expectSameQueries(keptCatalog([FIXTURE_QUERIES], cacheDir), read);
   });
 
   it('should not be read back once a query file changes', () => {
