@@ -1,5 +1,5 @@
 // The main thread's side of start-up: runs the loader thread (loader.ts) and hands out what it
-// reports, the dataset as soon as it is loaded, the pages' index, and the validation once it is done; or, when an
+// reports, the dataset as soon as it is loaded, the pages' index, the saved queries, and the validation once it is done; or, when an
 // earlier start from the same files kept all of it, reads it back without a thread.
 import { type Catalog, catalogFromData } from '../catalog/index.ts';
 import { AppError, fromWire } from '../errors.ts';

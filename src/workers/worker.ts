@@ -40,6 +40,7 @@ port.postMessage({ type: 'ready', memory: memory() } satisfies WorkerReply);
 port.on('message', async (request: JobRequest | WarmUpRequest) => {
   const { state, runJob, warmUp } = await jobs;
   const usage = () => memory(state.memo.stats());
+  // A job sent meanwhile waits for the warm-up, as it would have waited to compile the same code itself.
   if ('warmUp' in request) {
     warmUp(store);
     port.postMessage({ type: 'warm', memory: usage() } satisfies WorkerReply);
