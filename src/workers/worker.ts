@@ -20,9 +20,14 @@ await useCompiledEngine(engine);
 
 const store = newStore();
 unpackGraphs(store, init.data, init.maxDataBytes);
-// The jobs' modules (the SPARQL parser and analysis, the RDF writers) load once the data has: the worker is
-// ready sooner, and a job sent meanwhile waits for them, as it would have waited for the engine's warm-up.
-const jobs = import('./jobs.ts').then((domain) => ({ ...domain, state: domain.newWorkerState(store, init) }));
+// The jobs' modules (the SPARQL parser and analysis, the RDF writers) load with the first message: the
+// warm-up for the first worker, right after it is ready; the first job for the others, which rest about
+// 5 MB lighter until then, and that job waits some 60 ms for them, as it waits to compile the engine's code.
+let jobs: Promise<typeof import('./jobs.ts') & { state: import('./jobs.ts').WorkerState }> | undefined;
+const loadJobs = () => {
+  jobs ??= import('./jobs.ts').then((domain) => ({ ...domain, state: domain.newWorkerState(store, init) }));
+  return jobs;
+};
 let broken = false;
 
 function memory(analysisCache = { bytes: 0, entries: 0 }): WorkerMemory {
@@ -38,7 +43,7 @@ function memory(analysisCache = { bytes: 0, entries: 0 }): WorkerMemory {
 port.postMessage({ type: 'ready', memory: memory() } satisfies WorkerReply);
 
 port.on('message', async (request: JobRequest | WarmUpRequest) => {
-  const { state, runJob, warmUp } = await jobs;
+  const { state, runJob, warmUp } = await loadJobs();
   const usage = () => memory(state.memo.stats());
   // A job sent meanwhile waits for the warm-up, as it would have waited to compile the same code itself.
   if ('warmUp' in request) {
