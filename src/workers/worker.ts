@@ -23,11 +23,9 @@ unpackGraphs(store, init.data, init.maxDataBytes);
 // The jobs' modules (the SPARQL parser and analysis, the RDF writers) load with the first message: the
 // warm-up for the first worker, right after it is ready; the first job for the others, which rest about
 // 5 MB lighter until then, and that job waits some 60 ms for them, as it waits to compile the engine's code.
-let jobs: Promise<typeof import('./jobs.ts') & { state: import('./jobs.ts').WorkerState }> | undefined;
-const loadJobs = () => {
-  jobs ??= import('./jobs.ts').then((domain) => ({ ...domain, state: domain.newWorkerState(store, init) }));
-  return jobs;
-};
+const importJobs = () =>
+  import('./jobs.ts').then((domain) => ({ ...domain, state: domain.newWorkerState(store, init) }));
+let jobs: ReturnType<typeof importJobs> | undefined;
 let broken = false;
 
 function memory(analysisCache = { bytes: 0, entries: 0 }): WorkerMemory {
@@ -43,7 +41,8 @@ function memory(analysisCache = { bytes: 0, entries: 0 }): WorkerMemory {
 port.postMessage({ type: 'ready', memory: memory() } satisfies WorkerReply);
 
 port.on('message', async (request: JobRequest | WarmUpRequest) => {
-  const { state, runJob, warmUp } = await loadJobs();
+  jobs ??= importJobs();
+  const { state, runJob, warmUp } = await jobs;
   const usage = () => memory(state.memo.stats());
   // A job sent meanwhile waits for the warm-up, as it would have waited to compile the same code itself.
   if ('warmUp' in request) {
