@@ -25,6 +25,7 @@ export {
   joinPacked,
   mergedSize,
   type PackedGraph,
+  packedCounts,
   packGraphs,
   unpackGraphs,
 } from './pack.ts';

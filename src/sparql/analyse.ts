@@ -3,6 +3,7 @@
 // not parse. Runs in a worker, inside the query's time limit: parsing costs grow faster than the text.
 import { AppError } from '../errors.ts';
 import { parseSparql, type SparqlQuery } from '../rdf/index.ts';
+import { countsWholeGraphs } from './counts.ts';
 import type { QueryForm } from './formats.ts';
 
 export interface QueryAnalysis {
@@ -13,6 +14,8 @@ export interface QueryAnalysis {
   services: string[];
   /** Parts of the parsed query (patterns, terms, operators), VALUES rows not counted. */
   nodes: number;
+  /** Some SELECT of it counts every triple of a graph (counts.ts): the store's own counts can answer it. */
+  countsGraphs: boolean;
 }
 
 interface JisonHash {
@@ -64,6 +67,7 @@ export function analyseQuery(
     hasDataset: Boolean(from && (from.default.length > 0 || from.named.length > 0)),
     services,
     nodes,
+    countsGraphs: countsWholeGraphs(parsed),
   };
 }
 

@@ -3,8 +3,9 @@
 // calls block their thread, which is why this runs in workers (or in the CLI, where that is fine).
 import { LRUCache } from 'lru-cache';
 import { AppError } from '../errors.ts';
-import { namedNode, type QueryOptions, type Store, serialise } from '../rdf/index.ts';
+import { namedNode, parseSparql, type QueryOptions, type Store, serialise, writeSparql } from '../rdf/index.ts';
 import { analyseQuery, type QueryAnalysis } from './analyse.ts';
+import { answerCountsFromStore, type StoreCounts } from './counts.ts';
 import { contentType, formatsFor, negotiate, type QueryForm, type ResultFormat } from './formats.ts';
 
 /** What a client asked for, as the HTTP thread read it: the query is not parsed yet. */
@@ -55,16 +56,28 @@ export interface EngineLimits {
 
 /** Parsed queries of this worker, keyed by their text; filled only with queries that passed every check. */
 export class AnalysisMemo {
-  private readonly entries?: LRUCache<string, QueryAnalysis>;
+  private readonly entries?: LRUCache<string, QueryAnalysis & { counted?: string }>;
 
   constructor(maxBytes: number) {
     if (maxBytes > 0) {
-      this.entries = new LRUCache<string, QueryAnalysis>({
+      this.entries = new LRUCache<string, QueryAnalysis & { counted?: string }>({
         maxSize: maxBytes,
-        // The key dominates: UTF-16 text, plus the analysis itself.
-        sizeCalculation: (analysis, key) => 2 * key.length + 64 + 2 * analysis.services.join('').length,
+        // The key dominates: UTF-16 text, plus the analysis itself (and the query answered from counts).
+        sizeCalculation: (analysis, key) =>
+          2 * key.length + 64 + 2 * analysis.services.join('').length + 2 * (analysis.counted?.length ?? 0),
       });
     }
+  }
+
+  /** The query with its whole-graph counts written in from the store's (see counts.ts), kept with its analysis. */
+  counted(query: string, analysis: QueryAnalysis, counts: StoreCounts): string {
+    const known = this.entries?.get(query)?.counted;
+    if (known) return known;
+    const parsed = parseSparql(query);
+    answerCountsFromStore(parsed, counts);
+    const counted = writeSparql(parsed);
+    this.entries?.set(query, { ...analysis, counted });
+    return counted;
   }
 
   analyse(query: string, limits: EngineLimits): QueryAnalysis {
@@ -93,11 +106,17 @@ export function checkServices(services: string[], allowed: string[]): void {
   }
 }
 
-/** Parses, checks and negotiates: everything before the query runs. */
-export function planQuery(job: QueryJob, memo: AnalysisMemo, limits: EngineLimits): QueryPlan {
+/**
+ * Parses, checks and negotiates: everything before the query runs. With the store's `counts`, a query
+ * over the store's own dataset that counts whole graphs is answered from them.
+ */
+export function planQuery(job: QueryJob, memo: AnalysisMemo, limits: EngineLimits, counts?: StoreCounts): QueryPlan {
   const analysis = memo.analyse(job.query, limits);
   const format = negotiate(formatsFor(analysis.form), job.accept, job.formats);
-  return { query: job.query, analysis, format, dataset: chooseDataset(job, analysis.hasDataset) };
+  const dataset = chooseDataset(job, analysis.hasDataset);
+  const fromCounts = counts && analysis.countsGraphs && dataset.kind === 'union';
+  const query = fromCounts ? memo.counted(job.query, analysis, counts) : job.query;
+  return { query, analysis, format, dataset };
 }
 
 function chooseDataset(job: QueryJob, queryHasDataset: boolean): DatasetChoice {

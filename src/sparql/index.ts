@@ -2,6 +2,7 @@
 // answers (HTTP thread); analysing and running queries (workers).
 export { analyseQuery, type QueryAnalysis } from './analyse.ts';
 export { answerCache, ByteCache, type CachedAnswer, entityTag, matchesEtag } from './cache.ts';
+export type { StoreCounts } from './counts.ts';
 export {
   AnalysisMemo,
   answer,

@@ -2,7 +2,7 @@
 // (SPARQL, SHACL, federation). Each job takes the worker's state and a structured-clone-safe input,
 // and returns a structured-clone-safe output or throws an AppError. The worker loads this module once its
 // data is loaded, with the local query's modules; every other domain loads at its first job.
-import { namedGraphs, type PackedGraph } from '../graph/index.ts';
+import { type PackedGraph, packedCounts } from '../graph/index.ts';
 import type { DescriptionJob, Dump, EntityData, SiteIndex, SourceData, SourceJob } from '../pages/index.ts';
 import { type Store, serialise } from '../rdf/index.ts';
 import type { ShaclEngine, Shapes, ValidateJob, ValidationAnswer } from '../shacl/index.ts';
@@ -14,6 +14,7 @@ import {
   type QueryAnswer,
   type QueryJob,
   runLocalQuery,
+  type StoreCounts,
   WARM_UP_QUERIES,
 } from '../sparql/index.ts';
 import type { Conversion, RemotePlan } from '../store/index.ts';
@@ -37,13 +38,15 @@ export interface WorkerState {
   store: Store;
   init: WorkerInit;
   memo: AnalysisMemo;
+  /** The store's sizes: counting queries are answered from them, and the pages' index and downloads list them. */
+  counts: StoreCounts;
   /** Read on the first validation: most workers never validate. */
   shapes?: Shapes;
 }
 
 async function query(state: WorkerState, job: QueryJob): Promise<QueryAnswer> {
   const { limits, federation } = state.init;
-  const plan = planQuery(job, state.memo, limits);
+  const plan = planQuery(job, state.memo, limits, state.counts);
   if (plan.analysis.services.length === 0)
     return answer(plan, runLocalQuery(state.store, plan), limits.maxResultBytes, false);
   const { runFederatedQuery } = await import('../wikidata/index.ts');
@@ -77,11 +80,14 @@ async function validate(state: WorkerState, { upload, format }: ValidateJob): Pr
   return { body: format === 'text/plain' ? textReport(result) : rdfReport(result, format), conforms: result.conforms };
 }
 
+/** The named graphs and their sizes, sorted by name. */
+const graphSizes = (state: WorkerState) => [...state.counts.graphs()].map(([graph, quads]) => ({ graph, quads }));
+
 // The pages' jobs: the site index once at start, an entity's or a source's data, an RDF description, the downloads.
 const pagesDomain = () => import('../pages/index.ts');
 async function siteIndex(state: WorkerState): Promise<SiteIndex> {
   const { buildSiteIndex } = await pagesDomain();
-  return buildSiteIndex(state.store, namedGraphs(state.store));
+  return buildSiteIndex(state.store, graphSizes(state));
 }
 async function entity(state: WorkerState, { iri }: { iri: string }): Promise<EntityData> {
   const { entityData } = await pagesDomain();
@@ -97,7 +103,7 @@ async function describe(state: WorkerState, job: DescriptionJob): Promise<{ text
 }
 async function dumps(state: WorkerState): Promise<Dump[]> {
   const { writeDumps } = await pagesDomain();
-  return writeDumps(state.store, namedGraphs(state.store));
+  return writeDumps(state.store, graphSizes(state));
 }
 
 const JOBS = { query, planRemote, convert, validate, siteIndex, entity, source, describe, dumps };
@@ -137,5 +143,10 @@ export function warmUp(store: Store): void {
 }
 
 export function newWorkerState(store: Store, init: WorkerInit): WorkerState {
-  return { store, init, memo: new AnalysisMemo(init.limits.analysisCacheBytes) };
+  return {
+    store,
+    init,
+    memo: new AnalysisMemo(init.limits.analysisCacheBytes),
+    counts: packedCounts(store, init.data),
+  };
 }
