@@ -5,7 +5,10 @@
 //   retired, as is one whose memory grew past its allowance (WebAssembly memory never shrinks);
 // - while the process's memory is over its ceiling, the longest-running job is stopped;
 // - one client may not hold every worker, nor queue more than its share, and the clients that used
-//   the workers least lately go first.
+//   the workers least lately go first;
+// - a busy worker is handed its client's next query when no one else is waiting, so that it starts
+//   it as soon as it is done rather than a message's round trip later (a fifth of its time, for
+//   one client sending short queries); it goes back to the queue if the worker is replaced.
 // A retired worker is replaced at once by a fresh one.
 import type { Worker } from 'node:worker_threads';
 import { AppError, fromWire } from '../errors.ts';
@@ -51,6 +54,8 @@ interface Slot {
   worker: Worker;
   ready: boolean;
   task?: Task;
+  /** The next query of the task's client, sent to the worker to start once the task is done. */
+  next?: Task;
   /** Memory right after start-up, and after the last job. */
   baseline?: WorkerMemory;
   memory?: WorkerMemory;
@@ -197,7 +202,9 @@ export class WorkerPool implements QueryRunner, RemoteHelpers, ValidationRunner,
       workers: this.settings.size,
       ready: live.filter((slot) => slot.ready).length,
       busy: live.filter((slot) => slot.task).length,
-      queued: this.queue.length,
+      queued: this.queue.length + live.filter((slot) => slot.next).length,
+      /** Of those, the queries handed to a busy worker, to run after its client's current one. */
+      queuedInWorkers: live.filter((slot) => slot.next).length,
       clients: this.inFlight.size,
       replaced: Object.values(this.retired).reduce((a, b) => a + b, 0),
       retired: { ...this.retired },
@@ -213,9 +220,11 @@ export class WorkerPool implements QueryRunner, RemoteHelpers, ValidationRunner,
   async close(): Promise<void> {
     this.closed = true;
     clearInterval(this.watchdog);
-    for (const task of this.queue.splice(0)) task.reject(new AppError('unavailable', 'The server is shutting down.'));
+    const waiting = [...this.queue.splice(0), ...this.slots.flatMap((slot) => slot.next ?? [])];
+    for (const task of waiting) task.reject(new AppError('unavailable', 'The server is shutting down.'));
     await Promise.all(
       this.slots.map((slot) => {
+        slot.next = undefined;
         if (slot.task) this.finish(slot, slot.task);
         return slot.worker.terminate();
       }),
@@ -255,13 +264,43 @@ export class WorkerPool implements QueryRunner, RemoteHelpers, ValidationRunner,
     for (const slot of this.slots) {
       if (!slot.ready || slot.task || slot.retiring) continue;
       const task = this.nextTask();
-      if (!task) return;
-      slot.task = task;
-      task.startedAt = performance.now();
-      this.running.add(task.client, +1);
-      task.timer = setTimeout(() => this.timeOut(slot, task), task.timeoutMs);
+      if (!task) break;
+      this.start(slot, task);
       slot.worker.postMessage({ id: task.id, job: task.job } satisfies JobRequest);
     }
+    for (const slot of this.slots) {
+      if (!slot.task || slot.next || slot.retiring) continue;
+      const next = this.nextOfClient(slot.task);
+      if (!next) continue;
+      slot.next = next;
+      slot.worker.postMessage({ id: next.id, job: next.job } satisfies JobRequest);
+    }
+  }
+
+  private start(slot: Slot, task: Task): void {
+    slot.task = task;
+    task.startedAt = performance.now();
+    this.running.add(task.client, +1);
+    task.timer = setTimeout(() => this.timeOut(slot, task), task.timeoutMs);
+  }
+
+  /**
+   * The query to run after `current` on its worker: the oldest of its client's, when only that client is
+   * waiting (no one else is passed over) and a worker the client does not hold is left for whoever comes next.
+   */
+  private nextOfClient(current: Task): Task | undefined {
+    const [oldest] = this.queue;
+    if (!oldest || !isQueryJob(current.job) || !isQueryJob(oldest.job)) return undefined;
+    if (this.running.get(current.client) >= this.settings.size) return undefined;
+    if (this.queue.some((task) => task.client !== current.client)) return undefined;
+    return this.queue.shift();
+  }
+
+  /** Puts the slot's next query back at the head of the queue (its worker is being replaced, or never ran it). */
+  private requeueNext(slot: Slot): void {
+    if (!slot.next) return;
+    this.queue.unshift(slot.next);
+    slot.next = undefined;
   }
 
   /**
@@ -324,9 +363,7 @@ export class WorkerPool implements QueryRunner, RemoteHelpers, ValidationRunner,
     const task = slot.task;
     if (!task || task.id !== reply.id) return;
     this.finish(slot, task);
-    if (reply.type === 'done') task.resolve(reply.output);
-    else if (reply.error.kind !== 'internal') task.reject(fromWire(reply.error));
-    else {
+    if (reply.type === 'failed' && reply.error.kind === 'internal') {
       // The engine failed (a WebAssembly trap, a fault of ours): the store may be corrupt.
       const what = reply.error.message.split('\n')[0] ?? 'unknown error';
       this.log(`worker failed on a ${task.job.kind} job: ${reply.error.message}`);
@@ -339,11 +376,18 @@ export class WorkerPool implements QueryRunner, RemoteHelpers, ValidationRunner,
       this.retire(slot, 'failure', what);
       return;
     }
+    if (reply.type === 'done') task.resolve(reply.output);
+    else task.reject(fromWire(reply.error));
     // Only memory that never shrinks counts: the collector gives the heap back, WebAssembly keeps its pages.
     const grown = (slot.memory?.externalBytes ?? 0) - (slot.baseline?.externalBytes ?? 0);
     if (grown > this.settings.workerGrowthBytes) {
       this.retire(slot, 'growth', `grew by ${(grown / MiB).toFixed(0)} MiB`);
       return;
+    }
+    // The worker has started its next query already.
+    if (slot.next) {
+      this.start(slot, slot.next);
+      slot.next = undefined;
     }
     this.dispatch();
   }
@@ -400,6 +444,7 @@ export class WorkerPool implements QueryRunner, RemoteHelpers, ValidationRunner,
     const index = this.slots.indexOf(slot);
     if (index < 0) return;
     slot.retiring = true;
+    this.requeueNext(slot);
     if (slot.task) {
       const task = slot.task;
       this.finish(slot, task);
@@ -413,6 +458,8 @@ export class WorkerPool implements QueryRunner, RemoteHelpers, ValidationRunner,
     this.log(`worker replaced (${cause}: ${detail})`);
     // A slot may be spawned again only once the old worker is gone, so memory does not pile up.
     void slot.worker.terminate().finally(() => this.respawn(index, 0));
+    // The query taken back may run on another worker now.
+    this.dispatch();
   }
 
   private respawn(index: number, attempt: number): void {

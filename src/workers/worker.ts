@@ -40,7 +40,7 @@ function memory(analysisCache = { bytes: 0, entries: 0 }): WorkerMemory {
 
 port.postMessage({ type: 'ready', memory: memory() } satisfies WorkerReply);
 
-port.on('message', async (request: JobRequest | WarmUpRequest) => {
+const handle = async (request: JobRequest | WarmUpRequest): Promise<void> => {
   jobs ??= importJobs();
   const { state, runJob, warmUp } = await jobs;
   const usage = () => memory(state.memo.stats());
@@ -61,4 +61,11 @@ port.on('message', async (request: JobRequest | WarmUpRequest) => {
     reply = { type: 'failed', id, error: wire, memory: usage() };
   }
   port.postMessage(reply);
+};
+
+// One message at a time, in order: the pool may send a client's next query while one runs, and a job
+// that waits (for a remote endpoint, for a module) must not let it start, or its answer would come first.
+let handled = Promise.resolve();
+port.on('message', (request: JobRequest | WarmUpRequest) => {
+  handled = handled.then(() => handle(request));
 });

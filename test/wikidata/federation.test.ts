@@ -40,6 +40,9 @@ async function fakeEndpoint(
   return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/sparql`, server };
 }
 
+const LABEL_OF_KENYA =
+  'SELECT ?label WHERE { <https://example.org/kenya> <http://www.w3.org/2000/01/rdf-schema#label> ?label }';
+
 let wikidata: TestServer;
 beforeAll(async () => {
   wikidata = sharedServer('wikidata');
@@ -211,6 +214,41 @@ describe('a federated query when Wikidata misbehaves', () => {
       slow.server.close();
     }
   });
+
+  it('should answer a query sent while a federated one waits for the endpoint after it, each its own answer', async () => {
+    // The endpoint answers after 300 ms; meanwhile the same client's next query waits in the same worker.
+    const late = await fakeEndpoint(async ({ method, url, headers, body }, respond) => {
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      const headersOut = { accept: headers.accept ?? '*/*', 'content-type': headers['content-type'] ?? 'text/plain' };
+      const answer = await fetch(`${wikidata.url}${url}`, {
+        method,
+        headers: headersOut,
+        body: method === 'POST' ? body : undefined,
+      });
+      respond(answer.status, answer.headers.get('content-type') ?? 'text/plain', await answer.text());
+    });
+    const server = await startTestServer({
+      dataPaths: [SMALL_DATA, LINKS],
+      wikidataEndpoint: late.url,
+      workers: 2,
+      maxClientWorkers: 1,
+      cacheBytes: 0,
+      queryTimeoutMs: 10_000,
+    });
+    try {
+      const federated = server.get(sparqlGet(CONTINENTS));
+      await expect.poll(() => server.pool.stats().busy).toBe(1);
+      const local = server.get(sparqlGet(LABEL_OF_KENYA));
+      await expect.poll(() => server.pool.stats().queuedInWorkers).toBe(1);
+      const [first, second] = await Promise.all([federated, local]);
+      expect([first.status, second.status]).toEqual([200, 200]);
+      expect(jsonRows(await first.text()).length).toBeGreaterThan(0);
+      expect(jsonRows(await second.text())).toEqual([{ label: 'Kenya' }]);
+    } finally {
+      await server.close();
+      late.server.close();
+    }
+  }, 60_000);
 
   it('should answer 502 when it answers garbage, not an empty result', async () => {
     const garbage = await fakeEndpoint((_request, respond) =>

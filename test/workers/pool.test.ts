@@ -114,3 +114,55 @@ describe('many concurrent requests', () => {
     for (const [i, body] of bodies.entries()) expect(jsonRows(body)).toEqual([{ i: String(i), label: 'India' }]);
   });
 });
+
+describe("a client's next query, handed to its busy worker", () => {
+  let shared: OwnServer;
+  // Two workers, one client may hold one: each client's address comes from the proxy on loopback.
+  beforeAll(async () => {
+    shared = await startTestServer({
+      workers: 2,
+      queryTimeoutMs: 1500,
+      cacheBytes: 0,
+      maxClientWorkers: 1,
+      trustProxy: 'loopback',
+      retryAfterSeconds: 1,
+    });
+  });
+  afterAll(() => shared.close());
+  const from = (client: string) => ({ headers: { 'x-forwarded-for': client } });
+
+  it('should wait in the worker, leave the other worker to other clients, and run elsewhere if the worker is stopped', async () => {
+    const runaway = shared.get(sparqlGet(EXPLOSIVE), from('192.0.2.1'));
+    await expect.poll(() => shared.pool.stats().busy, { timeout: 10_000 }).toBe(1);
+    // The same client's next query is handed to the worker running its runaway (it may hold no other).
+    const next = shared.get(sparqlGet(LABELS), from('192.0.2.1'));
+    await expect.poll(() => shared.pool.stats().queuedInWorkers, { timeout: 10_000 }).toBe(1);
+    expect(shared.pool.stats()).toMatchObject({ busy: 1, queued: 1 });
+    // Another client is answered by the other worker meanwhile.
+    const other = await shared.get(sparqlGet(`${LABELS} # other`), from('192.0.2.2'));
+    expect(other.status).toBe(200);
+    expect(jsonRows(await other.text())).toEqual([{ label: 'Kenya' }]);
+    // The runaway is stopped with its worker; the query that waited in it is answered, not lost.
+    expect((await runaway).status).toBe(503);
+    const answered = await next;
+    expect(answered.status).toBe(200);
+    expect(jsonRows(await answered.text())).toEqual([{ label: 'Kenya' }]);
+  }, 60_000);
+
+  it('should answer a client sending many queries at once each its own answer, in any order', async () => {
+    const responses = await Promise.all(
+      Array.from({ length: 40 }, (_, i) =>
+        shared.get(
+          sparqlGet(
+            `SELECT (${i} AS ?i) ?label WHERE { <https://example.org/kenya> <http://www.w3.org/2000/01/rdf-schema#label> ?label }`,
+          ),
+          from('192.0.2.3'),
+        ),
+      ),
+    );
+    const bodies = await Promise.all(responses.map((r) => r.text()));
+    expect(responses.map((r) => r.status).filter((status) => status !== 200)).toEqual([]);
+    for (const [i, body] of bodies.entries()) expect(jsonRows(body)).toEqual([{ i: String(i), label: 'Kenya' }]);
+    await expect.poll(() => shared.pool.stats().queued).toBe(0);
+  });
+});
