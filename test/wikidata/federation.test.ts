@@ -44,6 +44,19 @@ const LABEL_OF_KENYA =
   'SELECT ?label WHERE { <https://example.org/kenya> <http://www.w3.org/2000/01/rdf-schema#label> ?label }';
 
 let wikidata: TestServer;
+/** Passes a request on to the Wikidata fixture, and its answer back. */
+async function forward(
+  { method, url, headers, body }: Seen,
+  respond: (status: number, type: string, body: string) => void,
+): Promise<void> {
+  const forwarded = { accept: headers.accept ?? '*/*', 'content-type': headers['content-type'] ?? 'text/plain' };
+  const answer = await fetch(`${wikidata.url}${url}`, {
+    method,
+    headers: forwarded,
+    body: method === 'POST' ? body : undefined,
+  });
+  respond(answer.status, answer.headers.get('content-type') ?? 'text/plain', await answer.text());
+}
 beforeAll(async () => {
   wikidata = sharedServer('wikidata');
 });
@@ -62,13 +75,7 @@ describe('a federated query with Wikidata reachable', () => {
       seen.queries.push(
         new URL(url, 'http://x').searchParams.get('query') ?? new URLSearchParams(body).get('query') ?? '',
       );
-      const forwarded = { accept: headers.accept ?? '*/*', 'content-type': headers['content-type'] ?? 'text/plain' };
-      const answer = await fetch(`${wikidata.url}${url}`, {
-        method,
-        headers: forwarded,
-        body: method === 'POST' ? body : undefined,
-      });
-      respond(answer.status, answer.headers.get('content-type') ?? 'text/plain', await answer.text());
+      await forward({ method, url, headers, body }, respond);
     });
     server = await startTestServer({ dataPaths: [SMALL_DATA, LINKS], wikidataEndpoint: proxy.url, cacheBytes: 0 });
   });
@@ -217,15 +224,9 @@ describe('a federated query when Wikidata misbehaves', () => {
 
   it('should answer a query sent while a federated one waits for the endpoint after it, each its own answer', async () => {
     // The endpoint answers after 300 ms; meanwhile the same client's next query waits in the same worker.
-    const late = await fakeEndpoint(async ({ method, url, headers, body }, respond) => {
+    const late = await fakeEndpoint(async (request, respond) => {
       await new Promise((resolve) => setTimeout(resolve, 300));
-      const headersOut = { accept: headers.accept ?? '*/*', 'content-type': headers['content-type'] ?? 'text/plain' };
-      const answer = await fetch(`${wikidata.url}${url}`, {
-        method,
-        headers: headersOut,
-        body: method === 'POST' ? body : undefined,
-      });
-      respond(answer.status, answer.headers.get('content-type') ?? 'text/plain', await answer.text());
+      await forward(request, respond);
     });
     const server = await startTestServer({
       dataPaths: [SMALL_DATA, LINKS],
