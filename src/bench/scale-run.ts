@@ -58,7 +58,7 @@ interface Timed {
 
 /** A worker holding the graph, once it has loaded it. */
 async function startWorker(): Promise<{ worker: Worker; unpackMs: number }> {
-  const worker = new Worker(ENTRY, { workerData: { entry: WORKER, packed } });
+  const worker = new Worker(ENTRY, { workerData: { entry: WORKER, packed, graphs: graph.graphs } });
   const [ready] = (await once(worker, 'message')) as [{ unpackMs: number }];
   return { worker, unpackMs: ready.unpackMs };
 }

@@ -3,11 +3,11 @@
 // then run), without the time and size limits (scale-run.ts stops it when one runs too long).
 import { parentPort, workerData } from 'node:worker_threads';
 import { DEFAULTS } from '../config/index.ts';
-import { type PackedGraph, packedCounts, unpackGraphs } from '../graph/index.ts';
+import { type GraphStats, type PackedGraph, storeSizes, unpackGraphs } from '../graph/index.ts';
 import { newStore } from '../rdf/index.ts';
 import { AnalysisMemo, type EngineLimits, planQuery, runLocalQuery } from '../sparql/index.ts';
 
-const { packed } = workerData as { entry: string; packed: PackedGraph };
+const { packed, graphs } = workerData as { entry: string; packed: PackedGraph; graphs: GraphStats[] };
 const port = parentPort;
 if (!port) throw new Error('scale-worker.ts runs in a worker thread');
 const MAX_RUNS = 20;
@@ -16,7 +16,7 @@ const BUDGET_MS = 3000;
 const started = performance.now();
 const store = newStore();
 unpackGraphs(store, packed, Number.MAX_SAFE_INTEGER);
-const counts = packedCounts(store, packed);
+const counts = storeSizes(store, graphs);
 const memo = new AnalysisMemo(DEFAULTS.analysisCacheBytes);
 const limits: EngineLimits = { ...DEFAULTS, maxResultBytes: Number.MAX_SAFE_INTEGER, federationAllowList: [] };
 port.postMessage({ type: 'ready', unpackMs: performance.now() - started });

@@ -16,6 +16,7 @@ export {
   parserError,
   readFiles,
   sealUnion,
+  storeSizes,
   toNQuads,
   unionSize,
 } from './load.ts';
@@ -25,7 +26,6 @@ export {
   joinPacked,
   mergedSize,
   type PackedGraph,
-  packedCounts,
   packGraphs,
   unpackGraphs,
 } from './pack.ts';

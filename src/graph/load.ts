@@ -140,6 +140,19 @@ export function loadGraph(paths: string[], options: LoadOptions): LoadedGraph {
 /** Triples in the default graph of a store whose named graphs hold `quadCount` quads: everything else in it (half the time of counting it, at 1M quads). */
 export const unionSize = (store: Store, quadCount: number) => store.size - quadCount;
 
+/** The sizes of a store that holds `graphs` and their union: the named graphs' as counted, the union's on first use. */
+export function storeSizes(store: Store, graphs: GraphStats[]): { graphs: Map<string, number>; union(): number } {
+  const quadCount = graphs.reduce((sum, g) => sum + g.quads, 0);
+  let union: number | undefined;
+  return {
+    graphs: new Map(graphs.map((g) => [g.graph, g.quads])),
+    union: () => {
+      union ??= unionSize(store, quadCount);
+      return union;
+    },
+  };
+}
+
 /**
  * SHA-256 of the RDF files under `paths` (their paths and bytes, as loadGraph computes it), without
  * parsing them: a key for what was computed from them. Files over `maxDataBytes` in all are refused.

@@ -5,7 +5,7 @@
 import { AppError } from '../errors.ts';
 // Not through rdf/index.ts: a worker loads this module before it is ready, and the index would load the
 // SPARQL parser and the RDF writers with it.
-import { count, defaultGraph, namedNode, newStore, type Store } from '../rdf/store.ts';
+import { defaultGraph, namedNode, newStore, type Store } from '../rdf/store.ts';
 import type { GraphStats } from './load.ts';
 import { isTrap, slices, storeFull } from './store-limits.ts';
 
@@ -114,41 +114,6 @@ export function unpackGraphs(store: Store, packed: PackedGraph, maxDataBytes: nu
   // gives back (every worker would rest that much larger).
   loadPacked(store, packed, 'named', false, maxDataBytes);
   loadPacked(store, packed, 'default', false, maxDataBytes);
-}
-
-/**
- * The sizes of a store that holds `packed` as unpackGraphs loads it, each computed when first asked: a
- * graph packed in one part has as many triples as its dump has lines; one packed in several parts (its
- * files parsed in different runs) is counted in the store, as is the union (everything else the store holds).
- */
-export function packedCounts(store: Store, packed: PackedGraph): { graphs(): Map<string, number>; union(): number } {
-  let graphs: Map<string, number> | undefined;
-  let union: number | undefined;
-  const named = () => {
-    if (graphs) return graphs;
-    const parts = new Map<string, PackedGraph['parts']>();
-    for (const part of packed.parts) parts.set(part.graph, [...(parts.get(part.graph) ?? []), part]);
-    graphs = new Map();
-    for (const graph of [...parts.keys()].sort()) {
-      const [only, ...more] = parts.get(graph) ?? [];
-      const size =
-        only && more.length === 0
-          ? lines(packed.bytes.subarray(only.start, only.end))
-          : count(store, 'SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }', {
-              named_graphs: [namedNode(graph)],
-            });
-      // A graph without triples is no graph of the store (loading nothing names none).
-      if (size > 0) graphs.set(graph, size);
-    }
-    return graphs;
-  };
-  return {
-    graphs: named,
-    union: () => {
-      union ??= store.size - [...named().values()].reduce((sum, size) => sum + size, 0);
-      return union;
-    },
-  };
 }
 
 /** Triples in the merge of packed parts (a triple two parts hold is one). */

@@ -333,6 +333,7 @@ function startPool(config: Config, graph: Dataset, log: (line: string) => void):
   return new WorkerPool(
     {
       data: graph.data,
+      graphs: graph.graphs,
       maxDataBytes: config.maxDataBytes,
       files: graph.files,
       shapesPaths: config.shapesPaths,

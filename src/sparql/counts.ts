@@ -7,11 +7,11 @@
 import { DataFactory } from 'n3';
 import type { Pattern, SparqlQuery, SubQuery } from '../rdf/index.ts';
 
-/** What a worker knows of its store's size, each computed at most once. */
+/** What a worker knows of its store's size. */
 export interface StoreCounts {
   /** Triples in each named graph. */
-  graphs(): ReadonlyMap<string, number>;
-  /** Triples in the default graph (the union of the named graphs, each triple once). */
+  graphs: ReadonlyMap<string, number>;
+  /** Triples in the default graph (the union of the named graphs, each triple once), counted at most once. */
   union(): number;
 }
 
@@ -96,13 +96,13 @@ function answerFromCounts(query: SubQuery, counted: Counted, counts: StoreCounts
   if (!graph) {
     rows.push({ [`?${count.value}`]: integer(counts.union()) });
   } else if (!isVariable(graph)) {
-    rows.push({ [`?${count.value}`]: integer(counts.graphs().get((graph as Term).value) ?? 0) });
+    rows.push({ [`?${count.value}`]: integer(counts.graphs.get((graph as Term).value) ?? 0) });
   } else if (grouped) {
-    for (const [name, size] of counts.graphs())
+    for (const [name, size] of counts.graphs)
       rows.push({ [`?${graph.value}`]: DataFactory.namedNode(name), [`?${count.value}`]: integer(size) });
   } else {
     let total = 0;
-    for (const size of counts.graphs().values()) total += size;
+    for (const size of counts.graphs.values()) total += size;
     rows.push({ [`?${count.value}`]: integer(total) });
   }
   query.where = [{ type: 'values', values: rows } as Pattern];

@@ -2,7 +2,7 @@
 // (SPARQL, SHACL, federation). Each job takes the worker's state and a structured-clone-safe input,
 // and returns a structured-clone-safe output or throws an AppError. The worker loads this module once its
 // data is loaded, with the local query's modules; every other domain loads at its first job.
-import { type PackedGraph, packedCounts } from '../graph/index.ts';
+import { type GraphStats, type PackedGraph, storeSizes } from '../graph/index.ts';
 import type { DescriptionJob, Dump, EntityData, SiteIndex, SourceData, SourceJob } from '../pages/index.ts';
 import { type Store, serialise } from '../rdf/index.ts';
 import type { ShaclEngine, Shapes, ValidateJob, ValidationAnswer } from '../shacl/index.ts';
@@ -24,6 +24,8 @@ import type { FederationConfig } from '../wikidata/index.ts';
 export interface WorkerInit {
   /** The named graphs as N-Triples, in shared memory (unpackGraphs adds the union default graph). */
   data: PackedGraph;
+  /** The named graphs and their sizes, as the loader counted them, sorted by name. */
+  graphs: GraphStats[];
   /** The data size limit, named if the store runs out of memory while loading. */
   maxDataBytes: number;
   /** Where the data came from, to trace validation results to files. */
@@ -38,7 +40,7 @@ export interface WorkerState {
   store: Store;
   init: WorkerInit;
   memo: AnalysisMemo;
-  /** The store's sizes: counting queries are answered from them, and the pages' index and downloads list them. */
+  /** The store's sizes, which answer the queries that count whole graphs. */
   counts: StoreCounts;
   /** Read on the first validation: most workers never validate. */
   shapes?: Shapes;
@@ -80,14 +82,11 @@ async function validate(state: WorkerState, { upload, format }: ValidateJob): Pr
   return { body: format === 'text/plain' ? textReport(result) : rdfReport(result, format), conforms: result.conforms };
 }
 
-/** The named graphs and their sizes, sorted by name. */
-const graphSizes = (state: WorkerState) => [...state.counts.graphs()].map(([graph, quads]) => ({ graph, quads }));
-
 // The pages' jobs: the site index once at start, an entity's or a source's data, an RDF description, the downloads.
 const pagesDomain = () => import('../pages/index.ts');
 async function siteIndex(state: WorkerState): Promise<SiteIndex> {
   const { buildSiteIndex } = await pagesDomain();
-  return buildSiteIndex(state.store, graphSizes(state));
+  return buildSiteIndex(state.store, state.init.graphs);
 }
 async function entity(state: WorkerState, { iri }: { iri: string }): Promise<EntityData> {
   const { entityData } = await pagesDomain();
@@ -103,7 +102,7 @@ async function describe(state: WorkerState, job: DescriptionJob): Promise<{ text
 }
 async function dumps(state: WorkerState): Promise<Dump[]> {
   const { writeDumps } = await pagesDomain();
-  return writeDumps(state.store, graphSizes(state));
+  return writeDumps(state.store, state.init.graphs);
 }
 
 const JOBS = { query, planRemote, convert, validate, siteIndex, entity, source, describe, dumps };
@@ -147,6 +146,6 @@ export function newWorkerState(store: Store, init: WorkerInit): WorkerState {
     store,
     init,
     memo: new AnalysisMemo(init.limits.analysisCacheBytes),
-    counts: packedCounts(store, init.data),
+    counts: storeSizes(store, init.graphs),
   };
 }

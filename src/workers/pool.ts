@@ -191,6 +191,7 @@ export class WorkerPool implements QueryRunner, RemoteHelpers, ValidationRunner,
 
   stats() {
     const live = this.slots.filter((slot) => !slot.retiring);
+    const queuedInWorkers = live.filter((slot) => slot.next).length;
     const memo = live.reduce(
       (sum, slot) => ({
         entries: sum.entries + (slot.memory?.analysisCacheEntries ?? 0),
@@ -202,9 +203,9 @@ export class WorkerPool implements QueryRunner, RemoteHelpers, ValidationRunner,
       workers: this.settings.size,
       ready: live.filter((slot) => slot.ready).length,
       busy: live.filter((slot) => slot.task).length,
-      queued: this.queue.length + live.filter((slot) => slot.next).length,
+      queued: this.queue.length + queuedInWorkers,
       /** Of those, the queries handed to a busy worker, to run after its client's current one. */
-      queuedInWorkers: live.filter((slot) => slot.next).length,
+      queuedInWorkers,
       clients: this.inFlight.size,
       replaced: Object.values(this.retired).reduce((a, b) => a + b, 0),
       retired: { ...this.retired },

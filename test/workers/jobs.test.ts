@@ -15,6 +15,7 @@ beforeAll(() => {
   store.load(toNQuads(graph.store), { format: 'application/n-quads' });
   state = newWorkerState(store, {
     data: { bytes: new Uint8Array(), parts: [] },
+    graphs: graph.graphs,
     maxDataBytes: DEFAULTS.maxDataBytes,
     files: graph.files.map(({ path, graphs }) => ({ path, graphs })),
     shapesPaths: [SMALL_SHAPES],
