@@ -2,7 +2,7 @@
 // POSTed as a form), updates, and the Graph Store HTTP Protocol's PUT. Every failure is an AppError
 // whose message names the store's URL, never its credentials.
 import { AppError } from '../errors.ts';
-import { type Credentials, type StoreRequest, type StoreResponse, shown, storeFetch } from './http.ts';
+import { type Credentials, StoreHttp, type StoreRequest, type StoreResponse, shown } from './http.ts';
 
 export interface QueryOptions {
   accept: string;
@@ -21,11 +21,15 @@ const FORM = 'application/x-www-form-urlencoded';
 
 /** An endpoint of a store: its URL, the credentials it may ask for, how long a request may take. */
 class StoreEndpoint {
+  private readonly http: StoreHttp;
+
   constructor(
     readonly endpoint: string,
-    private readonly credentials: Credentials | undefined,
+    credentials: Credentials | undefined,
     private readonly timeoutMs: number,
-  ) {}
+  ) {
+    this.http = new StoreHttp(credentials);
+  }
 
   /** Sends `request` (to the endpoint unless it names a URL); a status of 300 or more is the store refusing `what`. */
   protected async send(
@@ -33,7 +37,7 @@ class StoreEndpoint {
     what: string,
   ): Promise<StoreResponse> {
     const timeoutMs = request.timeoutMs ?? this.timeoutMs;
-    const response = await storeFetch({ ...request, url: request.url ?? this.endpoint, timeoutMs }, this.credentials);
+    const response = await this.http.fetch({ ...request, url: request.url ?? this.endpoint, timeoutMs });
     if (response.status >= 300) throw storeError(response, this.endpoint, what, timeoutMs);
     return response;
   }

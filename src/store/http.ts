@@ -1,8 +1,8 @@
 // HTTP to an external store, with its credentials: none, HTTP Basic or Digest (RFC 7616, MD5 and
 // SHA-256, qop=auth), as the store's 401 asks. Credentials come from the environment only, are
-// sent only when the store asks for them, and never appear in a message.
+// sent only once the store has asked for them, and never appear in a message.
 import { createHash, randomBytes } from 'node:crypto';
-import { AppError } from '../errors.ts';
+import { AppError, isAppError } from '../errors.ts';
 
 export interface Credentials {
   user: string;
@@ -10,7 +10,7 @@ export interface Credentials {
 }
 
 export interface StoreRequest {
-  method: 'GET' | 'POST' | 'PUT' | 'DELETE';
+  method: 'GET' | 'HEAD' | 'POST' | 'PUT' | 'DELETE';
   url: string;
   headers?: Record<string, string>;
   /** A body that can be sent twice (a challenge means sending it again). */
@@ -27,31 +27,89 @@ export interface StoreResponse {
 /** The store's URL as messages show it: without query string (a graph IRI is named separately). */
 export const shown = (url: string) => url.split('?')[0] ?? url;
 
-/** Sends a request; answers a Basic or Digest challenge once, when credentials are set. Rejects with an AppError. */
-export async function storeFetch(request: StoreRequest, credentials?: Credentials): Promise<StoreResponse> {
-  const first = await send(request, undefined);
-  if (first.status !== 401 || !credentials) return read(first, request);
-  const challenge = first.headers.get('www-authenticate') ?? '';
-  await first.body?.cancel();
-  const authorization = answerChallenge(challenge, request, credentials);
-  if (!authorization) {
-    throw new AppError(
-      'upstream',
-      `The store at ${shown(request.url)} asks for an authentication this program does not speak (${challenge.split(' ')[0] || 'none named'}); it speaks Basic and Digest.`,
-    );
+/**
+ * HTTP to one store with its credentials. The store's last challenge is kept and answered up front
+ * (Digest's nonce count going up), so that a request is sent once, not twice.
+ */
+export class StoreHttp {
+  private challenge: string | undefined;
+  private answered = 0;
+  /** False once the store answered a HEAD without asking for credentials: no more asking that way. */
+  private headAsks = true;
+
+  constructor(private readonly credentials: Credentials | undefined) {}
+
+  /** Sends a request, answering the store's Basic or Digest challenge; rejects with an AppError. */
+  async fetch(request: StoreRequest): Promise<StoreResponse> {
+    if (!this.credentials) {
+      const response = await send(request).catch(async (error: unknown) => {
+        // Reset while writing a body: perhaps refused for want of credentials (below); a HEAD tells.
+        if (request.body === undefined || isAppError(error, 'timeout')) throw error;
+        const head = await send({ ...request, method: 'HEAD', body: undefined });
+        if (head.status !== 401) throw error;
+        return head;
+      });
+      return read(response, request);
+    }
+    if (this.challenge) {
+      // A kept challenge may have gone stale: the store then refuses it, or resets the connection
+      // while the body is written. Either way the request is sent again after a fresh challenge.
+      const response = await send(request, this.answer(request)).catch((error: unknown) => {
+        if (isAppError(error, 'timeout')) throw error;
+        return undefined;
+      });
+      if (response && response.status !== 401) return this.read(response, request);
+      await response?.body?.cancel();
+      this.challenge = undefined;
+    }
+    // A store asking for credentials answers 401 before it reads a body, and Virtuoso then resets a
+    // kept-alive connection while the body is still being written (ECONNRESET): the challenge is
+    // asked for with a HEAD, and the body only ever sent with its answer.
+    const asks = request.body !== undefined && this.headAsks;
+    let unanswered = await send(asks ? { ...request, method: 'HEAD', body: undefined } : request);
+    if (asks && unanswered.status !== 401) {
+      // The store asks nothing for a HEAD: the request as it is.
+      this.headAsks = false;
+      await unanswered.body?.cancel();
+      unanswered = await send(request);
+    }
+    if (unanswered.status !== 401) return read(unanswered, request);
+    const challenge = unanswered.headers.get('www-authenticate') ?? '';
+    await unanswered.body?.cancel();
+    this.challenge = challenge;
+    this.answered = 0;
+    const authorization = this.answer(request);
+    if (!authorization) {
+      this.challenge = undefined;
+      throw new AppError(
+        'upstream',
+        `The store at ${shown(request.url)} asks for an authentication this program does not speak (${challenge.split(' ')[0] || 'none named'}); it speaks Basic and Digest.`,
+      );
+    }
+    return this.read(await send(request, authorization), request);
   }
-  const second = await send(request, authorization);
-  if (second.status === 401 || second.status === 403) {
-    await second.body?.cancel();
-    throw new AppError(
-      'upstream',
-      `The store at ${shown(request.url)} refused the credentials of SUMMIT_KG_STORE_USER and SUMMIT_KG_STORE_PASSWORD (HTTP ${second.status}).`,
-    );
+
+  private answer(request: StoreRequest): string | undefined {
+    if (!this.credentials || !this.challenge) return undefined;
+    this.answered += 1;
+    return answerChallenge(this.challenge, request, this.credentials, undefined, this.answered);
   }
-  return read(second, request);
+
+  /** An answered request's response; a 401 or 403 is the store refusing the credentials. */
+  private async read(response: Response, request: StoreRequest): Promise<StoreResponse> {
+    if (response.status === 401 || response.status === 403) {
+      await response.body?.cancel();
+      this.challenge = undefined;
+      throw new AppError(
+        'upstream',
+        `The store at ${shown(request.url)} refused the credentials of SUMMIT_KG_STORE_USER and SUMMIT_KG_STORE_PASSWORD (HTTP ${response.status}).`,
+      );
+    }
+    return read(response, request);
+  }
 }
 
-async function send(request: StoreRequest, authorization: string | undefined): Promise<Response> {
+async function send(request: StoreRequest, authorization?: string): Promise<Response> {
   const headers = { ...request.headers, ...(authorization ? { Authorization: authorization } : {}) };
   try {
     return await fetch(request.url, {
@@ -94,8 +152,9 @@ export function answerChallenge(
   request: Pick<StoreRequest, 'method' | 'url'>,
   { user, password }: Credentials,
   cnonce = randomBytes(8).toString('hex'),
+  count = 1,
 ): string | undefined {
-  if (/^\s*digest\s/i.test(challenge)) return digest(parameters(challenge), request, user, password, cnonce);
+  if (/^\s*digest\s/i.test(challenge)) return digest(parameters(challenge), request, user, password, cnonce, count);
   if (/^\s*basic\b/i.test(challenge)) return `Basic ${Buffer.from(`${user}:${password}`).toString('base64')}`;
   return undefined;
 }
@@ -115,6 +174,7 @@ function digest(
   user: string,
   password: string,
   cnonce: string,
+  count: number,
 ): string | undefined {
   const algorithm = (challenge.algorithm ?? 'MD5').toUpperCase();
   const hashName = { MD5: 'md5', 'SHA-256': 'sha256' }[algorithm];
@@ -129,7 +189,7 @@ function digest(
     .includes('auth')
     ? 'auth'
     : undefined;
-  const nc = '00000001';
+  const nc = count.toString(16).padStart(8, '0');
   const ha1 = h(`${user}:${realm}:${password}`);
   const ha2 = h(`${request.method}:${uri}`);
   const response = qop ? h(`${ha1}:${nonce}:${nc}:${cnonce}:${qop}:${ha2}`) : h(`${ha1}:${nonce}:${ha2}`);

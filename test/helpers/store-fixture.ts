@@ -1,6 +1,7 @@
 // A small SPARQL 1.1 store for tests, backed by Oxigraph in this process: the Graph Store Protocol's
-// PUT at /data (HTTP Digest or Basic, as Virtuoso's /sparql-graph-crud-auth asks), SPARQL Update at
-// /update, queries at /sparql with the protocol's dataset parameters. It records what it was sent,
+// PUT at /data (HTTP Digest or Basic, as Virtuoso's /sparql-graph-crud-auth asks, and as Virtuoso
+// does, a write without credentials is refused before its body is read, closing the connection),
+// SPARQL Update at /update, queries at /sparql with the protocol's dataset parameters. It records what it was sent,
 // and can be told to lose triples or to answer only SPARQL JSON, to test what a client does then.
 import { createHash } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
@@ -18,11 +19,12 @@ export interface FixtureStore {
   rewritePut?: (text: string) => string;
   /** Answer every query in SPARQL JSON or N-Triples, whatever the Accept header asks (a store with few formats). */
   fewFormats: boolean;
+  /** Requests a Digest nonce is good for before the store challenges again with a new one (0: forever). */
+  nonceUses: number;
   close(): Promise<void>;
 }
 
 const REALM = 'fixture';
-const NONCE = 'f1x7ur3n0nc3';
 
 function readBody(request: IncomingMessage): Promise<string> {
   return new Promise((resolve) => {
@@ -36,51 +38,57 @@ function readBody(request: IncomingMessage): Promise<string> {
 
 const md5 = (text: string) => createHash('md5').update(text).digest('hex');
 
-/** Does this Authorization header prove the password, by Digest (qop=auth) or Basic? */
-function authorised(header: string | undefined, method: string, user: string, password: string, scheme: string) {
+/** Does this Authorization header prove the password, by Digest (qop=auth, with this nonce) or Basic? */
+function authorised(
+  header: string | undefined,
+  method: string,
+  { user, password, scheme }: { user: string; password: string; scheme: string },
+  nonce: string,
+) {
   if (!header) return false;
   if (scheme === 'Basic') return header === `Basic ${Buffer.from(`${user}:${password}`).toString('base64')}`;
   const fields = Object.fromEntries(
     [...header.matchAll(/(\w+)=(?:"([^"]*)"|([^\s,]+))/g)].map((m) => [m[1], m[2] ?? m[3] ?? '']),
   );
-  if (fields.username !== user || fields.nonce !== NONCE) return false;
+  if (fields.username !== user || fields.nonce !== nonce) return false;
   const ha1 = md5(`${user}:${REALM}:${password}`);
   const ha2 = md5(`${method}:${fields.uri}`);
-  return fields.response === md5(`${ha1}:${NONCE}:${fields.nc}:${fields.cnonce}:${fields.qop}:${ha2}`);
+  return fields.response === md5(`${ha1}:${nonce}:${fields.nc}:${fields.cnonce}:${fields.qop}:${ha2}`);
 }
 
 export async function startFixtureStore(
   credentials = { user: 'writer', password: 's3cret pass', scheme: 'Digest' as 'Digest' | 'Basic' },
 ): Promise<FixtureStore> {
   const store = newStore();
-  const fixture = { store, requests: [], dropOnPut: 0, fewFormats: false } as unknown as FixtureStore;
+  const fixture = { store, requests: [], dropOnPut: 0, fewFormats: false, nonceUses: 0 } as unknown as FixtureStore;
+  let nonces = 1;
+  let nonce = 'n0nc3-1';
+  let uses = 0;
   const handle = async (request: IncomingMessage, response: ServerResponse) => {
     const url = new URL(request.url ?? '/', 'http://fixture');
-    const body = await readBody(request);
-    fixture.requests.push({
-      method: request.method ?? '',
-      path: url.pathname,
-      authorization: request.headers.authorization,
-      body,
-    });
     const writes = url.pathname === '/data' || url.pathname === '/update';
-    if (
-      writes &&
-      !authorised(
-        request.headers.authorization,
-        request.method ?? '',
-        credentials.user,
-        credentials.password,
-        credentials.scheme,
-      )
-    ) {
+    const method = request.method ?? '';
+    const authorization = request.headers.authorization;
+    if (writes && !authorised(authorization, method, credentials, nonce)) {
+      fixture.requests.push({ method, path: url.pathname, authorization, body: '' });
       const challenge =
         credentials.scheme === 'Basic'
           ? `Basic realm="${REALM}"`
-          : `Digest realm="${REALM}", nonce="${NONCE}", qop="auth", algorithm="MD5", opaque="0p4qu3"`;
-      response.writeHead(401, { 'WWW-Authenticate': challenge, 'Content-Type': 'text/plain' }).end('Unauthorized');
+          : `Digest realm="${REALM}", nonce="${nonce}", qop="auth", algorithm="MD5", opaque="0p4qu3"`;
+      // Refused before the body is read, and the connection closed (Node reads what was sent, so a
+      // client is not reset here as Virtuoso resets it: test/slow/external-store.test.ts).
+      response
+        .writeHead(401, { 'WWW-Authenticate': challenge, 'Content-Type': 'text/plain', Connection: 'close' })
+        .end('Unauthorized', () => request.socket.destroy());
       return;
     }
+    if (writes && fixture.nonceUses > 0 && ++uses >= fixture.nonceUses) {
+      nonces += 1;
+      nonce = `n0nc3-${nonces}`;
+      uses = 0;
+    }
+    const body = await readBody(request);
+    fixture.requests.push({ method, path: url.pathname, authorization, body });
     try {
       if (url.pathname === '/data' && request.method === 'PUT') {
         const graph = namedNode(url.searchParams.get('graph') ?? '');

@@ -3,7 +3,8 @@
 // environment), then every local saved query answers the same over Virtuoso as on the embedded
 // store, compared term by term as bags of solutions (blank nodes normalised), the union default
 // graph's set semantics included.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startVirtuoso, VIRTUOSO, VIRTUOSO_CREDENTIALS, type Virtuoso } from '../../src/bench/virtuoso.ts';
@@ -296,4 +297,28 @@ describe.skipIf(!INSTALLED)('serve --store over Virtuoso, with the graph publish
       }, 60_000);
     }
   }
+
+  // Last, as it adds a graph to the store. Virtuoso answers a write without credentials with a 401
+  // before it reads the body, and resets a kept-alive connection while the body is still being
+  // written (ECONNRESET): a body is sent only with the answer to a challenge.
+  it('should publish a graph of megabytes, and tell a store refusing it for want of credentials as such', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'summit-kg-big-'));
+    const big = 'https://example.org/graph/big';
+    const lines = Array.from({ length: 20_000 }, (_, i) => `ex:s${i} ex:p "${'y'.repeat(60)} ${i}" .`);
+    writeFileSync(join(dir, 'big.trig'), `@prefix ex: <https://example.org/> .\n<${big}> {\n${lines.join('\n')}\n}\n`);
+    const publishBig = (env: Record<string, string>) =>
+      runCli(['publish', '--to', virtuoso?.graphStore ?? '', '--store', virtuoso?.sparql ?? '', '--data', dir], env);
+    try {
+      const refused = await publishBig({ SUMMIT_KG_STORE_USER: '', SUMMIT_KG_STORE_PASSWORD: '' });
+      expect(refused.code).toBe(1);
+      expect(refused.stderr).toMatch(
+        /refused the PUT of <https:\/\/example\.org\/graph\/big> \(HTTP 401\): set SUMMIT_KG_STORE_USER/,
+      );
+      const result = await publishBig(VIRTUOSO_CREDENTIALS);
+      expect(result.code, result.stderr).toBe(0);
+      expect(result.stdout).toMatch(/Every count matches: 2 graphs/);
+    } finally {
+      rmSync(dir, { recursive: true });
+    }
+  }, 120_000);
 });
