@@ -32,8 +32,8 @@ export const shown = (url: string) => url.split('?')[0] ?? url;
  * (Digest's nonce count going up), so that a request is sent once, not twice.
  */
 export class StoreHttp {
-  private challenge: string | undefined;
-  private answered = 0;
+  /** The store's last challenge, and how many requests answered it (Digest's nonce count). */
+  private kept: { challenge: string; answered: number } | undefined;
   /** False once the store answered a HEAD without asking for credentials: no more asking that way. */
   private headAsks = true;
 
@@ -45,13 +45,13 @@ export class StoreHttp {
       const response = await send(request).catch(async (error: unknown) => {
         // Reset while writing a body: perhaps refused for want of credentials (below); a HEAD tells.
         if (request.body === undefined || isAppError(error, 'timeout')) throw error;
-        const head = await send({ ...request, method: 'HEAD', body: undefined });
+        const head = await send(headOf(request));
         if (head.status !== 401) throw error;
         return head;
       });
       return read(response, request);
     }
-    if (this.challenge) {
+    if (this.kept) {
       // A kept challenge may have gone stale: the store then refuses it, or resets the connection
       // while the body is written. Either way the request is sent again after a fresh challenge.
       const response = await send(request, this.answer(request)).catch((error: unknown) => {
@@ -60,13 +60,13 @@ export class StoreHttp {
       });
       if (response && response.status !== 401) return this.read(response, request);
       await response?.body?.cancel();
-      this.challenge = undefined;
+      this.kept = undefined;
     }
     // A store asking for credentials answers 401 before it reads a body, and Virtuoso then resets a
     // kept-alive connection while the body is still being written (ECONNRESET): the challenge is
     // asked for with a HEAD, and the body only ever sent with its answer.
     const asks = request.body !== undefined && this.headAsks;
-    let unanswered = await send(asks ? { ...request, method: 'HEAD', body: undefined } : request);
+    let unanswered = await send(asks ? headOf(request) : request);
     if (asks && unanswered.status !== 401) {
       // The store asks nothing for a HEAD: the request as it is.
       this.headAsks = false;
@@ -76,11 +76,10 @@ export class StoreHttp {
     if (unanswered.status !== 401) return read(unanswered, request);
     const challenge = unanswered.headers.get('www-authenticate') ?? '';
     await unanswered.body?.cancel();
-    this.challenge = challenge;
-    this.answered = 0;
+    this.kept = { challenge, answered: 0 };
     const authorization = this.answer(request);
     if (!authorization) {
-      this.challenge = undefined;
+      this.kept = undefined;
       throw new AppError(
         'upstream',
         `The store at ${shown(request.url)} asks for an authentication this program does not speak (${challenge.split(' ')[0] || 'none named'}); it speaks Basic and Digest.`,
@@ -90,16 +89,16 @@ export class StoreHttp {
   }
 
   private answer(request: StoreRequest): string | undefined {
-    if (!this.credentials || !this.challenge) return undefined;
-    this.answered += 1;
-    return answerChallenge(this.challenge, request, this.credentials, undefined, this.answered);
+    if (!this.credentials || !this.kept) return undefined;
+    this.kept.answered += 1;
+    return answerChallenge(this.kept.challenge, request, this.credentials, undefined, this.kept.answered);
   }
 
   /** An answered request's response; a 401 or 403 is the store refusing the credentials. */
   private async read(response: Response, request: StoreRequest): Promise<StoreResponse> {
     if (response.status === 401 || response.status === 403) {
       await response.body?.cancel();
-      this.challenge = undefined;
+      this.kept = undefined;
       throw new AppError(
         'upstream',
         `The store at ${shown(request.url)} refused the credentials of SUMMIT_KG_STORE_USER and SUMMIT_KG_STORE_PASSWORD (HTTP ${response.status}).`,
@@ -108,6 +107,9 @@ export class StoreHttp {
     return read(response, request);
   }
 }
+
+/** The same request as a HEAD: a store asking for credentials says so without being sent the body. */
+const headOf = (request: StoreRequest): StoreRequest => ({ ...request, method: 'HEAD', body: undefined });
 
 async function send(request: StoreRequest, authorization?: string): Promise<Response> {
   const headers = { ...request.headers, ...(authorization ? { Authorization: authorization } : {}) };

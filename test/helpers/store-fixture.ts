@@ -4,8 +4,11 @@
 // SPARQL Update at /update, queries at /sparql with the protocol's dataset parameters. It records what it was sent,
 // and can be told to lose triples or to answer only SPARQL JSON, to test what a client does then.
 import { createHash } from 'node:crypto';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { namedNode, newStore, type Store } from '../../src/rdf/index.ts';
 
 export interface FixtureStore {
@@ -153,4 +156,18 @@ function answerQuery(
       : {};
   const text = store.query(query, { ...dataset, results_format: format }) as string;
   response.writeHead(200, { 'Content-Type': `${format}; charset=utf-8` }).end(text);
+}
+
+/**
+ * A data folder holding one named graph of `triples` triples (about 90 bytes each), larger than a
+ * socket's buffers: for what a store does with a body it refuses unread. `remove` deletes the folder.
+ */
+export function largeGraphData(graph: string, triples: number): { dir: string; remove(): void } {
+  const dir = mkdtempSync(join(tmpdir(), 'summit-kg-large-'));
+  const lines = Array.from({ length: triples }, (_, i) => `ex:s${i} ex:p "${'y'.repeat(60)} ${i}" .`);
+  writeFileSync(
+    join(dir, 'large.trig'),
+    `@prefix ex: <https://example.org/> .\n<${graph}> {\n${lines.join('\n')}\n}\n`,
+  );
+  return { dir, remove: () => rmSync(dir, { recursive: true }) };
 }

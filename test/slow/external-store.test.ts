@@ -3,8 +3,7 @@
 // environment), then every local saved query answers the same over Virtuoso as on the embedded
 // store, compared term by term as bags of solutions (blank nodes normalised), the union default
 // graph's set semantics included.
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startVirtuoso, VIRTUOSO, VIRTUOSO_CREDENTIALS, type Virtuoso } from '../../src/bench/virtuoso.ts';
@@ -13,6 +12,7 @@ import { sampleValue } from '../../src/catalog/params.ts';
 import { runCli } from '../helpers/cli.ts';
 import { REAL_DATA } from '../helpers/paths.ts';
 import type { OwnServer, TestServer } from '../helpers/server.ts';
+import { largeGraphData } from '../helpers/store-fixture.ts';
 import { GRAPH, QUERIES, startQueryServer } from '../queries/helpers.ts';
 
 const INSTALLED = existsSync(VIRTUOSO);
@@ -302,10 +302,8 @@ describe.skipIf(!INSTALLED)('serve --store over Virtuoso, with the graph publish
   // before it reads the body, and resets a kept-alive connection while the body is still being
   // written (ECONNRESET): a body is sent only with the answer to a challenge.
   it('should publish a graph of megabytes, and tell a store refusing it for want of credentials as such', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'summit-kg-big-'));
     const big = 'https://example.org/graph/big';
-    const lines = Array.from({ length: 20_000 }, (_, i) => `ex:s${i} ex:p "${'y'.repeat(60)} ${i}" .`);
-    writeFileSync(join(dir, 'big.trig'), `@prefix ex: <https://example.org/> .\n<${big}> {\n${lines.join('\n')}\n}\n`);
+    const { dir, remove } = largeGraphData(big, 20_000);
     const publishBig = (env: Record<string, string>) =>
       runCli(['publish', '--to', virtuoso?.graphStore ?? '', '--store', virtuoso?.sparql ?? '', '--data', dir], env);
     try {
@@ -318,7 +316,7 @@ describe.skipIf(!INSTALLED)('serve --store over Virtuoso, with the graph publish
       expect(result.code, result.stderr).toBe(0);
       expect(result.stdout).toMatch(/Every count matches: 2 graphs/);
     } finally {
-      rmSync(dir, { recursive: true });
+      remove();
     }
   }, 120_000);
 });

@@ -1,15 +1,12 @@
 // summit-kg publish against a fixture store (test/helpers/store-fixture.ts): the dry run, the Graph
 // Store Protocol and SPARQL Update, credentials from the environment only (Digest and Basic), the
 // counts checked afterwards, and the exit codes of what goes wrong.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { count, namedNode } from '../../src/rdf/index.ts';
 import { answerChallenge } from '../../src/store/index.ts';
 import { runCli } from '../helpers/cli.ts';
 import { SMALL_DATA } from '../helpers/paths.ts';
-import { type FixtureStore, startFixtureStore } from '../helpers/store-fixture.ts';
+import { type FixtureStore, largeGraphData, startFixtureStore } from '../helpers/store-fixture.ts';
 
 const PASSWORD = 's3cret pass';
 const CREDENTIALS = { SUMMIT_KG_STORE_USER: 'writer', SUMMIT_KG_STORE_PASSWORD: PASSWORD };
@@ -75,10 +72,8 @@ describe('summit-kg publish', () => {
   it('should publish a graph of megabytes to a store that refuses a write before reading its body', async () => {
     // Virtuoso answers 401 before reading a body, and resets a kept-alive connection while the body
     // is still being written (test/slow/external-store.test.ts): no body goes without credentials.
-    const dir = mkdtempSync(join(tmpdir(), 'summit-kg-big-'));
     const big = 'https://example.org/graph/big';
-    const lines = Array.from({ length: 20_000 }, (_, i) => `ex:s${i} ex:p "${'y'.repeat(60)} ${i}" .`);
-    writeFileSync(join(dir, 'big.trig'), `@prefix ex: <https://example.org/> .\n<${big}> {\n${lines.join('\n')}\n}\n`);
+    const { dir, remove } = largeGraphData(big, 20_000);
     try {
       const result = await runCli(
         ['publish', '--data', dir, '--to', `${fixture.url}/data`, '--store', `${fixture.url}/sparql`],
@@ -88,7 +83,7 @@ describe('summit-kg publish', () => {
       expect(triples(big)).toBe(20_000);
       expect(fixture.requests.filter((r) => r.method === 'PUT' && !r.authorization)).toEqual([]);
     } finally {
-      rmSync(dir, { recursive: true });
+      remove();
     }
   });
 
